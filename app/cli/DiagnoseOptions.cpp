@@ -1,0 +1,131 @@
+#include "DiagnoseOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace {
+
+struct Parser
+{
+    QCommandLineParser parser;
+    QCommandLineOption host{QStringLiteral("host"),
+                            DiagnoseOptions::tr("SMTP server name or address."),
+                            QStringLiteral("H")};
+    QCommandLineOption port{
+        QStringLiteral("port"), DiagnoseOptions::tr("Port (default 587)."), QStringLiteral("P")};
+    QCommandLineOption security{
+        QStringLiteral("security"),
+        DiagnoseOptions::tr("none, starttls or tls (default: tls on 465, else starttls)."),
+        QStringLiteral("MODE")};
+    QCommandLineOption timeout{
+        QStringLiteral("timeout"),
+        DiagnoseOptions::tr("Seconds to wait for each step: connect, reply, DNS (default 10)."),
+        QStringLiteral("SECONDS")};
+    QCommandLineOption resolver{QStringLiteral("resolver"),
+                                DiagnoseOptions::tr("DNS server to ask instead of the system's."),
+                                QStringLiteral("ADDR[@PORT]")};
+    QCommandLineOption caFile{
+        QStringLiteral("ca-file"),
+        DiagnoseOptions::tr("Also trust the certificate authorities in this PEM file."),
+        QStringLiteral("FILE")};
+    QCommandLineOption format{QStringLiteral("format"),
+                              DiagnoseOptions::tr("text or json (default text)."),
+                              QStringLiteral("FORMAT")};
+    QCommandLineOption output{QStringLiteral("output"),
+                              DiagnoseOptions::tr("Write the report to this file."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption language{QStringLiteral("lang"),
+                                DiagnoseOptions::tr("Language of the report, such as fr."),
+                                QStringLiteral("LANG")};
+
+    Parser()
+    {
+        parser.setApplicationDescription(
+            DiagnoseOptions::tr("Finds out why mail cannot be sent through an SMTP server."));
+        parser.addPositionalArgument(QStringLiteral("diagnose"),
+                                     DiagnoseOptions::tr("Run a diagnosis."));
+        parser.addOptions(
+            {host, port, security, timeout, resolver, caFile, format, output, language});
+        parser.addHelpOption();
+    }
+};
+
+} // namespace
+
+QString DiagnoseOptions::usage()
+{
+    Parser parser;
+    return parser.parser.helpText();
+}
+
+std::optional<DiagnoseOptions> DiagnoseOptions::parse(const QStringList &arguments, QString *error)
+{
+    auto fail = [error](const QString &reason) -> std::optional<DiagnoseOptions> {
+        *error = reason;
+        return std::nullopt;
+    };
+    Parser p;
+    if (!p.parser.parse(arguments))
+        return fail(p.parser.errorText());
+    const QStringList positional = p.parser.positionalArguments();
+    if (positional.value(0) != QLatin1String("diagnose"))
+        return fail(tr("the first argument must be a command: diagnose"));
+    if (positional.size() > 1)
+        return fail(tr("unexpected argument \"%1\"").arg(positional.at(1)));
+
+    DiagnoseOptions options;
+    Target &target = options.target;
+    target.host = p.parser.value(p.host).trimmed();
+    if (target.host.isEmpty())
+        return fail(tr("--host is required: the SMTP server's name or address"));
+
+    if (p.parser.isSet(p.port)) {
+        bool ok = false;
+        const uint port = p.parser.value(p.port).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535)
+            return fail(tr("--port must be a whole number from 1 to 65535, not \"%1\"")
+                            .arg(p.parser.value(p.port)));
+        target.port = static_cast<quint16>(port);
+    }
+    if (p.parser.isSet(p.security)) {
+        const auto security = Target::securityFromName(p.parser.value(p.security));
+        if (!security)
+            return fail(tr("--security must be none, starttls or tls, not \"%1\"")
+                            .arg(p.parser.value(p.security)));
+        target.security = *security;
+    } else {
+        // RFC 8314: 465 is implicit TLS; every other submission port starts in plain text.
+        target.security = target.port == 465 ? Target::Security::Tls : Target::Security::StartTls;
+    }
+    if (p.parser.isSet(p.timeout)) {
+        bool ok = false;
+        const double seconds = p.parser.value(p.timeout).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 600)
+            return fail(
+                tr("--timeout must be a number of seconds above 0 and at most 600, not \"%1\"")
+                    .arg(p.parser.value(p.timeout)));
+        target.stepTimeoutMs = static_cast<int>(seconds * 1000);
+    }
+    if (p.parser.isSet(p.resolver)) {
+        target.resolver = ResolverAddress::parse(p.parser.value(p.resolver));
+        if (!target.resolver)
+            return fail(tr("--resolver must be an IP address, optionally with @PORT, not \"%1\"")
+                            .arg(p.parser.value(p.resolver)));
+    }
+    if (p.parser.isSet(p.caFile)) {
+        target.caFile = p.parser.value(p.caFile);
+        if (!QFileInfo(target.caFile).isReadable())
+            return fail(tr("--ca-file: cannot read \"%1\"").arg(target.caFile));
+    }
+    if (p.parser.isSet(p.format)) {
+        const QString format = p.parser.value(p.format);
+        if (format == QLatin1String("json"))
+            options.format = Format::Json;
+        else if (format != QLatin1String("text"))
+            return fail(tr("--format must be text or json, not \"%1\"").arg(format));
+    }
+    options.outputFile = p.parser.value(p.output);
+    options.language = p.parser.value(p.language);
+    return options;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Target.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// What `smtp-doctor-cli diagnose ...` asked for, or why it cannot be done.
+struct DiagnoseOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(DiagnoseOptions)
+
+public:
+    enum class Format { Text, Json };
+
+    Target target;
+    Format format = Format::Text;
+    QString outputFile;
+    QString language;
+
+    // `arguments` starts with the program name, as QCoreApplication gives it.
+    // On failure returns nullopt and puts a one-line reason in `error`.
+    static std::optional<DiagnoseOptions> parse(const QStringList &arguments, QString *error);
+    static QString usage();
+};

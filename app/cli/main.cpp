@@ -1,0 +1,112 @@
+// smtp-doctor-cli: the SMTP Doctor engine without a screen, to run the same
+// diagnosis on the web server itself, or in scripts.
+
+#include "DiagnoseOptions.h"
+
+#include "Diagnosis.h"
+#include "JsonReport.h"
+#include "Report.h"
+#include "TextReport.h"
+#include "Version.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+constexpr int exitNoFailure = 0;
+constexpr int exitFailureFound = 1;
+constexpr int exitUnusableArguments = 2;
+
+int unusable(const QString &reason)
+{
+    QTextStream(stderr) << "smtp-doctor-cli: " << reason << '\n'
+                        << QCoreApplication::translate("main", "Try: smtp-doctor-cli --help")
+                        << '\n';
+    return exitUnusableArguments;
+}
+
+bool loadTranslation(QCoreApplication &app, const QString &language)
+{
+    auto *translator = new QTranslator(&app);
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (!translator->load(
+            locale, QStringLiteral("smtp-doctor"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete translator;
+        return language.isEmpty() || language.startsWith(QLatin1String("en"));
+    }
+    app.installTranslator(translator);
+    return true;
+}
+
+bool writeOutput(const QString &fileName, const QByteArray &data)
+{
+    if (fileName.isEmpty()) {
+        return std::fwrite(data.constData(), 1, data.size(), stdout) == size_t(data.size());
+    }
+    QFile file(fileName);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("smtp-doctor-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SMTP_DOCTOR_VERSION));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() == 1 || arguments.contains(QLatin1String("--help"))
+        || arguments.contains(QLatin1String("-h"))) {
+        QTextStream(stdout) << DiagnoseOptions::usage();
+        return arguments.size() == 1 ? exitUnusableArguments : exitNoFailure;
+    }
+    if (arguments.size() == 2
+        && (arguments.at(1) == QLatin1String("--version")
+            || arguments.at(1) == QLatin1String("-v"))) {
+        QTextStream(stdout) << "smtp-doctor-cli " << SMTP_DOCTOR_VERSION << '\n';
+        return exitNoFailure;
+    }
+
+    QString error;
+    const auto options = DiagnoseOptions::parse(arguments, &error);
+    if (!options)
+        return unusable(error);
+    if (!loadTranslation(app, options->language))
+        return unusable(
+            QCoreApplication::translate("main", "no translation for the language \"%1\"")
+                .arg(options->language));
+
+    Diagnosis diagnosis(options->target);
+    if (!diagnosis.setupError().isEmpty())
+        return unusable(diagnosis.setupError());
+
+    // Progress goes to a terminal only, so that scripts read a clean stderr.
+    if (isatty(STDERR_FILENO)) {
+        QObject::connect(
+            &diagnosis, &Diagnosis::progressChanged, &app, [](int, int, const QString &step) {
+                QTextStream(stderr) << "... " << step << '\n';
+            });
+    }
+    QObject::connect(&diagnosis, &Diagnosis::finished, &app, &QCoreApplication::quit);
+    const QDateTime started = QDateTime::currentDateTime();
+    diagnosis.start();
+    app.exec();
+
+    const Report report = Report::fromDiagnosis(diagnosis, started);
+    const QByteArray output = options->format == DiagnoseOptions::Format::Json
+                                  ? JsonReport::write(report)
+                                  : TextReport::write(report).toUtf8();
+    if (!writeOutput(options->outputFile, output))
+        return unusable(QCoreApplication::translate("main", "cannot write the report to \"%1\"")
+                            .arg(options->outputFile));
+    return report.hasFailure() ? exitFailureFound : exitNoFailure;
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+// How a TCP connection attempt ended, classified from errno alone.
+struct ConnectOutcome
+{
+    enum class Kind {
+        Open,        // the three-way handshake completed
+        Refused,     // TCP reset: ECONNREFUSED
+        Filtered,    // no answer before the deadline: dropped
+        Unreachable, // ICMP unreachable or no local route
+        LocalError,  // this machine could not even try (no sockets, no permission)
+    };
+
+    Kind kind = Kind::Filtered;
+    int error = 0; // errno, 0 for Open and for our own deadline
+    qint64 elapsedMs = 0;
+
+    static Kind classify(int error);
+    QString errorName() const;
+};

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Check.h"
+#include "EventLog.h"
+#include "Finding.h"
+#include "Target.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+class DnsResolver;
+
+// Runs the checks of one diagnosis as a dependency graph: a check starts
+// when every check it needs is done, runs in parallel with the others, and
+// is skipped (with the reason) when one of them is not usable. One overall
+// deadline bounds the whole run. Owns its checks, resolver and event log.
+class Diagnosis : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Diagnosis(const Target &target, QObject *parent = nullptr);
+
+    const Target &target() const { return m_target; }
+    EventLog *eventLog() { return &m_log; }
+    const EventLog *eventLog() const { return &m_log; }
+    QList<Finding> findings() const;
+    const QList<Check *> &checks() const { return m_checks; }
+    QString resolverDescription() const;
+    bool isRunning() const { return m_running; }
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
+    // Empty unless the set-up itself failed (unreadable CA file, resolver).
+    QString setupError() const { return m_setupError; }
+
+    void start();
+    void cancel();
+
+signals:
+    void findingAdded(const Finding &finding);
+    void checkStarted(const QString &check);
+    void progressChanged(int done, int total, const QString &step);
+    void finished();
+
+private:
+    void add(Check *check, const QList<Check *> &needs = {});
+    void startReadyChecks();
+    void onCheckFinished();
+
+    Target m_target;
+    EventLog m_log;
+    DnsResolver *m_resolver = nullptr;
+    QList<Check *> m_checks;
+    QHash<Check *, QList<Check *>> m_needs;
+    QTimer m_deadline;
+    QElapsedTimer m_clock;
+    QString m_setupError;
+    bool m_running = false;
+};

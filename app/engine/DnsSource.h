@@ -1,0 +1,22 @@
+#pragma once
+
+#include "DnsAnswer.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+// Where the DNS checks get their answers: the real resolver in the product,
+// an in-memory zone in the SPF conformance driver. `done` is called exactly
+// once, later (never from inside lookup()), unless `context` is destroyed first.
+class DnsSource
+{
+public:
+    virtual ~DnsSource() = default;
+    virtual void lookup(const QString &name,
+                        int type,
+                        QObject *context,
+                        std::function<void(const DnsAnswer &)> done)
+        = 0;
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// One thing the diagnosis found out. The id is the contract (tests, JSON
+// reports and scripts key on it); the texts are translated, the id never is.
+class Finding
+{
+    Q_GADGET
+public:
+    enum class Severity { Pass, Info, Warning, Failure };
+    Q_ENUM(Severity)
+
+    QString id;
+    Severity severity = Severity::Info;
+    QString title;
+    QString explanation;
+    QStringList advice;
+    QStringList evidence;
+    QString check;
+
+    static QString severityName(Severity severity);
+    static std::optional<Severity> severityFromName(const QString &name);
+    // A translated word for the severity, for text reports and the GUI.
+    static QString severityLabel(Severity severity);
+};
+
+bool isWorse(Finding::Severity a, Finding::Severity b);
+
+Q_DECLARE_METATYPE(Finding)

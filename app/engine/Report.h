@@ -1,0 +1,46 @@
+#pragma once
+
+#include "EventLog.h"
+#include "Finding.h"
+#include "Target.h"
+
+#include <QDateTime>
+#include <QList>
+
+class Diagnosis;
+
+// Where the diagnosis ran, without anything that identifies the machine.
+struct ReportEnvironment
+{
+    QString appVersion;
+    QString os;
+    QString qtVersion;
+    QString resolver;
+    QStringList addressFamilies; // "IPv4", "IPv6": families only, never addresses
+};
+
+// What a diagnosis found, as it is written to and read from reports.
+struct Report
+{
+    struct CheckSummary
+    {
+        QString name;
+        QString status;
+        QString skipReason;
+    };
+
+    Target target;
+    QDateTime started;
+    qint64 durationMs = 0;
+    ReportEnvironment environment;
+    QList<Finding> findings;
+    QList<CheckSummary> checks;
+    QList<Event> events;
+
+    static Report fromDiagnosis(const Diagnosis &diagnosis, const QDateTime &started);
+    static ReportEnvironment currentEnvironment(const QString &resolver);
+
+    bool hasFailure() const;
+    // Worst first, in the order found within one severity.
+    QList<Finding> sortedFindings() const;
+};

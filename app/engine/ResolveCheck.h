@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Check.h"
+#include "DnsAnswer.h"
+
+#include <QHostAddress>
+
+class DnsResolver;
+class DnsQuery;
+
+// Finds the SMTP host's IPv4 and IPv6 addresses. An address literal needs
+// no lookup and passes straight through.
+class ResolveCheck : public Check
+{
+    Q_OBJECT
+public:
+    ResolveCheck(const QString &host,
+                 DnsResolver *resolver,
+                 EventLog *log,
+                 QObject *parent = nullptr);
+
+    QList<QHostAddress> addresses() const { return m_addresses; }
+    bool isUsable() const override { return Check::isUsable() && !m_addresses.isEmpty(); }
+
+protected:
+    void run() override;
+    void abort() override;
+    void onDeadline() override;
+
+private:
+    void onAnswer(const DnsAnswer &answer);
+    void conclude();
+
+    QString m_host;
+    DnsResolver *m_resolver;
+    QList<DnsQuery *> m_queries;
+    QList<DnsAnswer> m_answers;
+    QList<QHostAddress> m_addresses;
+};

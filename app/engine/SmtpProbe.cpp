@@ -1,0 +1,407 @@
+#include "SmtpProbe.h"
+
+#include "TcpConnector.h"
+
+#include <QMetaEnum>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+namespace {
+
+// What the user needs to know of a certificate, for evidence.
+QString describeNames(const QSslCertificate &certificate)
+{
+    QStringList names = certificate.subjectInfo(QSslCertificate::CommonName);
+    for (const QString &name : certificate.subjectAlternativeNames().values(QSsl::DnsEntry)) {
+        if (!names.contains(name))
+            names.append(name);
+    }
+    return names.join(QLatin1String(", "));
+}
+
+// Which finding explains a certificate error (QSslError's enum, not its text).
+QString findingForSslError(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+        return QStringLiteral("tls.self_signed");
+    case QSslError::CertificateExpired:
+    case QSslError::CertificateNotYetValid:
+        return QStringLiteral("tls.expired");
+    case QSslError::HostNameMismatch:
+        return QStringLiteral("tls.name_mismatch");
+    default:
+        return QStringLiteral("tls.untrusted");
+    }
+}
+
+} // namespace
+
+SmtpProbe::SmtpProbe(const Settings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+{
+    m_stepTimer.setSingleShot(true);
+    connect(&m_stepTimer, &QTimer::timeout, this, &SmtpProbe::onStepTimeout);
+}
+
+SmtpProbe::~SmtpProbe()
+{
+    abort();
+}
+
+QString SmtpProbe::endpoint() const
+{
+    const QString address = m_settings.address.protocol() == QAbstractSocket::IPv6Protocol
+                                ? QLatin1Char('[') + m_settings.address.toString()
+                                      + QLatin1Char(']')
+                                : m_settings.address.toString();
+    return QStringLiteral("%1 port %2").arg(address).arg(m_settings.port);
+}
+
+void SmtpProbe::start()
+{
+    m_clock.start();
+    enterState(State::Connecting);
+}
+
+void SmtpProbe::abort()
+{
+    closeConnection();
+    if (m_state != State::Done && m_state != State::Idle)
+        enterState(State::Done);
+}
+
+void SmtpProbe::closeConnection()
+{
+    m_stepTimer.stop();
+    if (m_connector) {
+        m_connector->abort();
+        m_connector->deleteLater();
+        m_connector = nullptr;
+    }
+    if (m_socket) {
+        // deleteLater: this may run inside one of the socket's own signals.
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+}
+
+void SmtpProbe::enterState(State next)
+{
+    if (m_state == next)
+        return;
+    emit logged(Event::Kind::Note,
+                QStringLiteral("%1: %2 -> %3")
+                    .arg(endpoint(),
+                         QLatin1String(QMetaEnum::fromType<State>().valueToKey(int(m_state))),
+                         QLatin1String(QMetaEnum::fromType<State>().valueToKey(int(next)))));
+    m_state = next;
+
+    switch (m_state) {
+    case State::Idle:
+        break;
+    case State::Connecting:
+        m_connector = new TcpConnector(this);
+        connect(m_connector, &TcpConnector::connected, this, &SmtpProbe::onConnected);
+        connect(m_connector, &TcpConnector::failed, this, &SmtpProbe::onConnectFailed);
+        emit logged(Event::Kind::Connect, QStringLiteral("connecting to %1").arg(endpoint()));
+        m_connector->connectTo(m_settings.address, m_settings.port, m_settings.stepTimeoutMs);
+        break;
+    case State::TlsHandshake:
+    case State::StartTlsHandshake:
+        startTls();
+        m_stepTimer.start(m_settings.stepTimeoutMs);
+        break;
+    case State::Greeting:
+        m_stepTimer.start(m_settings.stepTimeoutMs);
+        break;
+    case State::Ehlo:
+    case State::EhloAfterTls:
+        send("EHLO " + heloArgument());
+        break;
+    case State::Helo:
+        send("HELO " + heloArgument());
+        break;
+    case State::StartTls:
+        send("STARTTLS");
+        break;
+    case State::Quit:
+        send("QUIT");
+        break;
+    case State::Done:
+        closeConnection();
+        emit finished();
+        break;
+    }
+}
+
+void SmtpProbe::onReply(const SmtpReply &reply)
+{
+    m_stepTimer.stop();
+    const QString text = reply.rawLines().join(QLatin1Char('\n'));
+    switch (m_state) {
+    case State::Greeting:
+        if (reply.code == 220) {
+            report(QStringLiteral("smtp.greeting_ok"), reply.rawLines().constFirst());
+            enterState(State::Ehlo);
+        } else {
+            // 554 (RFC 5321 section 3.1) or 421: the server will not serve us.
+            report(QStringLiteral("smtp.rejected_greeting"), text);
+            enterState(State::Quit);
+        }
+        break;
+    case State::Ehlo:
+    case State::EhloAfterTls:
+        if (reply.code != 250) {
+            // RFC 5321 section 4.1.1.1: a client falls back to HELO.
+            enterState(m_state == State::Ehlo ? State::Helo : State::Quit);
+            break;
+        }
+        m_capabilities.clear();
+        for (int i = 1; i < reply.lines.size(); ++i)
+            m_capabilities.append(reply.lines.at(i).section(QLatin1Char(' '), 0, 0).toUpper());
+        if (m_state == State::Ehlo && m_settings.security == Target::Security::StartTls) {
+            if (m_capabilities.contains(QLatin1String("STARTTLS"))) {
+                enterState(State::StartTls);
+            } else {
+                report(QStringLiteral("tls.starttls_missing"), QString());
+                enterState(State::Quit);
+            }
+            break;
+        }
+        enterState(State::Quit);
+        break;
+    case State::Helo:
+        if (m_settings.security == Target::Security::StartTls)
+            report(QStringLiteral("tls.starttls_missing"), QString());
+        enterState(State::Quit);
+        break;
+    case State::StartTls:
+        if (reply.code == 220) {
+            enterState(State::StartTlsHandshake);
+        } else {
+            report(QStringLiteral("tls.handshake_failed"), text);
+            enterState(State::Quit);
+        }
+        break;
+    case State::Quit:
+        enterState(State::Done);
+        break;
+    default:
+        // A reply nobody asked for; RFC 5321 gives it no meaning.
+        emit logged(Event::Kind::Note,
+                    QStringLiteral("unexpected reply in state %1").arg(int(m_state)));
+        break;
+    }
+}
+
+void SmtpProbe::onConnected(qintptr descriptor, qint64 elapsedMs)
+{
+    m_connector->deleteLater();
+    m_connector = nullptr;
+    emit logged(Event::Kind::Connect,
+                QStringLiteral("connected to %1 in %2 ms").arg(endpoint()).arg(elapsedMs));
+    report(QStringLiteral("net.open"), QString::number(elapsedMs));
+
+    m_socket = new QSslSocket(this);
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    if (!m_settings.extraCaCertificates.isEmpty())
+        configuration.addCaCertificates(m_settings.extraCaCertificates);
+    m_socket->setSslConfiguration(configuration);
+    m_socket->setPeerVerifyName(m_settings.verifyName);
+    connect(m_socket, &QSslSocket::readyRead, this, &SmtpProbe::onReadyRead);
+    connect(m_socket, &QSslSocket::disconnected, this, &SmtpProbe::onDisconnected);
+    connect(m_socket, &QSslSocket::encrypted, this, &SmtpProbe::onEncrypted);
+    connect(m_socket, &QSslSocket::sslErrors, this, &SmtpProbe::onSslErrors);
+    connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        if (error == QAbstractSocket::SslHandshakeFailedError)
+            onHandshakeFailed();
+    });
+    m_socket->setSocketDescriptor(descriptor);
+    enterState(m_settings.security == Target::Security::Tls ? State::TlsHandshake
+                                                            : State::Greeting);
+}
+
+void SmtpProbe::onConnectFailed(const ConnectOutcome &outcome)
+{
+    const QString evidence = QStringLiteral("connect to %1: %2 after %3 ms")
+                                 .arg(endpoint(), outcome.errorName())
+                                 .arg(outcome.elapsedMs);
+    emit logged(Event::Kind::Connect, evidence);
+    switch (outcome.kind) {
+    case ConnectOutcome::Kind::Open:
+        break;
+    case ConnectOutcome::Kind::Refused:
+        report(QStringLiteral("net.refused"), outcome.errorName(), {evidence});
+        break;
+    case ConnectOutcome::Kind::Filtered:
+        report(QStringLiteral("net.filtered"), QString::number(outcome.elapsedMs), {evidence});
+        break;
+    case ConnectOutcome::Kind::Unreachable:
+    case ConnectOutcome::Kind::LocalError:
+        report(QStringLiteral("net.unreachable"), outcome.errorName(), {evidence});
+        break;
+    }
+    abort();
+}
+
+void SmtpProbe::onReadyRead()
+{
+    m_lines.append(m_socket->readAll());
+    while (const auto line = m_lines.nextLine()) {
+        m_transcript.append(QStringLiteral("S: ") + QString::fromUtf8(*line));
+        emit logged(Event::Kind::Received, QString::fromUtf8(*line));
+        const auto status = m_reader.feedLine(*line);
+        if (status == SmtpReplyReader::Status::Malformed) {
+            const bool beforeGreeting = m_state == State::Greeting;
+            report(beforeGreeting ? QStringLiteral("smtp.not_smtp")
+                                  : QStringLiteral("smtp.bad_reply"),
+                   QString::fromUtf8(line->left(200)),
+                   {m_reader.error()});
+            abort();
+            return;
+        }
+        if (status == SmtpReplyReader::Status::Complete) {
+            onReply(m_reader.takeReply());
+            if (!m_socket)
+                return;
+        }
+    }
+    if (m_lines.overflowed()) {
+        report(QStringLiteral("smtp.bad_reply"), QStringLiteral("a line longer than 64 KiB"));
+        abort();
+    }
+}
+
+void SmtpProbe::onStepTimeout()
+{
+    const QString waited = QString::number(m_settings.stepTimeoutMs);
+    switch (m_state) {
+    case State::Greeting:
+        report(QStringLiteral("smtp.no_greeting"), waited);
+        break;
+    case State::TlsHandshake:
+    case State::StartTlsHandshake:
+        report(QStringLiteral("tls.handshake_failed"),
+               QStringLiteral("no TLS answer within %1 ms").arg(waited));
+        break;
+    case State::Quit:
+        break; // the answer to QUIT is a courtesy
+    default:
+        report(QStringLiteral("smtp.no_reply"), waited);
+        break;
+    }
+    abort();
+}
+
+void SmtpProbe::onDisconnected()
+{
+    if (m_state == State::Quit || m_state == State::Done) {
+        abort();
+        return;
+    }
+    const QString closed = QStringLiteral("the server closed the connection after %1 ms")
+                               .arg(m_clock.elapsed());
+    if (m_state == State::Greeting)
+        report(QStringLiteral("smtp.no_greeting"), QString::number(m_clock.elapsed()), {closed});
+    else if (m_state == State::TlsHandshake || m_state == State::StartTlsHandshake)
+        onHandshakeFailed();
+    else
+        report(QStringLiteral("smtp.no_reply"), QString::number(m_clock.elapsed()), {closed});
+    abort();
+}
+
+void SmtpProbe::onEncrypted()
+{
+    m_stepTimer.stop();
+    const QSslCipher cipher = m_socket->sessionCipher();
+    const QString summary = QStringLiteral("%1, %2").arg(cipher.protocolString(), cipher.name());
+    emit logged(Event::Kind::Tls, QStringLiteral("TLS established: ") + summary);
+    if (m_sslErrors.isEmpty())
+        report(QStringLiteral("tls.ok"), summary, certificateEvidence());
+    enterState(m_state == State::TlsHandshake ? State::Greeting : State::EhloAfterTls);
+}
+
+void SmtpProbe::onSslErrors(const QList<QSslError> &errors)
+{
+    m_sslErrors = errors;
+    QStringList reported;
+    for (const QSslError &error : errors) {
+        emit logged(Event::Kind::Tls,
+                    QStringLiteral("certificate problem: ") + error.errorString());
+        const QString id = findingForSslError(error.error());
+        if (reported.contains(id))
+            continue;
+        reported.append(id);
+        const QString detail = id == QLatin1String("tls.name_mismatch")
+                                   ? describeNames(m_socket->peerCertificate())
+                                   : error.errorString();
+        report(id, detail, certificateEvidence());
+    }
+    // The probe sends nothing secret, so it goes on to learn what follows.
+    // A session that authenticates must stop here instead.
+    m_socket->ignoreSslErrors();
+}
+
+void SmtpProbe::onHandshakeFailed()
+{
+    if (m_state != State::TlsHandshake && m_state != State::StartTlsHandshake)
+        return;
+    // Certificate errors were reported already; this is a protocol failure.
+    if (m_sslErrors.isEmpty())
+        report(QStringLiteral("tls.handshake_failed"), m_socket->errorString());
+    abort();
+}
+
+void SmtpProbe::send(const QByteArray &line)
+{
+    m_transcript.append(QStringLiteral("C: ") + QString::fromUtf8(line));
+    emit logged(Event::Kind::Sent, QString::fromUtf8(line));
+    m_socket->write(line + "\r\n");
+    m_stepTimer.start(m_settings.stepTimeoutMs);
+}
+
+void SmtpProbe::report(const QString &id, const QString &detail, QStringList evidence)
+{
+    evidence.prepend(
+        QStringLiteral("%1, %2 ms after the start").arg(endpoint()).arg(m_clock.elapsed()));
+    evidence.append(m_transcript);
+    const QString address = m_settings.address.toString();
+    emit found(id, {address, QString::number(m_settings.port), detail}, evidence);
+}
+
+void SmtpProbe::startTls()
+{
+    emit logged(Event::Kind::Tls,
+                QStringLiteral("TLS handshake, expecting the name %1").arg(m_settings.verifyName));
+    m_socket->startClientEncryption();
+}
+
+QByteArray SmtpProbe::heloArgument() const
+{
+    // RFC 5321 section 4.1.3: an address literal when no FQDN is known.
+    const QHostAddress local = m_socket ? m_socket->localAddress() : QHostAddress();
+    if (local.protocol() == QAbstractSocket::IPv6Protocol)
+        return "[IPv6:" + local.toString().toLatin1() + ']';
+    return '[' + local.toString().toLatin1() + ']';
+}
+
+QStringList SmtpProbe::certificateEvidence() const
+{
+    const QSslCertificate certificate = m_socket ? m_socket->peerCertificate() : QSslCertificate();
+    if (certificate.isNull())
+        return {};
+    return {
+        QStringLiteral("certificate subject: %1").arg(certificate.subjectDisplayName()),
+        QStringLiteral("certificate names: %1").arg(describeNames(certificate)),
+        QStringLiteral("issuer: %1").arg(certificate.issuerDisplayName()),
+        QStringLiteral("valid from %1 to %2")
+            .arg(certificate.effectiveDate().toString(Qt::ISODate),
+                 certificate.expiryDate().toString(Qt::ISODate)),
+    };
+}

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "EventLog.h"
+#include "SmtpReply.h"
+#include "Target.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QTimer>
+
+class QSslSocket;
+class TcpConnector;
+struct ConnectOutcome;
+
+// Probes one address and port the way a mail program would: connect,
+// TLS when chosen, greeting, EHLO, STARTTLS when chosen, EHLO again, QUIT.
+// It sends no credentials and no mail. Owned by the SmtpCheck.
+//
+// After OpenSMTPD's smtp_client.c: a flat list of states, enterState() is
+// the only way to change state (and sends that state's command), onReply()
+// reads a reply and picks the next state, abort() closes at once.
+class SmtpProbe : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Idle,
+        Connecting,
+        TlsHandshake, // implicit TLS, before any SMTP byte
+        Greeting,
+        Ehlo,
+        Helo,
+        StartTls,
+        StartTlsHandshake,
+        EhloAfterTls,
+        Quit,
+        Done,
+    };
+    Q_ENUM(State)
+
+    struct Settings
+    {
+        QHostAddress address;
+        quint16 port = 25;
+        Target::Security security = Target::Security::None;
+        QString verifyName; // the name the certificate must carry
+        int stepTimeoutMs = 10000;
+        QList<QSslCertificate> extraCaCertificates;
+    };
+
+    explicit SmtpProbe(const Settings &settings, QObject *parent = nullptr);
+    ~SmtpProbe() override;
+
+    void start();
+    void abort();
+    State state() const { return m_state; }
+    QStringList capabilities() const { return m_capabilities; }
+    // "127.0.0.1 port 25" or "[::1] port 25", for texts and evidence.
+    QString endpoint() const;
+
+signals:
+    void found(const QString &id, const QStringList &args, const QStringList &evidence);
+    void logged(Event::Kind kind, const QString &text);
+    void finished();
+
+private:
+    void enterState(State next);
+    void onReply(const SmtpReply &reply);
+    void onConnected(qintptr descriptor, qint64 elapsedMs);
+    void onConnectFailed(const ConnectOutcome &outcome);
+    void onReadyRead();
+    void onStepTimeout();
+    void onDisconnected();
+    void onEncrypted();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onHandshakeFailed();
+    void send(const QByteArray &line);
+    void report(const QString &id, const QString &detail, QStringList evidence = {});
+    void startTls();
+    void closeConnection();
+    QByteArray heloArgument() const;
+    QStringList certificateEvidence() const;
+
+    Settings m_settings;
+    State m_state = State::Idle;
+    TcpConnector *m_connector = nullptr;
+    QSslSocket *m_socket = nullptr;
+    LineSplitter m_lines;
+    SmtpReplyReader m_reader;
+    QTimer m_stepTimer;
+    QElapsedTimer m_clock;
+    QStringList m_transcript;
+    QStringList m_capabilities;
+    QList<QSslError> m_sslErrors;
+};

@@ -1,0 +1,80 @@
+// smtp-doctor: the wizard.
+
+#include "DoctorWizard.h"
+#include "Version.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+// --version and --help must answer without a display, so they are handled
+// before QApplication, which needs one.
+bool answerWithoutDisplay(int argc, char *argv[], int *exitCode)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("smtp-doctor %s\n", SMTP_DOCTOR_VERSION);
+            *exitCode = 0;
+            return true;
+        }
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::printf("Usage: smtp-doctor [--version] [--help]\n"
+                        "Opens the SMTP Doctor wizard. Without a screen (on a server), run\n"
+                        "smtp-doctor-cli diagnose --host HOST --port PORT --security MODE\n");
+            *exitCode = 0;
+            return true;
+        }
+    }
+    const bool hasDisplay = qEnvironmentVariableIsSet("DISPLAY")
+                            || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+                            || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    if (!hasDisplay) {
+        std::fprintf(stderr,
+                     "smtp-doctor: no display here, so the wizard cannot open.\n"
+                     "On a server, run the same diagnosis with: smtp-doctor-cli --help\n");
+        *exitCode = 1;
+        return true;
+    }
+    return false;
+}
+
+void installTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(),
+                 QStringLiteral("qtbase"),
+                 QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(),
+                  QStringLiteral("smtp-doctor"),
+                  QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    int exitCode = 0;
+    if (answerWithoutDisplay(argc, argv, &exitCode))
+        return exitCode;
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("SMTP Doctor"));
+    QApplication::setApplicationVersion(QStringLiteral(SMTP_DOCTOR_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("SMTP Doctor"));
+    installTranslations(app);
+
+    DoctorWizard wizard;
+    wizard.show();
+    return app.exec();
+}

@@ -1,0 +1,153 @@
+#include "DoctorWizard.h"
+#include "FindingsModel.h"
+#include "PeerInfo.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+
+// The real wizard, driven by object name as a user would, against real
+// test servers on loopback (QT_QPA_PLATFORM=offscreen).
+class TestWizard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void wholeRunAgainstAGoodServer();
+    void rejectedGreetingLeadsTheVerdict();
+    void badResolverBlocksNext();
+    void versionWithoutDisplay();
+
+private:
+    static void fillServerPage(DoctorWizard &wizard, quint16 port);
+    static QStringList ids(const QAbstractItemModel *model);
+};
+
+void TestWizard::fillServerPage(DoctorWizard &wizard, quint16 port)
+{
+    QCOMPARE(wizard.currentId(), int(DoctorWizard::WelcomePageId));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(DoctorWizard::ServerPageId));
+    auto *host = wizard.findChild<QLineEdit *>("hostEdit");
+    auto *portSpin = wizard.findChild<QSpinBox *>("portSpin");
+    auto *security = wizard.findChild<QComboBox *>("securityCombo");
+    QVERIFY(host && portSpin && security);
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // the host is required
+    QTest::keyClicks(host, "127.0.0.1");
+    security->setCurrentIndex(int(Target::Security::None));
+    portSpin->setValue(port);
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(wizard.target().port, port);
+    QCOMPARE(wizard.target().security, Target::Security::None);
+}
+
+QStringList TestWizard::ids(const QAbstractItemModel *model)
+{
+    QStringList list;
+    for (int row = 0; row < model->rowCount(); ++row)
+        list.append(model->index(row, 0).data(FindingsModel::IdRole).toString());
+    return list;
+}
+
+void TestWizard::wholeRunAgainstAGoodServer()
+{
+    REQUIRE_PEER(smtp, "smtp");
+    DoctorWizard wizard;
+    wizard.show();
+    fillServerPage(wizard, smtp.port("smtp"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(DoctorWizard::ConnectivityPageId));
+    auto *live = wizard.findChild<QListView *>("connectivityFindings");
+    QVERIFY(live);
+    // Next waits for the check; then the findings are in the live list.
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+    QCOMPARE(ids(live->model()), QStringList({"net.open", "smtp.greeting_ok"}));
+    QVERIFY(wizard.findChild<QLabel *>("connectivityStatus")->text().contains("no problem"));
+
+    wizard.next(); // domain records
+    wizard.next(); // test e-mail
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(DoctorWizard::ResultsPageId));
+    auto *results = wizard.findChild<QListView *>("resultsView");
+    QCOMPARE(ids(results->model()), QStringList({"net.open", "smtp.greeting_ok"}));
+    QVERIFY(wizard.findChild<QLabel *>("verdictLabel")->text().startsWith("No problem found"));
+
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(wizard.findChild<QPushButton *>("copyReportButton"), Qt::LeftButton);
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY(copied.contains("(smtp.greeting_ok)"));
+    QVERIFY(copied.contains(QStringLiteral("127.0.0.1 port %1").arg(smtp.port("smtp"))));
+}
+
+void TestWizard::rejectedGreetingLeadsTheVerdict()
+{
+    REQUIRE_PEER(reject, "smtp-reject");
+    DoctorWizard wizard;
+    wizard.show();
+    fillServerPage(wizard, reject.port("smtp"));
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    auto *results = wizard.findChild<QListView *>("resultsView");
+    // Worst first.
+    QCOMPARE(ids(results->model()), QStringList({"smtp.rejected_greeting", "net.open"}));
+    const QString verdict = wizard.findChild<QLabel *>("verdictLabel")->text();
+    QVERIFY2(verdict.startsWith("Most likely cause: The server on 127.0.0.1"), qPrintable(verdict));
+    QVERIFY(verdict.contains("Next step:"));
+
+    auto *problemsOnly = wizard.findChild<QCheckBox *>("problemsOnlyCheck");
+    problemsOnly->setChecked(true);
+    QCOMPARE(ids(results->model()), QStringList({"smtp.rejected_greeting"}));
+    problemsOnly->setChecked(false);
+    QCOMPARE(results->model()->rowCount(), 2);
+}
+
+void TestWizard::badResolverBlocksNext()
+{
+    DoctorWizard wizard;
+    wizard.show();
+    wizard.next();
+    QTest::keyClicks(wizard.findChild<QLineEdit *>("hostEdit"), "mail.example.com");
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::keyClicks(wizard.findChild<QLineEdit *>("resolverEdit"), "not-an-address");
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(wizard.findChild<QLabel *>("resolverError")->isVisibleTo(&wizard));
+    auto *resolver = wizard.findChild<QLineEdit *>("resolverEdit");
+    resolver->clear();
+    QTest::keyClicks(resolver, "127.0.0.1@5353");
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(wizard.target().resolver->port, quint16(5353));
+}
+
+void TestWizard::versionWithoutDisplay()
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(name);
+    process.setProcessEnvironment(environment);
+    process.start(qEnvironmentVariable("SMTP_DOCTOR_GUI"), {"--version"});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.readAllStandardOutput().startsWith("smtp-doctor 0."));
+
+    // Without --version and without a display: a clear message, no crash.
+    process.start(qEnvironmentVariable("SMTP_DOCTOR_GUI"), QStringList());
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(process.readAllStandardError().contains("smtp-doctor-cli"));
+}
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"

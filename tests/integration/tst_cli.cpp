@@ -1,0 +1,399 @@
+#include "CliRunner.h"
+#include "PeerInfo.h"
+
+#include <QTcpServer>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void version();
+    void help();
+    void unusableArguments_data();
+    void unusableArguments();
+    void greetingFromAiosmtpd();
+    void textReport();
+    void eximStartTlsTrusted();
+    void eximImplicitTls();
+    void eximUntrustedWithoutCaFile();
+    void tlsChosenOnPlainPort();
+    void starttlsMissing();
+    void refusedPort();
+    void silentServer();
+    void rejectedGreeting();
+    void httpOnSmtpPort();
+    void nxdomainFromTestDns();
+    void noAddress();
+    void nameResolvedThroughTestDns();
+    void outputFile();
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(!CliRun::program().isEmpty(), "SMTP_DOCTOR_CLI is not set: run through ctest");
+}
+
+void TestCli::version()
+{
+    const CliRun run = CliRun::run({"--version"});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("smtp-doctor-cli 0."));
+}
+
+void TestCli::help()
+{
+    const CliRun run = CliRun::run({"--help"});
+    QCOMPARE(run.exitCode, 0);
+    for (const char *option :
+         {"--host", "--port", "--security", "--timeout", "--resolver", "--format"})
+        QVERIFY2(run.out.contains(option), option);
+}
+
+void TestCli::unusableArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList{"--host", "x"};
+    QTest::newRow("unknown command") << QStringList{"cure", "--host", "x"};
+    QTest::newRow("no host") << QStringList{"diagnose"};
+    QTest::newRow("empty host") << QStringList{"diagnose", "--host", " "};
+    QTest::newRow("port zero") << QStringList{"diagnose", "--host", "x", "--port", "0"};
+    QTest::newRow("port too big") << QStringList{"diagnose", "--host", "x", "--port", "65536"};
+    QTest::newRow("port text") << QStringList{"diagnose", "--host", "x", "--port", "smtp"};
+    QTest::newRow("security") << QStringList{"diagnose", "--host", "x", "--security", "ssl"};
+    QTest::newRow("timeout") << QStringList{"diagnose", "--host", "x", "--timeout", "-1"};
+    QTest::newRow("resolver") << QStringList{
+        "diagnose", "--host", "x", "--resolver", "dns.example"};
+    QTest::newRow("format") << QStringList{"diagnose", "--host", "x", "--format", "xml"};
+    QTest::newRow("ca file") << QStringList{
+        "diagnose", "--host", "x", "--ca-file", "/nonexistent.pem"};
+    QTest::newRow("unknown option") << QStringList{"diagnose", "--host", "x", "--frobnicate"};
+    QTest::newRow("missing value") << QStringList{"diagnose", "--host"};
+    QTest::newRow("extra argument") << QStringList{"diagnose", "--host", "x", "extra"};
+    QTest::newRow("language") << QStringList{"diagnose", "--host", "x", "--lang", "tlh"};
+}
+
+void TestCli::unusableArguments()
+{
+    QFETCH(QStringList, arguments);
+    const CliRun run = CliRun::run(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    // One line of reason, then one line pointing at --help.
+    const QList<QByteArray> lines = run.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith("smtp-doctor-cli: "));
+}
+
+void TestCli::greetingFromAiosmtpd()
+{
+    REQUIRE_PEER(smtp, "smtp");
+    const CliRun run = CliRun::run({"diagnose",
+                                    "--host",
+                                    "127.0.0.1",
+                                    "--port",
+                                    QString::number(smtp.port("smtp")),
+                                    "--security",
+                                    "none",
+                                    "--format",
+                                    "json",
+                                    "--timeout",
+                                    "5"});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value("schema").toString(), QStringLiteral("smtp-doctor-report/1"));
+    QCOMPARE(json.value("target").toObject().value("host").toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(run.findingIds(), QStringList({"net.open", "smtp.greeting_ok"}));
+    const QJsonObject greeting = run.finding("smtp.greeting_ok");
+    QCOMPARE(greeting.value("severity").toString(), QStringLiteral("pass"));
+    QCOMPARE(greeting.value("check").toString(), QStringLiteral("smtp"));
+    QVERIFY(greeting.value("explanation").toString().contains("220 peer.doctor.test ESMTP"));
+    // The transcript is in the events: what was sent and what came back.
+    bool sawEhlo = false;
+    bool sawGreeting = false;
+    for (const QJsonValue &value : json.value("events").toArray()) {
+        const QJsonObject event = value.toObject();
+        sawEhlo = sawEhlo
+                  || (event.value("kind") == "sent"
+                      && event.value("text").toString().startsWith("EHLO ["));
+        sawGreeting = sawGreeting
+                      || (event.value("kind") == "received"
+                          && event.value("text").toString().startsWith("220 "));
+        QVERIFY(event.contains("t_ms"));
+    }
+    QVERIFY(sawEhlo);
+    QVERIFY(sawGreeting);
+}
+
+void TestCli::textReport()
+{
+    REQUIRE_PEER(smtp, "smtp");
+    const CliRun run = CliRun::run({"diagnose",
+                                    "--host",
+                                    "127.0.0.1",
+                                    "--port",
+                                    QString::number(smtp.port("smtp")),
+                                    "--security",
+                                    "none"});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("(smtp.greeting_ok)"));
+    QVERIFY(run.out.contains("0 problem(s)"));
+}
+
+void TestCli::eximStartTlsTrusted()
+{
+    REQUIRE_PEER(exim, "exim");
+    const CliRun run = CliRun::run({"diagnose",
+                                    "--host",
+                                    "127.0.0.1",
+                                    "--port",
+                                    QString::number(exim.port("smtp")),
+                                    "--security",
+                                    "starttls",
+                                    "--ca-file",
+                                    exim.value("ca_file"),
+                                    "--format",
+                                    "json"});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.findingIds(), QStringList({"net.open", "smtp.greeting_ok", "tls.ok"}));
+    QVERIFY(run.finding("smtp.greeting_ok")
+                .value("explanation")
+                .toString()
+                .contains("exim.doctor.test"));
+    const QJsonArray evidence = run.finding("tls.ok").value("evidence").toArray();
+    QVERIFY(QJsonDocument(evidence).toJson().contains("issuer"));
+}
+
+void TestCli::eximImplicitTls()
+{
+    REQUIRE_PEER(exim, "exim");
+    const CliRun run = CliRun::run({"diagnose",
+                                    "--host",
+                                    "127.0.0.1",
+                                    "--port",
+                                    QString::number(exim.port("smtps")),
+                                    "--security",
+                                    "tls",
+                                    "--ca-file",
+                                    exim.value("ca_file"),
+                                    "--format",
+                                    "json"});
+    QCOMPARE(run.exitCode, 0);
+    // TLS comes first on this port, then the greeting inside it.
+    QCOMPARE(run.findingIds(), QStringList({"net.open", "tls.ok", "smtp.greeting_ok"}));
+}
+
+void TestCli::eximUntrustedWithoutCaFile()
+{
+    REQUIRE_PEER(exim, "exim");
+    const CliRun run = CliRun::run({"diagnose",
+                                    "--host",
+                                    "127.0.0.1",
+                                    "--port",
+                                    QString::number(exim.port("smtps")),
+                                    "--security",
+                                    "tls",
+                                    "--format",
+                                    "json"});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.findingIds().contains("tls.untrusted"));
+    QVERIFY(!run.findingIds().contains("tls.ok"));
+}
+
+void TestCli::tlsChosenOnPlainPort()
+{
+    REQUIRE_PEER(exim, "exim");
+    const CliRun run = CliRun::run({"diagnose",
+                                    "--host",
+                                    "127.0.0.1",
+                                    "--port",
+                                    QString::number(exim.port("smtp")),
+                                    "--security",
+                                    "tls",
+                                    "--timeout",
+                                    "3",
+                                    "--format",
+                                    "json"});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.findingIds(), QStringList({"net.open", "tls.handshake_failed"}));
+}
+
+void TestCli::starttlsMissing()
+{
+    REQUIRE_PEER(smtp, "smtp");
+    const CliRun run = CliRun::run({"diagnose",
+                                    "--host",
+                                    "127.0.0.1",
+                                    "--port",
+                                    QString::number(smtp.port("smtp")),
+                                    "--security",
+                                    "starttls",
+                                    "--format",
+                                    "json"});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.findingIds().contains("tls.starttls_missing"));
+}
+
+void TestCli::refusedPort()
+{
+    // A port that was free a moment ago: nothing listens there now.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const quint16 port = server.serverPort();
+    server.close();
+    const CliRun run = CliRun::run({"diagnose",
+                                    "--host",
+                                    "127.0.0.1",
+                                    "--port",
+                                    QString::number(port),
+                                    "--security",
+                                    "none",
+                                    "--format",
+                                    "json"});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.findingIds(), QStringList({"net.refused"}));
+    QVERIFY(QJsonDocument(run.finding("net.refused").value("evidence").toArray())
+                .toJson()
+                .contains("ECONNREFUSED"));
+}
+
+void TestCli::silentServer()
+{
+    REQUIRE_PEER(silent, "silent");
+    const CliRun run = CliRun::run({"diagnose",
+                                    "--host",
+                                    "127.0.0.1",
+                                    "--port",
+                                    QString::number(silent.port("smtp")),
+                                    "--security",
+                                    "none",
+                                    "--timeout",
+                                    "1",
+                                    "--format",
+                                    "json"});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.findingIds(), QStringList({"net.open", "smtp.no_greeting"}));
+}
+
+void TestCli::rejectedGreeting()
+{
+    REQUIRE_PEER(reject, "smtp-reject");
+    const CliRun run = CliRun::run({"diagnose",
+                                    "--host",
+                                    "127.0.0.1",
+                                    "--port",
+                                    QString::number(reject.port("smtp")),
+                                    "--security",
+                                    "none",
+                                    "--format",
+                                    "json"});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.findingIds(), QStringList({"net.open", "smtp.rejected_greeting"}));
+    QVERIFY(run.finding("smtp.rejected_greeting")
+                .value("explanation")
+                .toString()
+                .contains("554 5.3.2"));
+}
+
+void TestCli::httpOnSmtpPort()
+{
+    REQUIRE_PEER(http, "http");
+    const CliRun run = CliRun::run({"diagnose",
+                                    "--host",
+                                    "127.0.0.1",
+                                    "--port",
+                                    QString::number(http.port("smtp")),
+                                    "--security",
+                                    "none",
+                                    "--format",
+                                    "json"});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.findingIds(), QStringList({"net.open", "smtp.not_smtp"}));
+}
+
+void TestCli::nxdomainFromTestDns()
+{
+    REQUIRE_PEER(dns, "dns");
+    const CliRun run = CliRun::run({"diagnose",
+                                    "--host",
+                                    "missing.doctor.test",
+                                    "--port",
+                                    "25",
+                                    "--resolver",
+                                    QStringLiteral("127.0.0.1@%1").arg(dns.port("dns")),
+                                    "--format",
+                                    "json"});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.findingIds(), QStringList({"dns.nxdomain"}));
+    // Nothing to connect to: the SMTP check says why it did not run.
+    bool skipped = false;
+    for (const QJsonValue &check : run.json().value("checks").toArray())
+        skipped = skipped
+                  || (check.toObject().value("name") == "smtp"
+                      && check.toObject().value("status") == "skipped");
+    QVERIFY(skipped);
+}
+
+void TestCli::noAddress()
+{
+    REQUIRE_PEER(dns, "dns");
+    const CliRun run = CliRun::run({"diagnose",
+                                    "--host",
+                                    "noaddr.doctor.test",
+                                    "--resolver",
+                                    QStringLiteral("127.0.0.1@%1").arg(dns.port("dns")),
+                                    "--format",
+                                    "json"});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.findingIds(), QStringList({"dns.no_address"}));
+}
+
+void TestCli::nameResolvedThroughTestDns()
+{
+    REQUIRE_PEER(dns, "dns");
+    REQUIRE_PEER(smtp, "smtp");
+    const CliRun run = CliRun::run({"diagnose",
+                                    "--host",
+                                    "v4only.doctor.test",
+                                    "--port",
+                                    QString::number(smtp.port("smtp")),
+                                    "--security",
+                                    "none",
+                                    "--resolver",
+                                    QStringLiteral("127.0.0.1@%1").arg(dns.port("dns")),
+                                    "--format",
+                                    "json"});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.findingIds(), QStringList({"net.open", "smtp.greeting_ok"}));
+    QCOMPARE(run.json().value("environment").toObject().value("resolver").toString(),
+             QStringLiteral("127.0.0.1@%1").arg(dns.port("dns")));
+}
+
+void TestCli::outputFile()
+{
+    REQUIRE_PEER(smtp, "smtp");
+    const QString path = QDir::temp().filePath(
+        QStringLiteral("smtp-doctor-test-%1.json").arg(QCoreApplication::applicationPid()));
+    const CliRun run = CliRun::run({"diagnose",
+                                    "--host",
+                                    "127.0.0.1",
+                                    "--port",
+                                    QString::number(smtp.port("smtp")),
+                                    "--security",
+                                    "none",
+                                    "--format",
+                                    "json",
+                                    "--output",
+                                    path});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value("schema").toString(),
+             QStringLiteral("smtp-doctor-report/1"));
+    file.remove();
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,6 @@
+#include "SeverityIcons.h"
+
+QIcon SeverityIcons::icon(Finding::Severity severity)
+{
+    return QIcon(QStringLiteral(":/icons/severity-%1.svg").arg(Finding::severityName(severity)));
+}

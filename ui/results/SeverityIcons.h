@@ -1,0 +1,12 @@
+#pragma once
+
+#include "Finding.h"
+
+#include <QIcon>
+
+// The severity icons (SVG, drawn to read in light and dark themes).
+class SeverityIcons
+{
+public:
+    static QIcon icon(Finding::Severity severity);
+};

@@ -1,0 +1,56 @@
+#include "DoctorWizard.h"
+
+#include "ConnectivityPage.h"
+#include "PendingStepPage.h"
+#include "ResultsPage.h"
+#include "ServerPage.h"
+#include "WelcomePage.h"
+
+DoctorWizard::DoctorWizard(QWidget *parent)
+    : QWizard(parent)
+{
+    setObjectName(QStringLiteral("doctorWizard"));
+    setWindowTitle(tr("SMTP Doctor"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/smtp-doctor.svg")));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveCustomButton1, false);
+
+    setPage(WelcomePageId, new WelcomePage(this));
+    setPage(ServerPageId, new ServerPage(this));
+    setPage(ConnectivityPageId, new ConnectivityPage(this));
+    setPage(DomainPageId,
+            new PendingStepPage(tr("Domain records"),
+                                tr("This step will check the sender domain's MX, SPF, DKIM and "
+                                   "DMARC records. It is not part of this version yet: press Next "
+                                   "to go on."),
+                                this));
+    setPage(TestEmailPageId,
+            new PendingStepPage(tr("Test e-mail"),
+                                tr("This step will sign in and send a test message with a live "
+                                   "transcript. It is not part of this version yet: press Next "
+                                   "to go on."),
+                                this));
+    setPage(ResultsPageId, new ResultsPage(this));
+    setStartId(WelcomePageId);
+    resize(760, 560);
+}
+
+Target DoctorWizard::target() const
+{
+    Target target;
+    target.host = field(QStringLiteral("host")).toString().trimmed();
+    target.port = static_cast<quint16>(field(QStringLiteral("port")).toInt());
+    target.security = static_cast<Target::Security>(field(QStringLiteral("security")).toInt());
+    target.resolver = ResolverAddress::parse(field(QStringLiteral("resolver")).toString());
+    target.caFile = field(QStringLiteral("caFile")).toString().trimmed();
+    target.stepTimeoutMs = field(QStringLiteral("timeout")).toInt() * 1000;
+    return target;
+}
+
+void DoctorWizard::setConnectivityReport(const Report &report)
+{
+    m_connectivityReport = report;
+    m_hasConnectivityReport = true;
+    emit reportChanged();
+}
