@@ -132,7 +132,7 @@ DnsResolver::~DnsResolver()
 
 QString DnsResolver::description() const
 {
-    return m_config.server ? m_config.server->toString() : QStringLiteral("system resolver");
+    return m_config.server ? m_config.server->toString() : tr("system resolver");
 }
 
 DnsQuery *DnsResolver::lookup(const QString &name, int type)
