@@ -29,6 +29,15 @@ struct Parser
         QStringLiteral("ca-file"),
         DiagnoseOptions::tr("Also trust the certificate authorities in this PEM file."),
         QStringLiteral("FILE")};
+    QCommandLineOption ports{
+        QStringLiteral("ports"),
+        DiagnoseOptions::tr("Other ports to try besides --port (default 25,465,587,2525)."),
+        QStringLiteral("LIST")};
+    QCommandLineOption controlHost{
+        QStringLiteral("control-host"),
+        DiagnoseOptions::tr("A host that answers on every port, to tell a local block "
+                            "from a server problem (default portquiz.net), or none."),
+        QStringLiteral("HOST")};
     QCommandLineOption format{QStringLiteral("format"),
                               DiagnoseOptions::tr("text or json (default text)."),
                               QStringLiteral("FORMAT")};
@@ -45,8 +54,17 @@ struct Parser
             DiagnoseOptions::tr("Finds out why mail cannot be sent through an SMTP server."));
         parser.addPositionalArgument(QStringLiteral("diagnose"),
                                      DiagnoseOptions::tr("Run a diagnosis."));
-        parser.addOptions(
-            {host, port, security, timeout, resolver, caFile, format, output, language});
+        parser.addOptions({host,
+                           port,
+                           security,
+                           timeout,
+                           resolver,
+                           caFile,
+                           ports,
+                           controlHost,
+                           format,
+                           output,
+                           language});
         parser.addHelpOption();
     }
 };
@@ -76,8 +94,9 @@ std::optional<DiagnoseOptions> DiagnoseOptions::parse(const QStringList &argumen
 
     DiagnoseOptions options;
     Target &target = options.target;
-    target.host = p.parser.value(p.host).trimmed();
-    if (target.host.isEmpty())
+    // As typed: stray spaces are a finding of the input check, not an error here.
+    target.host = p.parser.value(p.host);
+    if (target.host.trimmed().isEmpty())
         return fail(tr("--host is required: the SMTP server's name or address"));
 
     if (p.parser.isSet(p.port)) {
@@ -125,6 +144,20 @@ std::optional<DiagnoseOptions> DiagnoseOptions::parse(const QStringList &argumen
         else if (format != QLatin1String("text"))
             return fail(tr("--format must be text or json, not \"%1\"").arg(format));
     }
+    if (p.parser.isSet(p.ports)) {
+        const auto ports = Target::parsePortList(p.parser.value(p.ports));
+        if (!ports)
+            return fail(
+                tr("--ports must list port numbers from 1 to 65535, such as 25,465,587, not \"%1\"")
+                    .arg(p.parser.value(p.ports)));
+        target.extraPorts = *ports;
+    }
+    target.controlHost = p.parser.isSet(p.controlHost) ? p.parser.value(p.controlHost).trimmed()
+                                                       : Target::defaultControlHost();
+    if (target.controlHost == QLatin1String("none"))
+        target.controlHost.clear();
+    else if (target.controlHost.isEmpty() || target.controlHost.contains(QLatin1Char(' ')))
+        return fail(tr("--control-host must be a host name, an address or none"));
     options.outputFile = p.parser.value(p.output);
     options.language = p.parser.value(p.language);
     return options;

@@ -57,9 +57,14 @@ void Check::skip(const QString &reason)
     finish(Status::Skipped);
 }
 
-void Check::addFinding(const QString &id, const QStringList &args, const QStringList &evidence)
+void Check::addFinding(const QString &id,
+                       const QStringList &args,
+                       const QStringList &evidence,
+                       std::optional<Finding::Severity> severity)
 {
-    const Finding finding = FindingCatalog::make(id, args, evidence, m_name);
+    Finding finding = FindingCatalog::make(id, args, evidence, m_name);
+    if (severity)
+        finding.severity = *severity;
     m_findings.append(finding);
     log(Event::Kind::Note, QStringLiteral("finding ") + id);
     emit findingAdded(finding);

@@ -48,7 +48,11 @@ protected:
     // Called at the deadline before finishing: a chance to say what is missing.
     virtual void onDeadline() {}
 
-    void addFinding(const QString &id, const QStringList &args, const QStringList &evidence);
+    // `severity` overrides the catalog's, for a finding that is only a hint here.
+    void addFinding(const QString &id,
+                    const QStringList &args,
+                    const QStringList &evidence,
+                    std::optional<Finding::Severity> severity = std::nullopt);
     void log(Event::Kind kind, const QString &text);
     void reportProgress(const QString &step) { emit progressChanged(step); }
     // Ends the check with `status`; every later call is ignored.

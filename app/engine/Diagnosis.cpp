@@ -1,10 +1,17 @@
 #include "Diagnosis.h"
 
+#include "AnalysisCheck.h"
+#include "ControlCheck.h"
 #include "DnsResolver.h"
+#include "InputCheck.h"
+#include "ProviderCatalog.h"
+#include "PortSweepCheck.h"
 #include "ResolveCheck.h"
 #include "SmtpCheck.h"
 
 #include <QSslCertificate>
+
+#include <algorithm>
 
 Diagnosis::Diagnosis(const Target &target, QObject *parent)
     : QObject(parent)
@@ -24,10 +31,29 @@ Diagnosis::Diagnosis(const Target &target, QObject *parent)
             m_setupError = tr("No certificate could be read from %1").arg(target.caFile);
     }
 
-    auto *resolve = new ResolveCheck(target.host, m_resolver, &m_log, this);
+    // The typed settings first; where a mistake is certain ("http://",
+    // spaces, "host:587"), the rest of the diagnosis uses the mended host.
+    const HostInput::Result input = HostInput::analyze(
+        target.host, target.port, target.security, ProviderCatalog::instance());
+    auto *inputCheck = new InputCheck(target.host, input, &m_log, this);
+    m_target.host = input.host;
+    add(inputCheck);
+
+    auto *resolve = new ResolveCheck(m_target.host, m_resolver, &m_log, this);
     resolve->setDeadline(2 * target.stepTimeoutMs);
-    add(resolve);
-    add(new SmtpCheck(target, extraCaCertificates, resolve, &m_log, this), {resolve});
+    m_ports = new PortSweepCheck(m_target, resolve, &m_log, this);
+    add(resolve, {inputCheck});
+    add(m_ports, {resolve});
+    add(new SmtpCheck(m_target, extraCaCertificates, m_ports, &m_log, this), {m_ports});
+    ControlCheck *control = nullptr;
+    if (!target.controlHost.isEmpty()) {
+        control = new ControlCheck(m_target, m_resolver, &m_log, this);
+        add(control);
+    }
+    // The analysis uses the control host's grid when there is one, and runs without it.
+    add(new AnalysisCheck(m_target, m_ports, control, &m_log, this),
+        {m_ports},
+        control ? QList<Check *>{control} : QList<Check *>{});
 
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
@@ -38,10 +64,11 @@ Diagnosis::Diagnosis(const Target &target, QObject *parent)
     });
 }
 
-void Diagnosis::add(Check *check, const QList<Check *> &needs)
+void Diagnosis::add(Check *check, const QList<Check *> &needs, const QList<Check *> &after)
 {
     m_checks.append(check);
     m_needs.insert(check, needs);
+    m_after.insert(check, after);
     connect(check, &Check::findingAdded, this, &Diagnosis::findingAdded);
     connect(check, &Check::progressChanged, this, [this](const QString &step) {
         int done = 0;
@@ -90,37 +117,37 @@ void Diagnosis::cancel()
     }
 }
 
+static bool isPending(const Check *check)
+{
+    return check->status() == Check::Status::Waiting || check->status() == Check::Status::Running;
+}
+
 void Diagnosis::startReadyChecks()
 {
     for (Check *check : std::as_const(m_checks)) {
         if (check->status() != Check::Status::Waiting)
             continue;
-        bool ready = true;
-        for (const Check *need : m_needs.value(check)) {
-            if (need->status() == Check::Status::Waiting
-                || need->status() == Check::Status::Running) {
-                ready = false;
-            } else if (!need->isUsable()) {
-                check->skip(tr("it needs the %1 check, which found no way on").arg(need->name()));
-                ready = false;
-                break;
-            }
+        const QList<Check *> needs = m_needs.value(check);
+        const QList<Check *> after = m_after.value(check);
+        if (std::any_of(needs.cbegin(), needs.cend(), isPending)
+            || std::any_of(after.cbegin(), after.cend(), isPending))
+            continue;
+        const auto unusable = std::find_if(
+            needs.cbegin(), needs.cend(), [](const Check *need) { return !need->isUsable(); });
+        if (unusable != needs.cend()) {
+            check->skip(
+                tr("it needs the %1 check, which could not go further").arg((*unusable)->name()));
+            continue;
         }
-        if (ready && check->status() == Check::Status::Waiting) {
-            emit checkStarted(check->name());
-            check->start();
-        }
+        emit checkStarted(check->name());
+        check->start();
     }
 }
 
 void Diagnosis::onCheckFinished()
 {
     startReadyChecks();
-    for (const Check *check : std::as_const(m_checks)) {
-        if (check->status() == Check::Status::Waiting || check->status() == Check::Status::Running)
-            return;
-    }
-    if (!m_running)
+    if (std::any_of(m_checks.cbegin(), m_checks.cend(), isPending) || !m_running)
         return;
     m_running = false;
     m_deadline.stop();

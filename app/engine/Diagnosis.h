@@ -11,6 +11,7 @@
 #include <QTimer>
 
 class DnsResolver;
+class PortSweepCheck;
 
 // Runs the checks of one diagnosis as a dependency graph: a check starts
 // when every check it needs is done, runs in parallel with the others, and
@@ -27,6 +28,8 @@ public:
     const EventLog *eventLog() const { return &m_log; }
     QList<Finding> findings() const;
     const QList<Check *> &checks() const { return m_checks; }
+    // The target's port grid, live (for the wizard's grid).
+    const PortSweepCheck *portSweep() const { return m_ports; }
     QString resolverDescription() const;
     bool isRunning() const { return m_running; }
     qint64 elapsedMs() const { return m_clock.elapsed(); }
@@ -43,7 +46,9 @@ signals:
     void finished();
 
 private:
-    void add(Check *check, const QList<Check *> &needs = {});
+    // `check` runs once every check in `needs` is done and usable (else it is
+    // skipped), and every check in `after` has ended in any way.
+    void add(Check *check, const QList<Check *> &needs = {}, const QList<Check *> &after = {});
     void startReadyChecks();
     void onCheckFinished();
 
@@ -52,6 +57,8 @@ private:
     DnsResolver *m_resolver = nullptr;
     QList<Check *> m_checks;
     QHash<Check *, QList<Check *>> m_needs;
+    QHash<Check *, QList<Check *>> m_after;
+    PortSweepCheck *m_ports = nullptr;
     QTimer m_deadline;
     QElapsedTimer m_clock;
     QString m_setupError;

@@ -19,6 +19,91 @@ struct Entry
 
 // Arguments: %1 host or address, %2 port, %3 a detail (error, server text).
 const Entry entries[] = {
+    {"input.host_whitespace",
+     Severity::Warning,
+     QT_TRANSLATE_NOOP("Findings", "The server name contains spaces"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "\"%1\" contains spaces or line breaks, often copied along with the name. "
+                       "Many programs then look up a name that does not exist."),
+     {QT_TRANSLATE_NOOP("Findings", "Enter the name without spaces: %2."), nullptr, nullptr}},
+    {"input.host_scheme",
+     Severity::Failure,
+     QT_TRANSLATE_NOOP("Findings", "The server name starts with %2"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "An SMTP server name is a plain host name such as smtp.example.com, not a "
+                       "web address: \"%1\" starts with %2, which most mail programs do not "
+                       "understand."),
+     {QT_TRANSLATE_NOOP("Findings",
+                        "Enter %3 as the server name and choose the encryption in its own field."),
+      nullptr,
+      nullptr}},
+    {"input.host_is_email",
+     Severity::Failure,
+     QT_TRANSLATE_NOOP("Findings", "The server name is an e-mail address"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "\"%1\" is an e-mail address. The SMTP server is the name of a machine, "
+                       "given by the provider of the addresses ending in @%2."),
+     {QT_TRANSLATE_NOOP("Findings",
+                        "Enter your provider's SMTP server name (for example from its help "
+                        "pages, or from the list of providers)."),
+      QT_TRANSLATE_NOOP("Findings", "Your e-mail address goes in the user name field, not here."),
+      nullptr}},
+    {"input.host_path",
+     Severity::Failure,
+     QT_TRANSLATE_NOOP("Findings", "The server name contains a path (%2)"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "\"%1\" looks like part of a web address. An SMTP server name has no "
+                       "slash and no path."),
+     {QT_TRANSLATE_NOOP("Findings", "Enter the host name alone: %3."), nullptr, nullptr}},
+    {"input.host_with_port",
+     Severity::Failure,
+     QT_TRANSLATE_NOOP("Findings", "The port is written into the server name"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "\"%1\" contains the port. Most programs have a field of its own for "
+                       "the port, and look up \"%1\" as a name, which does not exist."),
+     {QT_TRANSLATE_NOOP("Findings", "Enter %2 as the server and %3 as the port."),
+      nullptr,
+      nullptr}},
+    {"input.host_invalid",
+     Severity::Failure,
+     QT_TRANSLATE_NOOP("Findings", "\"%1\" is not a valid server name"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "A server name is made of letters, digits and hyphens, separated by dots "
+                       "(such as smtp.example.com), or is an IP address."),
+     {QT_TRANSLATE_NOOP("Findings",
+                        "Copy the SMTP server name exactly from your mail provider's help pages."),
+      nullptr,
+      nullptr}},
+    {"input.host_is_mail_domain",
+     Severity::Failure,
+     QT_TRANSLATE_NOOP("Findings", "%1 is a mail domain, not its SMTP server"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "Addresses end in @%1, but %2 sends mail through the server %3. The "
+                       "domain itself does not accept mail programs."),
+     {QT_TRANSLATE_NOOP("Findings", "Use %3 as the SMTP server."), nullptr, nullptr}},
+    {"input.port_invalid",
+     Severity::Failure,
+     QT_TRANSLATE_NOOP("Findings", "%1 is not a port number"),
+     QT_TRANSLATE_NOOP("Findings", "A port is a whole number from 1 to 65535."),
+     {QT_TRANSLATE_NOOP("Findings", "Use 587 with STARTTLS, or 465 with SSL/TLS."),
+      nullptr,
+      nullptr}},
+    {"input.port_security_mismatch",
+     Severity::Failure,
+     QT_TRANSLATE_NOOP("Findings", "Port %1 expects %2"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "Port 465 speaks SSL/TLS from the first byte, and port 587 starts in plain "
+                       "text and then switches with STARTTLS. The chosen encryption does not "
+                       "match port %1: the connection hangs or fails."),
+     {QT_TRANSLATE_NOOP("Findings", "Choose %2 for port %1."), nullptr, nullptr}},
+    {"input.port_25_submission",
+     Severity::Warning,
+     QT_TRANSLATE_NOOP("Findings", "Port 25 is for servers, not for sending from a website"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "Port 25 carries mail between mail servers. Many hosting and Internet "
+                       "providers block it, and mail providers expect programs to send through "
+                       "587 (STARTTLS) or 465 (SSL/TLS) with a password."),
+     {QT_TRANSLATE_NOOP("Findings", "Use port 587 with STARTTLS."), nullptr, nullptr}},
     {"dns.nxdomain",
      Severity::Failure,
      QT_TRANSLATE_NOOP("Findings", "The name %1 does not exist"),
@@ -93,6 +178,71 @@ const Entry entries[] = {
       QT_TRANSLATE_NOOP("Findings",
                         "Check the network connection and any firewall on this machine."),
       nullptr}},
+    {"net.ipv6_broken",
+     Severity::Warning,
+     QT_TRANSLATE_NOOP("Findings", "%3 does not work for %1, %4 does"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "On port(s) %2, the server's %4 address answers but its %3 address does "
+                       "not. Programs that try %3 first (PHP, many mailers) wait until they time "
+                       "out, and mail fails only on some machines."),
+     {QT_TRANSLATE_NOOP("Findings",
+                        "Ask the server's administrator (or your host, for this machine's %3 "
+                        "route) to fix %3, or to remove the %3 DNS record until it works."),
+      QT_TRANSLATE_NOOP("Findings",
+                        "Meanwhile, make your mail program use %4 only, for example by entering "
+                        "the server's %4 address."),
+      nullptr}},
+    {"net.outbound_blocked",
+     Severity::Failure,
+     QT_TRANSLATE_NOOP("Findings", "This network blocks outgoing port %2"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "Port %2 fails towards %1 and towards the reference host %3, which always "
+                       "answers on it. The block is on this side: this machine's firewall, the "
+                       "hosting provider or the local network stops outgoing mail traffic."),
+     {QT_TRANSLATE_NOOP("Findings",
+                        "Ask your hosting provider or network administrator to allow outgoing "
+                        "connections to port %2."),
+      QT_TRANSLATE_NOOP("Findings",
+                        "If another port works (see the other findings), switch to it: 465 with "
+                        "SSL/TLS, or 2525 where your provider offers it."),
+      nullptr}},
+    {"net.server_down",
+     Severity::Failure,
+     QT_TRANSLATE_NOOP("Findings",
+                       "%1 does not answer on port %2, though this network can reach it"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "The reference host %3 answers on port %2, so this network lets the "
+                       "traffic out; %1 does not answer at all. The server is down, or a firewall "
+                       "in front of it drops this machine's connections."),
+     {QT_TRANSLATE_NOOP("Findings", "Check the server name and port with your mail provider."),
+      QT_TRANSLATE_NOOP("Findings",
+                        "Send this report to the mail provider: their server or their firewall "
+                        "does not answer."),
+      nullptr}},
+    {"net.https_only",
+     Severity::Failure,
+     QT_TRANSLATE_NOOP("Findings", "Only web traffic gets out of this network"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "No SMTP port (%2) answers, neither on %1 nor on the reference host %3, "
+                       "but HTTPS (port 443) does. Many web hosts block every mail port."),
+     {QT_TRANSLATE_NOOP("Findings",
+                        "Send mail through your provider's HTTP API instead of SMTP (SendGrid, "
+                        "Mailgun, Amazon SES, Brevo, Postmark... all offer one, and mail "
+                        "plugins support them)."),
+      QT_TRANSLATE_NOOP("Findings", "Or ask your host to open an SMTP port for you."),
+      nullptr}},
+    {"net.control_unavailable",
+     Severity::Info,
+     QT_TRANSLATE_NOOP("Findings", "The reference host %1 could not be reached"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "SMTP Doctor compares the server with a reference host that answers on "
+                       "every port. %1 did not answer at all, so a block on this side cannot be "
+                       "told from a problem at the server."),
+     {QT_TRANSLATE_NOOP("Findings",
+                        "Check this machine's Internet connection, or choose another reference "
+                        "host."),
+      nullptr,
+      nullptr}},
     {"smtp.greeting_ok",
      Severity::Pass,
      QT_TRANSLATE_NOOP("Findings", "The server on %1 port %2 greets as a mail server"),
@@ -131,6 +281,20 @@ const Entry entries[] = {
                         "Check the host and port: this may be a web or another service's port."),
       nullptr,
       nullptr}},
+    {"smtp.unexpected_host",
+     Severity::Warning,
+     QT_TRANSLATE_NOOP("Findings", "Another server answers for %1 on port %2"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "The greeting names %3, which does not belong to %1. Something between "
+                       "you and the server answers in its place: often the hosting provider "
+                       "redirects outgoing mail to its own relay, or an antivirus inspects it."),
+     {QT_TRANSLATE_NOOP("Findings",
+                        "Ask your hosting provider whether it intercepts outgoing SMTP, and how "
+                        "to reach your mail provider directly (often another port, such as 465)."),
+      QT_TRANSLATE_NOOP("Findings",
+                        "Do not send your mail password through this connection until you know "
+                        "who %3 is."),
+      nullptr}},
     {"smtp.no_reply",
      Severity::Failure,
      QT_TRANSLATE_NOOP("Findings", "The server on %1 port %2 stopped answering"),
@@ -167,6 +331,26 @@ const Entry entries[] = {
      {QT_TRANSLATE_NOOP("Findings",
                         "Check the pair of port and encryption: 587 with STARTTLS, or 465 with "
                         "SSL/TLS."),
+      nullptr,
+      nullptr}},
+    {"tls.expects_starttls",
+     Severity::Failure,
+     QT_TRANSLATE_NOOP("Findings", "Port %2 on %1 expects STARTTLS, not SSL/TLS"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "SSL/TLS (encryption from the first byte) was chosen, but this port greets "
+                       "in plain text and offers encryption afterwards with STARTTLS. Mail "
+                       "programs then report \"wrong version number\" or \"unknown protocol\"."),
+     {QT_TRANSLATE_NOOP("Findings", "Choose STARTTLS for port %2 (or use port 465 with SSL/TLS)."),
+      nullptr,
+      nullptr}},
+    {"tls.expects_implicit",
+     Severity::Failure,
+     QT_TRANSLATE_NOOP("Findings", "Port %2 on %1 expects SSL/TLS from the start"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "The port stayed silent when spoken to in plain text, but a TLS handshake "
+                       "on it succeeds: it expects encryption from the first byte. Mail programs "
+                       "then wait for a greeting that never comes, until they time out."),
+     {QT_TRANSLATE_NOOP("Findings", "Choose SSL/TLS for port %2 (or use port 587 with STARTTLS)."),
       nullptr,
       nullptr}},
     {"tls.untrusted",

@@ -1,46 +1,63 @@
 #include "SmtpCheck.h"
 
-#include "ResolveCheck.h"
+#include "DomainNames.h"
+#include "PortSweepCheck.h"
 #include "SmtpProbe.h"
 
 SmtpCheck::SmtpCheck(const Target &target,
                      const QList<QSslCertificate> &extraCaCertificates,
-                     const ResolveCheck *addresses,
+                     const PortSweepCheck *ports,
                      EventLog *log,
                      QObject *parent)
     : Check(QStringLiteral("smtp"), log, parent)
     , m_target(target)
     , m_extraCaCertificates(extraCaCertificates)
-    , m_addresses(addresses)
+    , m_ports(ports)
 {
-    // Connect, TLS, greeting, EHLO, STARTTLS, TLS, EHLO, QUIT: eight steps.
-    setDeadline(8 * target.stepTimeoutMs + 1000);
+    // Connect, TLS, greeting, EHLO, STARTTLS, TLS, EHLO, QUIT, then at most
+    // a connect, a handshake and a greeting in the other mode.
+    setDeadline(11 * target.stepTimeoutMs + 1000);
 }
 
 void SmtpCheck::run()
 {
-    const QList<QHostAddress> addresses = m_addresses->addresses();
-    reportProgress(tr("Connecting to %1 port %2").arg(m_target.host).arg(m_target.port));
-    for (const QHostAddress &address : addresses) {
-        SmtpProbe::Settings settings;
-        settings.address = address;
-        settings.port = m_target.port;
-        settings.security = m_target.security;
-        settings.verifyName = m_target.host;
-        settings.stepTimeoutMs = m_target.stepTimeoutMs;
-        settings.extraCaCertificates = m_extraCaCertificates;
-        auto *probe = new SmtpProbe(settings, this);
-        connect(probe, &SmtpProbe::found, this, &SmtpCheck::addFinding);
-        connect(probe, &SmtpProbe::logged, this, &SmtpCheck::log);
-        connect(probe, &SmtpProbe::finished, this, &SmtpCheck::onProbeFinished);
-        m_probes.append(probe);
-    }
-    m_running = m_probes.size();
-    // All addresses at once: the verdict takes one timeout, not one each.
-    for (SmtpProbe *probe : std::as_const(m_probes))
-        probe->start();
-    if (m_running == 0)
+    const QList<QHostAddress> addresses = m_ports->openAddresses(m_target.port);
+    if (addresses.isEmpty()) {
+        log(Event::Kind::Note,
+            QStringLiteral("no address accepts connections on port %1: nothing to talk to")
+                .arg(m_target.port));
         finish();
+        return;
+    }
+    reportProgress(tr("Talking SMTP with %1 port %2").arg(m_target.host).arg(m_target.port));
+    // All addresses at once: the verdict takes one timeout, not one each.
+    for (const QHostAddress &address : addresses)
+        startProbe(address, m_target.security);
+}
+
+SmtpProbe *SmtpCheck::startProbe(const QHostAddress &address, Target::Security security)
+{
+    SmtpProbe::Settings settings;
+    settings.address = address;
+    settings.port = m_target.port;
+    settings.security = security;
+    settings.verifyName = m_target.host;
+    settings.stepTimeoutMs = m_target.stepTimeoutMs;
+    settings.extraCaCertificates = m_extraCaCertificates;
+    settings.reportOpenPort = false; // the port sweep said so already
+    auto *probe = new SmtpProbe(settings, this);
+    connect(probe,
+            &SmtpProbe::found,
+            this,
+            [this, probe](const QString &id, const QStringList &args, const QStringList &evidence) {
+                onFound(probe, id, args, evidence);
+            });
+    connect(probe, &SmtpProbe::logged, this, &SmtpCheck::log);
+    connect(probe, &SmtpProbe::finished, this, [this, probe] { onProbeFinished(probe); });
+    m_probes.append(probe);
+    ++m_running;
+    probe->start();
+    return probe;
 }
 
 void SmtpCheck::abort()
@@ -49,8 +66,72 @@ void SmtpCheck::abort()
         probe->abort();
 }
 
-void SmtpCheck::onProbeFinished()
+void SmtpCheck::onFound(SmtpProbe *probe,
+                        const QString &id,
+                        const QStringList &args,
+                        const QStringList &evidence)
 {
+    if (m_heldByCounter.contains(probe))
+        return; // a counter-probe's own findings are only evidence
+    const bool chosenTls = m_target.security == Target::Security::Tls;
+    // Silence on a plaintext greeting: maybe the port waits for a TLS
+    // ClientHello (RFC 8314 section 3.3). A failed TLS handshake: maybe the
+    // port greets in plaintext and wants STARTTLS (RFC 3207).
+    const bool explainable = (id == QLatin1String("smtp.no_greeting") && !chosenTls)
+                             || (id == QLatin1String("tls.handshake_failed") && chosenTls);
+    if (!explainable) {
+        addFinding(id, args, evidence);
+        return;
+    }
+    log(Event::Kind::Note,
+        QStringLiteral("%1: trying the other encryption mode to explain %2")
+            .arg(probe->endpoint(), id));
+    SmtpProbe *counter = startProbe(probe->address(),
+                                    chosenTls ? Target::Security::None : Target::Security::Tls);
+    m_heldByCounter.insert(counter, {id, args, evidence});
+}
+
+void SmtpCheck::onProbeFinished(SmtpProbe *probe)
+{
+    if (m_heldByCounter.contains(probe))
+        concludeCounterProbe(probe);
+    else if (!probe->greeting().isEmpty())
+        checkGreetingHost(probe);
     if (--m_running == 0)
         finish();
+}
+
+void SmtpCheck::concludeCounterProbe(SmtpProbe *counter)
+{
+    const HeldFinding held = m_heldByCounter.take(counter);
+    const QStringList args{counter->address().toString(), QString::number(m_target.port)};
+    if (m_target.security == Target::Security::Tls && !counter->greeting().isEmpty()) {
+        addFinding(
+            QStringLiteral("tls.expects_starttls"),
+            args,
+            held.evidence
+                + QStringList{
+                    QStringLiteral("without TLS the port greets: %1").arg(counter->greeting())});
+    } else if (m_target.security != Target::Security::Tls && counter->wasEncrypted()) {
+        addFinding(QStringLiteral("tls.expects_implicit"),
+                   args,
+                   held.evidence
+                       + QStringList{QStringLiteral("a TLS handshake on the same port succeeds: %1")
+                                         .arg(counter->tlsSummary())});
+    } else {
+        addFinding(held.id, held.args, held.evidence);
+    }
+}
+
+void SmtpCheck::checkGreetingHost(SmtpProbe *probe)
+{
+    // "220 host.example ESMTP ...": the first word names the server.
+    const QString named = probe->greeting().section(QLatin1Char(' '), 1, 1);
+    if (!DomainNames::looksLikeHostName(named) || !DomainNames::looksLikeHostName(m_target.host))
+        return;
+    if (DomainNames::registrableDomain(named) == DomainNames::registrableDomain(m_target.host))
+        return;
+    addFinding(QStringLiteral("smtp.unexpected_host"),
+               {m_target.host, QString::number(m_target.port), named},
+               {QStringLiteral("%1 greets: %2").arg(probe->endpoint(), probe->greeting())});
 }

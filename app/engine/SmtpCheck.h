@@ -3,20 +3,25 @@
 #include "Check.h"
 #include "Target.h"
 
+#include <QHash>
+#include <QHostAddress>
 #include <QSslCertificate>
 
-class ResolveCheck;
+class PortSweepCheck;
 class SmtpProbe;
 
-// Connects to every address of the SMTP host on the chosen port, all at
-// once, and probes each as a mail program would (see SmtpProbe).
+// Talks SMTP to every address where the chosen port is open, all at once,
+// as a mail program would (see SmtpProbe). When the chosen encryption fails
+// in a way that the other mode would explain (silence where TLS is awaited,
+// a plaintext greeting where TLS was sent), it tries that other mode once
+// and says which one the port speaks.
 class SmtpCheck : public Check
 {
     Q_OBJECT
 public:
     SmtpCheck(const Target &target,
               const QList<QSslCertificate> &extraCaCertificates,
-              const ResolveCheck *addresses,
+              const PortSweepCheck *ports,
               EventLog *log,
               QObject *parent = nullptr);
 
@@ -25,11 +30,27 @@ protected:
     void abort() override;
 
 private:
-    void onProbeFinished();
+    struct HeldFinding
+    {
+        QString id;
+        QStringList args;
+        QStringList evidence;
+    };
+
+    SmtpProbe *startProbe(const QHostAddress &address, Target::Security security);
+    void onFound(SmtpProbe *probe,
+                 const QString &id,
+                 const QStringList &args,
+                 const QStringList &evidence);
+    void onProbeFinished(SmtpProbe *probe);
+    void concludeCounterProbe(SmtpProbe *counter);
+    void checkGreetingHost(SmtpProbe *probe);
 
     Target m_target;
     QList<QSslCertificate> m_extraCaCertificates;
-    const ResolveCheck *m_addresses;
+    const PortSweepCheck *m_ports;
     QList<SmtpProbe *> m_probes;
+    // A finding held back while a probe in the other mode finds out more.
+    QHash<SmtpProbe *, HeldFinding> m_heldByCounter;
     int m_running = 0;
 };

@@ -13,7 +13,9 @@ namespace {
 QString describeNames(const QSslCertificate &certificate)
 {
     QStringList names = certificate.subjectInfo(QSslCertificate::CommonName);
-    for (const QString &name : certificate.subjectAlternativeNames().values(QSsl::DnsEntry)) {
+    const auto alternatives = certificate.subjectAlternativeNames();
+    for (const QString &name :
+         alternatives.values(QSsl::DnsEntry) + alternatives.values(QSsl::IpAddressEntry)) {
         if (!names.contains(name))
             names.append(name);
     }
@@ -147,7 +149,8 @@ void SmtpProbe::onReply(const SmtpReply &reply)
     switch (m_state) {
     case State::Greeting:
         if (reply.code == 220) {
-            report(QStringLiteral("smtp.greeting_ok"), reply.rawLines().constFirst());
+            m_greeting = reply.rawLines().constFirst();
+            report(QStringLiteral("smtp.greeting_ok"), m_greeting);
             enterState(State::Ehlo);
         } else {
             // 554 (RFC 5321 section 3.1) or 421: the server will not serve us.
@@ -206,7 +209,8 @@ void SmtpProbe::onConnected(qintptr descriptor, qint64 elapsedMs)
     m_connector = nullptr;
     emit logged(Event::Kind::Connect,
                 QStringLiteral("connected to %1 in %2 ms").arg(endpoint()).arg(elapsedMs));
-    report(QStringLiteral("net.open"), QString::number(elapsedMs));
+    if (m_settings.reportOpenPort)
+        report(QStringLiteral("net.open"), QString::number(elapsedMs));
 
     m_socket = new QSslSocket(this);
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
@@ -321,6 +325,8 @@ void SmtpProbe::onEncrypted()
     m_stepTimer.stop();
     const QSslCipher cipher = m_socket->sessionCipher();
     const QString summary = QStringLiteral("%1, %2").arg(cipher.protocolString(), cipher.name());
+    m_encrypted = true;
+    m_tlsSummary = summary;
     emit logged(Event::Kind::Tls, QStringLiteral("TLS established: ") + summary);
     if (m_sslErrors.isEmpty())
         report(QStringLiteral("tls.ok"), summary, certificateEvidence());

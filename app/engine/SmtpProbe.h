@@ -50,6 +50,8 @@ public:
         QString verifyName; // the name the certificate must carry
         int stepTimeoutMs = 10000;
         QList<QSslCertificate> extraCaCertificates;
+        // False when a port sweep has already said that the port is open.
+        bool reportOpenPort = true;
     };
 
     explicit SmtpProbe(const Settings &settings, QObject *parent = nullptr);
@@ -59,6 +61,11 @@ public:
     void abort();
     State state() const { return m_state; }
     QStringList capabilities() const { return m_capabilities; }
+    // The first line of the 220 greeting, empty when none came.
+    QString greeting() const { return m_greeting; }
+    bool wasEncrypted() const { return m_encrypted; }
+    QString tlsSummary() const { return m_tlsSummary; }
+    QHostAddress address() const { return m_settings.address; }
     // "127.0.0.1 port 25" or "[::1] port 25", for texts and evidence.
     QString endpoint() const;
 
@@ -96,4 +103,7 @@ private:
     QStringList m_transcript;
     QStringList m_capabilities;
     QList<QSslError> m_sslErrors;
+    QString m_greeting;
+    QString m_tlsSummary;
+    bool m_encrypted = false;
 };

@@ -1,6 +1,7 @@
 #include "Target.h"
 
 #include <QHostAddress>
+#include <QStringList>
 
 std::optional<ResolverAddress> ResolverAddress::parse(const QString &text)
 {
@@ -61,4 +62,46 @@ std::optional<Target::Security> Target::securityFromName(const QString &name)
             return security;
     }
     return std::nullopt;
+}
+
+QList<quint16> Target::sweepPorts() const
+{
+    QList<quint16> ports{port};
+    for (quint16 extra : extraPorts) {
+        if (!ports.contains(extra))
+            ports.append(extra);
+    }
+    return ports;
+}
+
+QString Target::sweepPortsText() const
+{
+    return portListText(sweepPorts());
+}
+
+QString Target::defaultControlHost()
+{
+    return qEnvironmentVariable("SMTP_DOCTOR_DEFAULT_CONTROL_HOST", QStringLiteral("portquiz.net"));
+}
+
+std::optional<QList<quint16>> Target::parsePortList(const QString &text)
+{
+    QList<quint16> ports;
+    const QStringList items = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &item : items) {
+        bool ok = false;
+        const uint port = item.trimmed().toUInt(&ok);
+        if (!ok || port == 0 || port > 65535)
+            return std::nullopt;
+        ports.append(static_cast<quint16>(port));
+    }
+    return ports;
+}
+
+QString Target::portListText(const QList<quint16> &ports)
+{
+    QStringList texts;
+    for (quint16 port : ports)
+        texts.append(QString::number(port));
+    return texts.join(QLatin1String(", "));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -27,6 +28,23 @@ struct Target
     std::optional<ResolverAddress> resolver;
     QString caFile;
     int stepTimeoutMs = 10000; // one connect, handshake, reply or DNS query
+    // Other ports worth knowing about: what else would work (RFC 8314, 6409).
+    QList<quint16> extraPorts = defaultExtraPorts();
+    // A host that answers on every SMTP port, to tell a local block from a
+    // server problem. Empty: no control probe. Front ends fill in the public
+    // default (defaultControlHost()); the engine never contacts it by itself.
+    QString controlHost;
+
+    static QList<quint16> defaultExtraPorts() { return {25, 465, 587, 2525}; }
+    // portquiz.net answers on every TCP port. SMTP_DOCTOR_DEFAULT_CONTROL_HOST
+    // replaces it where no traffic may leave the machine (the test suite).
+    static QString defaultControlHost();
+    // "25, 465,587" -> {25, 465, 587}; nullopt when an item is not a port.
+    static std::optional<QList<quint16>> parsePortList(const QString &text);
+    static QString portListText(const QList<quint16> &ports);
+    // The chosen port first, then the others, each once.
+    QList<quint16> sweepPorts() const;
+    QString sweepPortsText() const;
 
     static QString securityName(Security security);
     static std::optional<Security> securityFromName(const QString &name);

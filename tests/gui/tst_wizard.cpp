@@ -1,5 +1,6 @@
 #include "DoctorWizard.h"
 #include "FindingsModel.h"
+#include "InputIssuesView.h"
 #include "PeerInfo.h"
 
 #include <QAbstractButton>
@@ -13,6 +14,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
+#include <QTcpServer>
 #include <QTest>
 
 // The real wizard, driven by object name as a user would, against real
@@ -24,6 +27,9 @@ private slots:
     void wholeRunAgainstAGoodServer();
     void rejectedGreetingLeadsTheVerdict();
     void badResolverBlocksNext();
+    void presetFillsTheServerPage();
+    void oneClickFixes();
+    void portGridFillsLive();
     void versionWithoutDisplay();
 
 private:
@@ -44,7 +50,13 @@ void TestWizard::fillServerPage(DoctorWizard &wizard, quint16 port)
     QTest::keyClicks(host, "127.0.0.1");
     security->setCurrentIndex(int(Target::Security::None));
     portSpin->setValue(port);
+    // Only the server's own port, and no reference host: loopback only.
+    auto *ports = wizard.findChild<QLineEdit *>("portsEdit");
+    ports->clear();
+    QTest::keyClicks(ports, QString::number(port));
+    wizard.findChild<QLineEdit *>("controlHostEdit")->clear();
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(wizard.target().controlHost.isEmpty());
     QCOMPARE(wizard.target().port, port);
     QCOMPARE(wizard.target().security, Target::Security::None);
 }
@@ -127,6 +139,101 @@ void TestWizard::badResolverBlocksNext()
     QTest::keyClicks(resolver, "127.0.0.1@5353");
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     QCOMPARE(wizard.target().resolver->port, quint16(5353));
+
+    auto *ports = wizard.findChild<QLineEdit *>("portsEdit");
+    QTest::keyClicks(ports, ", smtp");
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(wizard.findChild<QLabel *>("portsError")->isVisibleTo(&wizard));
+    ports->setText("25, 2525");
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(wizard.target().extraPorts, QList<quint16>({25, 2525}));
+}
+
+void TestWizard::presetFillsTheServerPage()
+{
+    DoctorWizard wizard;
+    wizard.show();
+    auto *providers = wizard.findChild<QComboBox *>("providerCombo");
+    QVERIFY(providers->count() > 20);
+    providers->setCurrentIndex(providers->findData("postmark"));
+    wizard.next();
+    QCOMPARE(wizard.findChild<QLineEdit *>("hostEdit")->text(),
+             QStringLiteral("smtp.postmarkapp.com"));
+    QCOMPARE(wizard.target().port, quint16(587));
+    QCOMPARE(wizard.target().security, Target::Security::StartTls);
+    auto *hint = wizard.findChild<QLabel *>("providerHint");
+    QVERIFY(hint->isVisibleTo(&wizard));
+    QVERIFY(hint->text().contains("No implicit-TLS port"));
+
+    // Coming back keeps what the user changed on the server page.
+    wizard.findChild<QSpinBox *>("portSpin")->setValue(2525);
+    wizard.back();
+    wizard.next();
+    QCOMPARE(wizard.target().port, quint16(2525));
+
+    // An unconfirmed setting is shown as such.
+    wizard.back();
+    providers->setCurrentIndex(providers->findData("yahoo"));
+    wizard.next();
+    QVERIFY(hint->text().contains("587 (not confirmed)"));
+}
+
+void TestWizard::oneClickFixes()
+{
+    DoctorWizard wizard;
+    wizard.show();
+    wizard.next();
+    auto *host = wizard.findChild<QLineEdit *>("hostEdit");
+    QTest::keyClicks(host, "https://gmail.com:465");
+    // Each mistake is named, with its fix one click away.
+    for (const char *id : {"input.host_scheme", "input.host_with_port"})
+        QVERIFY2(wizard.findChild<QLabel *>(QStringLiteral("issue_") + id), id);
+    QTest::mouseClick(wizard.findChild<QPushButton *>("fix_input.host_scheme"), Qt::LeftButton);
+    QCOMPARE(host->text(), QStringLiteral("gmail.com:465"));
+    QTest::mouseClick(wizard.findChild<QPushButton *>("fix_input.host_with_port"), Qt::LeftButton);
+    QCOMPARE(host->text(), QStringLiteral("gmail.com"));
+    QCOMPARE(wizard.target().port, quint16(465));
+    // 465 with STARTTLS: the security fix comes next, then the mail domain.
+    QTest::mouseClick(wizard.findChild<QPushButton *>("fix_input.port_security_mismatch"),
+                      Qt::LeftButton);
+    QCOMPARE(wizard.target().security, Target::Security::Tls);
+    auto *useSmtpHost = wizard.findChild<QPushButton *>("fix_input.host_is_mail_domain");
+    QVERIFY(useSmtpHost->text().contains("smtp.gmail.com"));
+    QTest::mouseClick(useSmtpHost, Qt::LeftButton);
+    QCOMPARE(host->text(), QStringLiteral("smtp.gmail.com"));
+    QCOMPARE(wizard.findChild<InputIssuesView *>("inputIssues")->issueCount(), 0);
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+
+    // A name that cannot be one blocks Next until it is mended.
+    host->setText("smtp_relay.example.com");
+    QVERIFY(wizard.findChild<QLabel *>("issue_input.host_invalid"));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void TestWizard::portGridFillsLive()
+{
+    REQUIRE_PEER(smtp, "smtp");
+    DoctorWizard wizard;
+    wizard.show();
+    fillServerPage(wizard, smtp.port("smtp"));
+    // A second port on which nothing listens: the grid shows both.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 closedPort = closed.serverPort();
+    closed.close();
+    wizard.findChild<QLineEdit *>("portsEdit")->setText(QString::number(closedPort));
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+    const QAbstractItemModel *grid = wizard.findChild<QTableView *>("portGrid")->model();
+    QCOMPARE(grid->rowCount(), 1);
+    QCOMPARE(grid->columnCount(), 2);
+    QCOMPARE(grid->headerData(0, Qt::Vertical).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(grid->index(0, 0).data().toString(), QStringLiteral("open"));
+    QCOMPARE(grid->index(0, 1).data().toString(), QStringLiteral("refused"));
+    QVERIFY(grid->index(0, 1)
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .contains(QString::number(closedPort)));
 }
 
 void TestWizard::versionWithoutDisplay()

@@ -4,6 +4,8 @@
 #include <QTcpServer>
 #include <QTest>
 
+// Each peer test diagnoses one port and sweeps no other ("--ports" is the
+// same port): these tests are about what one server says.
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -94,6 +96,8 @@ void TestCli::greetingFromAiosmtpd()
                                     "127.0.0.1",
                                     "--port",
                                     QString::number(smtp.port("smtp")),
+                                    "--ports",
+                                    QString::number(smtp.port("smtp")),
                                     "--security",
                                     "none",
                                     "--format",
@@ -134,6 +138,8 @@ void TestCli::textReport()
                                     "127.0.0.1",
                                     "--port",
                                     QString::number(smtp.port("smtp")),
+                                    "--ports",
+                                    QString::number(smtp.port("smtp")),
                                     "--security",
                                     "none"});
     QCOMPARE(run.exitCode, 0);
@@ -148,6 +154,8 @@ void TestCli::eximStartTlsTrusted()
                                     "--host",
                                     "127.0.0.1",
                                     "--port",
+                                    QString::number(exim.port("smtp")),
+                                    "--ports",
                                     QString::number(exim.port("smtp")),
                                     "--security",
                                     "starttls",
@@ -173,6 +181,8 @@ void TestCli::eximImplicitTls()
                                     "127.0.0.1",
                                     "--port",
                                     QString::number(exim.port("smtps")),
+                                    "--ports",
+                                    QString::number(exim.port("smtps")),
                                     "--security",
                                     "tls",
                                     "--ca-file",
@@ -192,6 +202,8 @@ void TestCli::eximUntrustedWithoutCaFile()
                                     "127.0.0.1",
                                     "--port",
                                     QString::number(exim.port("smtps")),
+                                    "--ports",
+                                    QString::number(exim.port("smtps")),
                                     "--security",
                                     "tls",
                                     "--format",
@@ -209,6 +221,8 @@ void TestCli::tlsChosenOnPlainPort()
                                     "127.0.0.1",
                                     "--port",
                                     QString::number(exim.port("smtp")),
+                                    "--ports",
+                                    QString::number(exim.port("smtp")),
                                     "--security",
                                     "tls",
                                     "--timeout",
@@ -216,7 +230,11 @@ void TestCli::tlsChosenOnPlainPort()
                                     "--format",
                                     "json"});
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(run.findingIds(), QStringList({"net.open", "tls.handshake_failed"}));
+    // The port greets in plaintext: the check says so instead of "handshake failed".
+    QCOMPARE(run.findingIds(), QStringList({"net.open", "tls.expects_starttls"}));
+    QVERIFY(QJsonDocument(run.finding("tls.expects_starttls").value("evidence").toArray())
+                .toJson()
+                .contains("220 exim.doctor.test"));
 }
 
 void TestCli::starttlsMissing()
@@ -226,6 +244,8 @@ void TestCli::starttlsMissing()
                                     "--host",
                                     "127.0.0.1",
                                     "--port",
+                                    QString::number(smtp.port("smtp")),
+                                    "--ports",
                                     QString::number(smtp.port("smtp")),
                                     "--security",
                                     "starttls",
@@ -247,6 +267,8 @@ void TestCli::refusedPort()
                                     "127.0.0.1",
                                     "--port",
                                     QString::number(port),
+                                    "--ports",
+                                    QString::number(port),
                                     "--security",
                                     "none",
                                     "--format",
@@ -266,6 +288,8 @@ void TestCli::silentServer()
                                     "127.0.0.1",
                                     "--port",
                                     QString::number(silent.port("smtp")),
+                                    "--ports",
+                                    QString::number(silent.port("smtp")),
                                     "--security",
                                     "none",
                                     "--timeout",
@@ -283,6 +307,8 @@ void TestCli::rejectedGreeting()
                                     "--host",
                                     "127.0.0.1",
                                     "--port",
+                                    QString::number(reject.port("smtp")),
+                                    "--ports",
                                     QString::number(reject.port("smtp")),
                                     "--security",
                                     "none",
@@ -304,6 +330,8 @@ void TestCli::httpOnSmtpPort()
                                     "127.0.0.1",
                                     "--port",
                                     QString::number(http.port("smtp")),
+                                    "--ports",
+                                    QString::number(http.port("smtp")),
                                     "--security",
                                     "none",
                                     "--format",
@@ -319,7 +347,7 @@ void TestCli::nxdomainFromTestDns()
                                     "--host",
                                     "missing.doctor.test",
                                     "--port",
-                                    "25",
+                                    "587",
                                     "--resolver",
                                     QStringLiteral("127.0.0.1@%1").arg(dns.port("dns")),
                                     "--format",
@@ -358,6 +386,8 @@ void TestCli::nameResolvedThroughTestDns()
                                     "v4only.doctor.test",
                                     "--port",
                                     QString::number(smtp.port("smtp")),
+                                    "--ports",
+                                    QString::number(smtp.port("smtp")),
                                     "--security",
                                     "none",
                                     "--resolver",
@@ -379,6 +409,8 @@ void TestCli::outputFile()
                                     "--host",
                                     "127.0.0.1",
                                     "--port",
+                                    QString::number(smtp.port("smtp")),
+                                    "--ports",
                                     QString::number(smtp.port("smtp")),
                                     "--security",
                                     "none",

@@ -26,6 +26,7 @@ void TestDiagnosis::findingsArriveLive()
     target.port = exim.port("smtp");
     target.security = Target::Security::StartTls;
     target.caFile = exim.value("ca_file");
+    target.extraPorts.clear();
     Diagnosis diagnosis(target);
     QVERIFY(diagnosis.setupError().isEmpty());
     QSignalSpy found(&diagnosis, &Diagnosis::findingAdded);
@@ -54,6 +55,7 @@ void TestDiagnosis::cancelEndsAWaitingRun()
     target.port = silent.serverPort();
     target.security = Target::Security::None;
     target.stepTimeoutMs = 30000;
+    target.extraPorts.clear();
     Diagnosis diagnosis(target);
     QSignalSpy finished(&diagnosis, &Diagnosis::finished);
     diagnosis.start();
@@ -66,7 +68,10 @@ void TestDiagnosis::cancelEndsAWaitingRun()
     QVERIFY(clock.elapsed() < 2000);
     // The engine closed its side of the connection.
     QTRY_COMPARE(accepted->state(), QAbstractSocket::UnconnectedState);
-    QCOMPARE(diagnosis.checks().at(1)->status(), Check::Status::Cancelled);
+    for (const Check *check : diagnosis.checks()) {
+        if (check->name() == QLatin1String("smtp"))
+            QCOMPARE(check->status(), Check::Status::Cancelled);
+    }
 }
 
 void TestDiagnosis::unreadableCaFileIsASetupError()

@@ -17,6 +17,7 @@ the recorded pid still runs the recorded command line. See README.md.
 
 import argparse
 import dataclasses
+import fcntl
 import json
 import os
 import pwd
@@ -38,6 +39,10 @@ STOP_TIMEOUT = 5.0
 
 EXIM_USER = "doctor"
 EXIM_PASSWORD = "s3cret-Passw0rd"
+
+PEER_HOSTNAME = "peer.doctor.test"  # smtp_peer.py's greeting
+# A hosting provider's transparent SMTP proxy answers in the target's place.
+INTERCEPT_HOSTNAME = "p3plcpnl0123.prod.phx3.secureserver.net"
 
 
 @dataclasses.dataclass
@@ -192,6 +197,129 @@ zone:
                   {"zone": "doctor.test.", "zone_file": str(zone)})
 
 
+# --------------------------------------------------------------------------
+# TLS peers: aiosmtpd with STARTTLS on "smtp" and TLS from the first byte on
+# "smtps", each with its own kind of certificate from one shared test CA.
+
+
+@dataclasses.dataclass
+class TlsCertificate:
+    subject: str          # for openssl -subj
+    names: str            # subjectAltName
+    self_signed: bool = False
+    dates: tuple = None   # (notBefore, notAfter) as YYYYMMDDHHMMSSZ; None: now + 30 days
+
+
+TLS_GOOD_NAMES = "DNS:localhost,DNS:mail.doctor.test,IP:127.0.0.1"
+TLS_CERTIFICATES = {
+    "tls-good": TlsCertificate("/CN=mail.doctor.test", TLS_GOOD_NAMES),
+    "tls-selfsigned": TlsCertificate("/CN=localhost", "DNS:localhost,IP:127.0.0.1",
+                                     self_signed=True),
+    "tls-expired": TlsCertificate("/CN=mail.doctor.test", TLS_GOOD_NAMES,
+                                  dates=("20200101000000Z", "20200201000000Z")),
+    "tls-wrongname": TlsCertificate("/CN=wrong.example.test",
+                                    "DNS:wrong.example.test,DNS:www.wrong.example.test"),
+}
+TLS_CA_SUBJECT = "/O=SMTP Doctor tests/CN=SMTP Doctor TLS Test CA"
+TLS_LEAF_EXTENSIONS = """basicConstraints=CA:FALSE
+keyUsage=critical,digitalSignature,keyEncipherment
+extendedKeyUsage=serverAuth
+subjectKeyIdentifier=hash
+authorityKeyIdentifier=keyid
+subjectAltName={names}
+"""
+# "openssl ca" rather than "openssl x509 -req": only it can set both dates
+# (OpenSSL 3.0's x509 has no -not_before).
+TLS_CA_CONFIG = """[ca]
+default_ca = test_ca
+[test_ca]
+database = {dir}/index.txt
+serial = {dir}/serial
+new_certs_dir = {dir}/issued
+default_md = sha256
+policy = policy_any
+copy_extensions = none
+unique_subject = no
+email_in_dn = no
+[policy_any]
+commonName = supplied
+"""
+
+
+def openssl(*args):
+    result = subprocess.run(["openssl", *args], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"openssl {' '.join(args)} failed:\n{result.stderr}")
+
+
+def valid_for_a_day(pem):
+    return pem.exists() and subprocess.run(
+        ["openssl", "x509", "-checkend", "86400", "-noout", "-in", str(pem)],
+        capture_output=True).returncode == 0
+
+
+def make_tls_certificate(state, name):
+    """Make (or reuse) the shared TLS test CA and NAME's certificate and key
+    in DIR/tls. Returns (ca_pem, pem, key). A lock keeps peers that ctest
+    starts in parallel from making the CA twice."""
+    directory = state / "tls"
+    directory.mkdir(exist_ok=True)
+    ca_key, ca_pem = directory / "ca.key", directory / "ca.pem"
+    spec = TLS_CERTIFICATES[name]
+    key, pem = directory / f"{name}.key", directory / f"{name}.pem"
+    with open(directory / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (ca_key.exists() and valid_for_a_day(ca_pem)):
+            for other in TLS_CERTIFICATES:  # signed by the old CA: remake them
+                (directory / f"{other}.pem").unlink(missing_ok=True)
+            openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "3650",
+                    "-keyout", str(ca_key), "-out", str(ca_pem), "-subj", TLS_CA_SUBJECT,
+                    "-addext", "basicConstraints=critical,CA:TRUE",
+                    "-addext", "keyUsage=critical,keyCertSign,cRLSign")
+            (directory / "ca.cnf").write_text(TLS_CA_CONFIG.format(dir=directory))
+            (directory / "index.txt").write_text("")
+            (directory / "serial").write_text("1000\n")
+            (directory / "issued").mkdir(exist_ok=True)
+        if key.exists() and pem.exists() and (spec.dates or valid_for_a_day(pem)):
+            return ca_pem, pem, key
+        if spec.self_signed:
+            openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30",
+                    "-keyout", str(key), "-out", str(pem), "-subj", spec.subject,
+                    "-addext", f"subjectAltName={spec.names}")
+            return ca_pem, pem, key
+        csr, ext = directory / f"{name}.csr", directory / f"{name}.ext"
+        ext.write_text(TLS_LEAF_EXTENSIONS.format(names=spec.names))
+        openssl("req", "-new", "-newkey", "rsa:2048", "-nodes",
+                "-keyout", str(key), "-out", str(csr), "-subj", spec.subject)
+        dates = (["-startdate", spec.dates[0], "-enddate", spec.dates[1]] if spec.dates
+                 else ["-days", "30"])
+        openssl("ca", "-batch", "-config", str(directory / "ca.cnf"),
+                "-cert", str(ca_pem), "-keyfile", str(ca_key), "-in", str(csr),
+                "-out", str(pem), "-notext", "-rand_serial", "-extfile", str(ext), *dates)
+    return ca_pem, pem, key
+
+
+def tls_peer(name):
+    def launch(state):
+        ca_pem, pem, key = make_tls_certificate(state, name)
+        smtp, smtps = free_ports(2)
+        cmdline = [PYTHON, str(HERE / "smtp_peer.py"), "--host", HOST,
+                   "--port", str(smtp), "--smtps-port", str(smtps),
+                   "--cert", str(pem), "--key", str(key)]
+        return Launch(cmdline, {"smtp": smtp, "smtps": smtps},
+                      {"mode": "normal", "hostname": PEER_HOSTNAME,
+                       "ca_file": str(ca_pem), "cert_file": str(pem)})
+
+    return launch
+
+
+def intercept_peer(state):
+    (port,) = free_ports(1)
+    cmdline = [PYTHON, str(HERE / "smtp_peer.py"), "--host", HOST, "--port", str(port),
+               "--greeting-host", INTERCEPT_HOSTNAME, "--ident", "ESMTP"]
+    return Launch(cmdline, {"smtp": port}, {"mode": "normal", "hostname": INTERCEPT_HOSTNAME})
+
+
 PEERS = {
     "smtp": aiosmtpd_peer("normal"),
     "smtp-reject": aiosmtpd_peer("reject-greeting"),
@@ -199,6 +327,11 @@ PEERS = {
     "http": aiosmtpd_peer("http"),
     "exim": exim_peer,
     "dns": dns_peer,
+    "tls-good": tls_peer("tls-good"),
+    "tls-selfsigned": tls_peer("tls-selfsigned"),
+    "tls-expired": tls_peer("tls-expired"),
+    "tls-wrongname": tls_peer("tls-wrongname"),
+    "smtp-intercept": intercept_peer,
 }
 
 

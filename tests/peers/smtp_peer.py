@@ -9,6 +9,13 @@ Listens on one TCP port on 127.0.0.1 and behaves according to --mode:
   http             answers like a web server that was sent a non-HTTP line
 
 --greeting-delay delays the first byte the peer writes (all modes).
+--greeting-host and --ident set the greeting "220 HOST IDENT" (normal mode).
+
+TLS (needs --cert and --key, PEM files): in normal mode the --port listener
+offers STARTTLS, without requiring it. With --implicit-tls the --port
+listener speaks TLS from the first byte instead (and offers no STARTTLS).
+--smtps-port adds a second listener in the same process with TLS from the
+first byte, as on port 465.
 Stops cleanly on SIGTERM or SIGINT.
 """
 
@@ -16,6 +23,7 @@ import argparse
 import asyncio
 import logging
 import signal
+import ssl
 import sys
 
 from aiosmtpd.smtp import SMTP
@@ -60,10 +68,21 @@ class DelayedSMTP(SMTP):
         await super()._handle_client()
 
 
-def normal_factory(greeting_delay):
+def normal_factory(greeting_delay, hostname=HOSTNAME, ident=IDENT, tls_context=None):
+    """tls_context: offer STARTTLS with it (not required); None: no STARTTLS."""
     handler = DiscardHandler()
-    return lambda: DelayedSMTP(handler, hostname=HOSTNAME, ident=IDENT,
+    return lambda: DelayedSMTP(handler, hostname=hostname, ident=ident,
+                               tls_context=tls_context, require_starttls=False,
                                greeting_delay=greeting_delay)
+
+
+def server_tls_context(args):
+    """The server side of TLS from --cert and --key, or None without them."""
+    if not args.cert:
+        return None
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(args.cert, args.key)
+    return context
 
 
 def stream_handler(greeting_delay, mode):
@@ -100,20 +119,45 @@ def stream_handler(greeting_delay, mode):
 
 async def main_async(args):
     loop = asyncio.get_running_loop()
-    if args.mode == "normal":
-        server = await loop.create_server(normal_factory(args.greeting_delay),
-                                          host=args.host, port=args.port)
-    else:
-        server = await asyncio.start_server(stream_handler(args.greeting_delay, args.mode),
-                                            host=args.host, port=args.port)
+    tls = server_tls_context(args)
+
+    async def listen(port, tls_first):
+        """tls_first: TLS from the first byte; else STARTTLS when tls is set."""
+        if args.mode == "normal":
+            factory = normal_factory(args.greeting_delay, args.greeting_host, args.ident,
+                                     None if tls_first else tls)
+            return await loop.create_server(factory, host=args.host, port=port,
+                                            ssl=tls if tls_first else None)
+        return await asyncio.start_server(stream_handler(args.greeting_delay, args.mode),
+                                          host=args.host, port=port,
+                                          ssl=tls if tls_first else None)
+
+    server = await listen(args.port, args.implicit_tls)
+    servers = [server]
+    if args.smtps_port:
+        servers.append(await listen(args.smtps_port, True))
+        log.info("listening on %s port %d with TLS from the first byte",
+                 args.host, args.smtps_port)
     stop = asyncio.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     log.info("listening on %s port %d, mode %s, greeting delay %.1f s",
              args.host, args.port, args.mode, args.greeting_delay)
     await stop.wait()
-    server.close()
+    for listener in servers:
+        listener.close()
     log.info("stopped")
+
+
+def is_lab_address(host):
+    """True for an address of the firewall lab (tests/peers/netlab.py)."""
+    import ipaddress
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return any(address in ipaddress.ip_network(network)
+               for network in ("10.250.0.0/24", "fd00:250::/64"))
 
 
 def main():
@@ -124,9 +168,29 @@ def main():
     parser.add_argument("--mode", default="normal",
                         choices=["normal", "reject-greeting", "silent", "http"])
     parser.add_argument("--greeting-delay", type=float, default=0.0, metavar="SECONDS")
+    parser.add_argument("--greeting-host", default=HOSTNAME, metavar="NAME",
+                        help="the name in the greeting and the EHLO reply (normal mode)")
+    parser.add_argument("--ident", default=IDENT, metavar="TEXT",
+                        help="what follows the name in the greeting (normal mode)")
+    parser.add_argument("--cert", metavar="FILE", help="PEM certificate chain for TLS")
+    parser.add_argument("--key", metavar="FILE", help="PEM private key for --cert")
+    parser.add_argument("--implicit-tls", action="store_true",
+                        help="TLS from the first byte on --port")
+    parser.add_argument("--smtps-port", type=int, metavar="PORT",
+                        help="also listen on PORT with TLS from the first byte")
+    parser.add_argument("--allow-lab-address", action="store_true",
+                        help="also accept --host in tests/peers/netlab.py's lab "
+                             "(10.250.0.0/24, fd00:250::/64), which exists only "
+                             "inside the lab's network namespaces")
     args = parser.parse_args()
-    if args.host not in ("127.0.0.1", "::1", "localhost"):
-        parser.error("test peers listen on loopback only")
+    if bool(args.cert) != bool(args.key):
+        parser.error("--cert and --key go together")
+    if (args.implicit_tls or args.smtps_port) and not args.cert:
+        parser.error("--implicit-tls and --smtps-port need --cert and --key")
+    if args.host not in ("127.0.0.1", "::1", "localhost") and not (
+            args.allow_lab_address and is_lab_address(args.host)):
+        parser.error("test peers listen on loopback only "
+                     "(or, with --allow-lab-address, on a netlab address)")
     logging.basicConfig(stream=sys.stderr, level=logging.INFO,
                         format="%(asctime)s %(name)s %(levelname)s %(message)s")
     asyncio.run(main_async(args))

@@ -19,7 +19,7 @@ void TestFindingCatalog::everyEntryHasWords()
     QVERIFY(ids.size() >= 20);
     QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
     for (const QString &id : ids) {
-        const Finding finding = FindingCatalog::make(id, {"h", "1", "d"}, {}, "c");
+        const Finding finding = FindingCatalog::make(id, {"h", "1", "d", "e"}, {}, "c");
         QVERIFY2(!finding.title.isEmpty(), qPrintable(id));
         QVERIFY2(!finding.explanation.isEmpty(), qPrintable(id));
         // Every problem tells the user what to do next.

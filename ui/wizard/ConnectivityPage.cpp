@@ -3,18 +3,24 @@
 #include "Diagnosis.h"
 #include "DoctorWizard.h"
 #include "FindingsModel.h"
+#include "PortGridModel.h"
+#include "PortSweepCheck.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QProgressBar>
+#include <QHeaderView>
 #include <QPushButton>
+#include <QTableView>
 #include <QVBoxLayout>
 
 ConnectivityPage::ConnectivityPage(DoctorWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_findings(new FindingsModel(this))
+    , m_grid(new PortGridModel(this))
+    , m_gridView(new QTableView(this))
     , m_view(new QListView(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
@@ -28,6 +34,12 @@ ConnectivityPage::ConnectivityPage(DoctorWizard *wizard)
     m_view->setModel(m_findings);
     m_view->setAccessibleName(tr("Connectivity findings"));
     m_view->setWordWrap(true);
+    m_gridView->setObjectName(QStringLiteral("portGrid"));
+    m_gridView->setModel(m_grid);
+    m_gridView->setAccessibleName(tr("Ports tried on each address"));
+    m_gridView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_gridView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_gridView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_progress->setObjectName(QStringLiteral("connectivityProgress"));
     m_progress->setRange(0, 0); // busy: the number of steps depends on the server
     m_progress->setAccessibleName(tr("Progress"));
@@ -48,6 +60,7 @@ ConnectivityPage::ConnectivityPage(DoctorWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
+    layout->addWidget(m_gridView);
     layout->addWidget(m_view, 1);
 }
 
@@ -81,6 +94,7 @@ void ConnectivityPage::startDiagnosis()
         m_diagnosis->deleteLater();
     }
     m_findings->clear();
+    m_grid->clear();
     const Target target = m_wizard->target();
     m_diagnosis = new Diagnosis(target, this);
     if (!m_diagnosis->setupError().isEmpty()) {
@@ -93,6 +107,8 @@ void ConnectivityPage::startDiagnosis()
         return;
     }
     connect(m_diagnosis, &Diagnosis::findingAdded, m_findings, &FindingsModel::append);
+    connect(
+        m_diagnosis->portSweep(), &PortSweepCheck::cellChanged, m_grid, &PortGridModel::setCell);
     connect(m_diagnosis, &Diagnosis::progressChanged, this, [this](int, int, const QString &step) {
         m_status->setText(step);
     });

@@ -5,6 +5,8 @@
 class Diagnosis;
 class DoctorWizard;
 class FindingsModel;
+class PortGridModel;
+class QTableView;
 class QLabel;
 class QListView;
 class QProgressBar;
@@ -31,6 +33,8 @@ private:
     DoctorWizard *m_wizard;
     Diagnosis *m_diagnosis = nullptr;
     FindingsModel *m_findings;
+    PortGridModel *m_grid;
+    QTableView *m_gridView;
     QListView *m_view;
     QProgressBar *m_progress;
     QLabel *m_status;

@@ -45,6 +45,10 @@ Target DoctorWizard::target() const
     target.resolver = ResolverAddress::parse(field(QStringLiteral("resolver")).toString());
     target.caFile = field(QStringLiteral("caFile")).toString().trimmed();
     target.stepTimeoutMs = field(QStringLiteral("timeout")).toInt() * 1000;
+    target.extraPorts = Target::parsePortList(field(QStringLiteral("ports")).toString())
+                            .value_or(QList<quint16>());
+    const QString control = field(QStringLiteral("controlHost")).toString().trimmed();
+    target.controlHost = control == QLatin1String("none") ? QString() : control;
     return target;
 }
 

@@ -1,5 +1,8 @@
 #include "ServerPage.h"
 
+#include "HostInput.h"
+#include "InputIssuesView.h"
+#include "ProviderCatalog.h"
 #include "Target.h"
 
 #include <QComboBox>
@@ -18,7 +21,12 @@ ServerPage::ServerPage(QWidget *parent)
     , m_resolver(new QLineEdit(this))
     , m_caFile(new QLineEdit(this))
     , m_timeout(new QSpinBox(this))
+    , m_ports(new QLineEdit(this))
+    , m_controlHost(new QLineEdit(this))
     , m_resolverError(new QLabel(this))
+    , m_portsError(new QLabel(this))
+    , m_providerHint(new QLabel(this))
+    , m_issues(new InputIssuesView(this))
 {
     setTitle(tr("Server settings"));
     setSubTitle(
@@ -56,11 +64,25 @@ ServerPage::ServerPage(QWidget *parent)
     m_timeout->setValue(10);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setAccessibleName(tr("Time to wait for each step"));
+    m_ports->setObjectName(QStringLiteral("portsEdit"));
+    m_ports->setText(Target::portListText(Target::defaultExtraPorts()));
+    m_ports->setAccessibleName(tr("Other ports to try"));
+    m_controlHost->setObjectName(QStringLiteral("controlHostEdit"));
+    m_controlHost->setText(Target::defaultControlHost());
+    m_controlHost->setPlaceholderText(tr("none"));
+    m_controlHost->setAccessibleName(tr("Reference host"));
+    m_controlHost->setToolTip(
+        tr("A host that answers on every port. Comparing it with your server tells a "
+           "block on your side from a problem at the server. Leave empty for none."));
+    for (QLabel *error : {m_resolverError, m_portsError}) {
+        error->setStyleSheet(QStringLiteral("color: #d0312d"));
+        error->setWordWrap(true);
+        error->hide();
+    }
     m_resolverError->setObjectName(QStringLiteral("resolverError"));
-    m_resolverError->setStyleSheet(QStringLiteral("color: #d0312d"));
-    m_resolverError->setWordWrap(true);
-    m_resolverError->hide();
-    connect(m_resolver, &QLineEdit::textChanged, this, &ServerPage::validateResolver);
+    m_portsError->setObjectName(QStringLiteral("portsError"));
+    connect(m_resolver, &QLineEdit::textChanged, this, &ServerPage::validateAdvanced);
+    connect(m_ports, &QLineEdit::textChanged, this, &ServerPage::validateAdvanced);
 
     auto *advanced = new QGroupBox(tr("Advanced"), this);
     auto *advancedForm = new QFormLayout(advanced);
@@ -68,9 +90,22 @@ ServerPage::ServerPage(QWidget *parent)
     advancedForm->addRow(QString(), m_resolverError);
     advancedForm->addRow(tr("Trusted &certificates:"), m_caFile);
     advancedForm->addRow(tr("&Wait for each step:"), m_timeout);
+    advancedForm->addRow(tr("&Other ports to try:"), m_ports);
+    advancedForm->addRow(QString(), m_portsError);
+    advancedForm->addRow(tr("&Reference host:"), m_controlHost);
+
+    m_providerHint->setObjectName(QStringLiteral("providerHint"));
+    m_providerHint->setWordWrap(true);
+    m_providerHint->hide();
+    connect(m_host, &QLineEdit::textChanged, this, &ServerPage::validateInput);
+    connect(m_port, &QSpinBox::valueChanged, this, &ServerPage::validateInput);
+    connect(m_security, &QComboBox::currentIndexChanged, this, &ServerPage::validateInput);
+    connect(m_issues, &InputIssuesView::fixRequested, this, &ServerPage::applyFix);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_providerHint);
     layout->addLayout(form);
+    layout->addWidget(m_issues);
     layout->addWidget(advanced);
     layout->addStretch();
 
@@ -80,13 +115,16 @@ ServerPage::ServerPage(QWidget *parent)
     registerField(QStringLiteral("resolver"), m_resolver);
     registerField(QStringLiteral("caFile"), m_caFile);
     registerField(QStringLiteral("timeout"), m_timeout);
+    registerField(QStringLiteral("ports"), m_ports);
+    registerField(QStringLiteral("controlHost"), m_controlHost);
 }
 
 bool ServerPage::isComplete() const
 {
     const QString resolver = m_resolver->text().trimmed();
-    return QWizardPage::isComplete() && !m_host->text().trimmed().isEmpty()
-           && (resolver.isEmpty() || ResolverAddress::parse(resolver));
+    return QWizardPage::isComplete() && m_hostUsable && !m_host->text().trimmed().isEmpty()
+           && (resolver.isEmpty() || ResolverAddress::parse(resolver))
+           && Target::parsePortList(m_ports->text());
 }
 
 void ServerPage::onSecurityChanged(int index)
@@ -100,12 +138,78 @@ void ServerPage::onSecurityChanged(int index)
         m_port->setValue(587);
 }
 
-void ServerPage::validateResolver()
+void ServerPage::validateAdvanced()
 {
     const QString resolver = m_resolver->text().trimmed();
-    const bool valid = resolver.isEmpty() || ResolverAddress::parse(resolver);
-    m_resolverError->setText(valid ? QString()
-                                   : tr("Enter an IP address, optionally followed by @port."));
-    m_resolverError->setVisible(!valid);
+    const bool resolverValid = resolver.isEmpty() || ResolverAddress::parse(resolver);
+    m_resolverError->setText(
+        resolverValid ? QString() : tr("Enter an IP address, optionally followed by @port."));
+    m_resolverError->setVisible(!resolverValid);
+    const bool portsValid = Target::parsePortList(m_ports->text()).has_value();
+    m_portsError->setText(
+        portsValid ? QString()
+                   : tr("Enter port numbers separated by commas, such as 25, 465, 587."));
+    m_portsError->setVisible(!portsValid);
     emit completeChanged();
+}
+
+void ServerPage::initializePage()
+{
+    // A preset fills the form once; coming back keeps what the user changed.
+    const QString id = field(QStringLiteral("provider")).toString();
+    const auto provider = ProviderCatalog::instance().byId(id);
+    if (id == m_appliedProvider || !provider) {
+        m_providerHint->setVisible(provider.has_value());
+        return;
+    }
+    m_appliedProvider = id;
+    if (!provider->host.isEmpty())
+        m_host->setText(provider->host);
+    if (!provider->endpoints.isEmpty()) {
+        m_security->setCurrentIndex(int(provider->endpoints.constFirst().security));
+        m_port->setValue(provider->endpoints.constFirst().port);
+    }
+    QStringList ports;
+    for (const Provider::Endpoint &endpoint : provider->endpoints) {
+        const QString port = QString::number(endpoint.port);
+        ports.append(provider->isUnverified(port) ? tr("%1 (not confirmed)").arg(port) : port);
+    }
+    QString hint = tr("<b>%1</b>: ports %2.")
+                       .arg(provider->name.toHtmlEscaped(), ports.join(QLatin1String(", ")));
+    if (!provider->auth.isEmpty())
+        hint += QLatin1Char(' ') + provider->auth.toHtmlEscaped();
+    if (!provider->notes.isEmpty())
+        hint += QLatin1Char(' ') + provider->notes.toHtmlEscaped();
+    if (!provider->unverified.isEmpty())
+        hint += QStringLiteral("<br><i>%1</i>")
+                    .arg(tr("Not confirmed by the provider: %1.")
+                             .arg(provider->unverified.join(QLatin1String(", ")))
+                             .toHtmlEscaped());
+    m_providerHint->setText(hint);
+    m_providerHint->show();
+}
+
+void ServerPage::validateInput()
+{
+    const auto security = static_cast<Target::Security>(m_security->currentIndex());
+    const HostInput::Result result = m_host->text().trimmed().isEmpty()
+                                         ? HostInput::Result{}
+                                         : HostInput::analyze(m_host->text(),
+                                                              m_port->value(),
+                                                              security,
+                                                              ProviderCatalog::instance());
+    m_issues->setIssues(result.issues);
+    m_hostUsable = result.usable;
+    emit completeChanged();
+}
+
+void ServerPage::applyFix(const InputIssue &issue)
+{
+    if (issue.fixedSecurity)
+        m_security->setCurrentIndex(int(*issue.fixedSecurity));
+    if (issue.fixedPort)
+        m_port->setValue(*issue.fixedPort);
+    if (!issue.fixedHost.isEmpty())
+        m_host->setText(issue.fixedHost);
+    m_host->setFocus();
 }

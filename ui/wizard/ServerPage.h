@@ -2,6 +2,8 @@
 
 #include <QWizardPage>
 
+class InputIssuesView;
+struct InputIssue;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -13,11 +15,16 @@ class ServerPage : public QWizardPage
     Q_OBJECT
 public:
     explicit ServerPage(QWidget *parent = nullptr);
+    void initializePage() override;
+    // Going back keeps what was typed (QWizard would reset the fields).
+    void cleanupPage() override {}
     bool isComplete() const override;
 
 private:
+    void validateInput();
+    void applyFix(const InputIssue &issue);
     void onSecurityChanged(int index);
-    void validateResolver();
+    void validateAdvanced();
 
     QLineEdit *m_host;
     QSpinBox *m_port;
@@ -25,5 +32,12 @@ private:
     QLineEdit *m_resolver;
     QLineEdit *m_caFile;
     QSpinBox *m_timeout;
+    QLineEdit *m_ports;
+    QLineEdit *m_controlHost;
     QLabel *m_resolverError;
+    QLabel *m_portsError;
+    QLabel *m_providerHint;
+    InputIssuesView *m_issues;
+    QString m_appliedProvider;
+    bool m_hostUsable = false;
 };

@@ -1,6 +1,10 @@
 #include "WelcomePage.h"
 
+#include "ProviderCatalog.h"
+
 #include <QButtonGroup>
+#include <QComboBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -8,6 +12,7 @@
 WelcomePage::WelcomePage(QWidget *parent)
     : QWizardPage(parent)
     , m_symptoms(new QButtonGroup(this))
+    , m_providers(new QComboBox(this))
 {
     setTitle(tr("What is happening?"));
     setSubTitle(tr("SMTP Doctor finds out why mail cannot be sent, and says what to do about it."));
@@ -28,12 +33,29 @@ WelcomePage::WelcomePage(QWidget *parent)
     }
     m_symptoms->button(int(Symptom::CannotConnect))->setChecked(true);
     connect(m_symptoms, &QButtonGroup::idToggled, this, &WelcomePage::symptomChanged);
+
+    m_providers->setObjectName(QStringLiteral("providerCombo"));
+    m_providers->setAccessibleName(tr("Mail provider"));
+    m_providers->addItem(tr("Other SMTP server"), QString());
+    for (const Provider &provider : ProviderCatalog::instance().providers())
+        m_providers->addItem(provider.name, provider.id);
+    connect(m_providers, &QComboBox::currentIndexChanged, this, &WelcomePage::providerChanged);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Your mail &provider:"), m_providers);
+    layout->addSpacing(12);
+    layout->addLayout(form);
     layout->addStretch();
 
     registerField(QStringLiteral("symptom"), this, "symptom", SIGNAL(symptomChanged()));
+    registerField(QStringLiteral("provider"), this, "provider", SIGNAL(providerChanged()));
 }
 
 int WelcomePage::symptom() const
 {
     return m_symptoms->checkedId();
+}
+
+QString WelcomePage::provider() const
+{
+    return m_providers->currentData().toString();
 }

@@ -3,12 +3,14 @@
 #include <QWizardPage>
 
 class QButtonGroup;
+class QComboBox;
 
 // Step 1: what is happening. The symptom chosen here orders the checks.
 class WelcomePage : public QWizardPage
 {
     Q_OBJECT
     Q_PROPERTY(int symptom READ symptom NOTIFY symptomChanged)
+    Q_PROPERTY(QString provider READ provider NOTIFY providerChanged)
 public:
     enum class Symptom {
         CannotConnect,
@@ -20,11 +22,17 @@ public:
     Q_ENUM(Symptom)
 
     explicit WelcomePage(QWidget *parent = nullptr);
+    // Going back keeps the choices (QWizard would reset the fields).
+    void cleanupPage() override {}
     int symptom() const;
+    // The chosen preset's id, empty for "Other SMTP server".
+    QString provider() const;
 
 signals:
     void symptomChanged();
+    void providerChanged();
 
 private:
     QButtonGroup *m_symptoms;
+    QComboBox *m_providers;
 };

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Target.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// A mail provider's documented submission settings (resources/providers).
+struct Provider
+{
+    struct Endpoint
+    {
+        quint16 port = 587;
+        Target::Security security = Target::Security::StartTls;
+    };
+
+    QString id;
+    QString name;
+    QString host; // empty when no SMTP host is documented
+    QStringList mailDomains;
+    QList<Endpoint> endpoints;
+    QString auth;
+    QString notes;
+    QString source;
+    QStringList unverified; // what could not be confirmed: show as a hint
+
+    bool isUnverified(const QString &item) const { return unverified.contains(item); }
+};
+
+// The provider presets shipped with the engine. Read-only, loaded once.
+class ProviderCatalog
+{
+public:
+    static const ProviderCatalog &instance();
+    // For tests: a catalog from JSON text.
+    static std::optional<ProviderCatalog> fromJson(const QByteArray &json);
+
+    const QList<Provider> &providers() const { return m_providers; }
+    std::optional<Provider> byId(const QString &id) const;
+    // The provider whose users' addresses end in @domain (gmail.com -> Gmail).
+    std::optional<Provider> forMailDomain(const QString &domain) const;
+    std::optional<Provider> forHost(const QString &host) const;
+
+private:
+    QList<Provider> m_providers;
+};

@@ -1,0 +1,173 @@
+#include "ConnectivityAnalysis.h"
+
+#include <QTest>
+
+#include <cerrno>
+
+using Kind = ConnectOutcome::Kind;
+
+namespace {
+
+PortCell cell(const char *address, quint16 port, Kind kind)
+{
+    ConnectOutcome outcome;
+    outcome.kind = kind;
+    outcome.error = kind == Kind::Refused       ? ECONNREFUSED
+                    : kind == Kind::Unreachable ? EHOSTUNREACH
+                                                : 0;
+    outcome.elapsedMs = kind == Kind::Filtered ? 2000 : 1;
+    return PortCell{QHostAddress(QString::fromLatin1(address)), port, true, outcome};
+}
+
+QStringList ids(const QList<ConnectivityAnalysis::Conclusion> &conclusions)
+{
+    QStringList list;
+    for (const auto &conclusion : conclusions)
+        list.append(conclusion.id);
+    return list;
+}
+
+ConnectivityAnalysis::Input input(const PortGrid &target, const PortGrid &control = {})
+{
+    ConnectivityAnalysis::Input in;
+    in.host = "mail.example.com";
+    in.chosenPort = 587;
+    in.smtpPorts = {587, 465};
+    in.target = target;
+    in.control = control;
+    in.controlHost = control.isEmpty() ? QString() : QStringLiteral("control.example.net");
+    return in;
+}
+
+// A control host that answers everywhere, as portquiz.net does.
+PortGrid healthyControl()
+{
+    return {cell("198.51.100.7", 587, Kind::Open),
+            cell("198.51.100.7", 465, Kind::Open),
+            cell("198.51.100.7", 443, Kind::Open)};
+}
+
+} // namespace
+
+class TestConnectivityAnalysis : public QObject
+{
+    Q_OBJECT
+private slots:
+    void allGood();
+    void ipv6Broken();
+    void ipv4Broken();
+    void bothFamiliesFailingIsNotAFamilyProblem();
+    void outboundBlocked();
+    void outboundBlockedByReset();
+    void serverDown();
+    void refusedIsNotServerDown();
+    void httpsOnly();
+    void deadControlProvesNothing();
+    void noControlNoComparison();
+};
+
+void TestConnectivityAnalysis::allGood()
+{
+    const PortGrid target{cell("192.0.2.1", 587, Kind::Open), cell("2001:db8::1", 587, Kind::Open)};
+    QVERIFY(ConnectivityAnalysis::analyze(input(target, healthyControl())).isEmpty());
+}
+
+void TestConnectivityAnalysis::ipv6Broken()
+{
+    const PortGrid target{cell("192.0.2.1", 587, Kind::Open),
+                          cell("2001:db8::1", 587, Kind::Filtered),
+                          cell("192.0.2.1", 465, Kind::Open),
+                          cell("2001:db8::1", 465, Kind::Open)};
+    const auto conclusions = ConnectivityAnalysis::analyze(input(target));
+    QCOMPARE(ids(conclusions), QStringList{"net.ipv6_broken"});
+    // Only 587 is broken; IPv6 fails, IPv4 works.
+    QCOMPARE(conclusions.at(0).args, QStringList({"mail.example.com", "587", "IPv6", "IPv4"}));
+    QCOMPARE(conclusions.at(0).evidence.size(), 2);
+}
+
+void TestConnectivityAnalysis::ipv4Broken()
+{
+    const PortGrid target{cell("192.0.2.1", 587, Kind::Unreachable),
+                          cell("2001:db8::1", 587, Kind::Open)};
+    const auto conclusions = ConnectivityAnalysis::analyze(input(target));
+    QCOMPARE(ids(conclusions), QStringList{"net.ipv6_broken"});
+    QCOMPARE(conclusions.at(0).args.at(2), QStringLiteral("IPv4"));
+}
+
+void TestConnectivityAnalysis::bothFamiliesFailingIsNotAFamilyProblem()
+{
+    const PortGrid target{cell("192.0.2.1", 587, Kind::Filtered),
+                          cell("2001:db8::1", 587, Kind::Filtered)};
+    QVERIFY(!ids(ConnectivityAnalysis::analyze(input(target))).contains("net.ipv6_broken"));
+}
+
+void TestConnectivityAnalysis::outboundBlocked()
+{
+    const PortGrid target{cell("192.0.2.1", 587, Kind::Filtered),
+                          cell("192.0.2.1", 465, Kind::Open)};
+    const PortGrid control{cell("198.51.100.7", 587, Kind::Filtered),
+                           cell("198.51.100.7", 465, Kind::Open),
+                           cell("198.51.100.7", 443, Kind::Open)};
+    const auto conclusions = ConnectivityAnalysis::analyze(input(target, control));
+    QCOMPARE(ids(conclusions), QStringList{"net.outbound_blocked"});
+    QCOMPARE(conclusions.at(0).args,
+             QStringList({"mail.example.com", "587", "control.example.net"}));
+    QVERIFY(conclusions.at(0).evidence.join('\n').contains(
+        "control control.example.net: 198.51.100.7 port 587"));
+}
+
+void TestConnectivityAnalysis::outboundBlockedByReset()
+{
+    // A local firewall that rejects with a reset blocks just the same.
+    const PortGrid target{cell("192.0.2.1", 587, Kind::Refused),
+                          cell("192.0.2.1", 465, Kind::Open)};
+    const PortGrid control{cell("198.51.100.7", 587, Kind::Refused),
+                           cell("198.51.100.7", 465, Kind::Open),
+                           cell("198.51.100.7", 443, Kind::Open)};
+    QCOMPARE(ids(ConnectivityAnalysis::analyze(input(target, control))),
+             QStringList{"net.outbound_blocked"});
+}
+
+void TestConnectivityAnalysis::serverDown()
+{
+    const PortGrid target{cell("192.0.2.1", 587, Kind::Filtered),
+                          cell("192.0.2.1", 465, Kind::Filtered)};
+    QCOMPARE(ids(ConnectivityAnalysis::analyze(input(target, healthyControl()))),
+             QStringList{"net.server_down"});
+}
+
+void TestConnectivityAnalysis::refusedIsNotServerDown()
+{
+    // A reset is an answer: the machine is up, nothing listens (net.refused says so).
+    const PortGrid target{cell("192.0.2.1", 587, Kind::Refused),
+                          cell("192.0.2.1", 465, Kind::Open)};
+    QVERIFY(ConnectivityAnalysis::analyze(input(target, healthyControl())).isEmpty());
+}
+
+void TestConnectivityAnalysis::httpsOnly()
+{
+    const PortGrid target{cell("192.0.2.1", 587, Kind::Filtered),
+                          cell("192.0.2.1", 465, Kind::Filtered)};
+    const PortGrid control{cell("198.51.100.7", 587, Kind::Filtered),
+                           cell("198.51.100.7", 465, Kind::Filtered),
+                           cell("198.51.100.7", 443, Kind::Open)};
+    const QStringList found = ids(ConnectivityAnalysis::analyze(input(target, control)));
+    QCOMPARE(found, QStringList({"net.outbound_blocked", "net.https_only"}));
+}
+
+void TestConnectivityAnalysis::deadControlProvesNothing()
+{
+    const PortGrid target{cell("192.0.2.1", 587, Kind::Filtered)};
+    const PortGrid control{cell("198.51.100.7", 587, Kind::Filtered),
+                           cell("198.51.100.7", 443, Kind::Filtered)};
+    QVERIFY(ConnectivityAnalysis::analyze(input(target, control)).isEmpty());
+}
+
+void TestConnectivityAnalysis::noControlNoComparison()
+{
+    const PortGrid target{cell("192.0.2.1", 587, Kind::Filtered)};
+    QVERIFY(ConnectivityAnalysis::analyze(input(target)).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestConnectivityAnalysis)
+#include "tst_connectivityanalysis.moc"
