@@ -12,6 +12,8 @@ TcpConnector::TcpConnector(QObject *parent)
     : QObject(parent)
 {
     m_timeout.setSingleShot(true);
+    // Precise: "no answer within the timeout" must not be decided early.
+    m_timeout.setTimerType(Qt::PreciseTimer);
     // No answer at all before the deadline: the SYN was dropped on the way.
     connect(&m_timeout, &QTimer::timeout, this, [this] { fail(0); });
 }
