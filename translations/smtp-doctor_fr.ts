@@ -4,7 +4,7 @@
 <context>
     <name>ConnectivityPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectivityPage.cpp" line="+21"/>
+        <location filename="../ui/wizard/ConnectivityPage.cpp" line="+27"/>
         <source>&amp;Cancel check</source>
         <translation>&amp;Annuler la vérification</translation>
     </message>
@@ -30,11 +30,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Ports tried on each address</source>
+        <translation>Ports essayés sur chaque adresse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Checking %1 port %2...</source>
         <translation>Vérification de %1, port %2...</translation>
     </message>
@@ -50,6 +55,14 @@
             <numerusform>Terminé&#xa0;: %n problème trouvé.</numerusform>
             <numerusform>Terminé&#xa0;: %n problèmes trouvés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ControlCheck</name>
+    <message>
+        <location filename="../app/engine/ControlCheck.cpp" line="+27"/>
+        <source>Trying the same ports on the reference host %1</source>
+        <translation>Essai des mêmes ports sur l&apos;hôte de référence %1</translation>
     </message>
 </context>
 <context>
@@ -85,7 +98,17 @@
         <translation>Faire aussi confiance aux autorités de certification de ce fichier PEM.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Other ports to try besides --port (default 25,465,587,2525).</source>
+        <translation>Autres ports à essayer en plus de --port (25,465,587,2525 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A host that answers on every port, to tell a local block from a server problem (default portquiz.net), or none.</source>
+        <translation>Un hôte qui répond sur tous les ports, pour distinguer un blocage local d&apos;un problème du serveur (portquiz.net par défaut), ou none.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>text or json (default text).</source>
         <translation>text ou json (text par défaut).</translation>
     </message>
@@ -110,7 +133,7 @@
         <translation>Lancer un diagnostic.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>the first argument must be a command: diagnose</source>
         <translation>le premier argument doit être une commande&#xa0;: diagnose</translation>
     </message>
@@ -120,7 +143,7 @@
         <translation>argument inattendu &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--host is required: the SMTP server&apos;s name or address</source>
         <translation>--host est obligatoire&#xa0;: le nom ou l&apos;adresse du serveur SMTP</translation>
     </message>
@@ -154,11 +177,21 @@
         <source>--format must be text or json, not &quot;%1&quot;</source>
         <translation>--format doit valoir text ou json, et non &quot;%1&quot;</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>--ports must list port numbers from 1 to 65535, such as 25,465,587, not &quot;%1&quot;</source>
+        <translation>--ports doit être une liste de numéros de port de 1 à 65535, par exemple 25,465,587, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--control-host must be a host name, an address or none</source>
+        <translation>--control-host doit être un nom d&apos;hôte, une adresse ou none</translation>
+    </message>
 </context>
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../app/engine/Diagnosis.cpp" line="+18"/>
+        <location filename="../app/engine/Diagnosis.cpp" line="+25"/>
         <source>The DNS resolver could not start: %1</source>
         <translation>Le résolveur DNS n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
@@ -168,13 +201,13 @@
         <translation>Aucun certificat n&apos;a pu être lu dans %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+83"/>
         <source>the diagnosis was cancelled</source>
         <translation>le diagnostic a été annulé</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>it needs the %1 check, which found no way on</source>
+        <location line="+25"/>
+        <source>it needs the %1 check, which could not go further</source>
         <translation>la vérification préalable %1 n&apos;a pas pu aller plus loin</translation>
     </message>
 </context>
@@ -253,7 +286,7 @@
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../app/engine/FindingCatalog.cpp" line="+24"/>
+        <location filename="../app/engine/FindingCatalog.cpp" line="+109"/>
         <source>The name %1 does not exist</source>
         <translation>Le nom %1 n&apos;existe pas</translation>
     </message>
@@ -268,12 +301,163 @@
         <translation>Vérifiez que le nom d&apos;hôte ne contient pas de faute de frappe.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-40"/>
+        <location line="+41"/>
         <source>Copy the SMTP server name exactly from your mail provider&apos;s help pages.</source>
         <translation>Recopiez exactement le nom du serveur SMTP depuis les pages d&apos;aide de votre fournisseur de messagerie.</translation>
     </message>
     <message>
+        <location line="-90"/>
+        <source>The server name contains spaces</source>
+        <translation>Le nom du serveur contient des espaces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; contains spaces or line breaks, often copied along with the name. Many programs then look up a name that does not exist.</source>
+        <translation>&quot;%1&quot; contient des espaces ou des retours à la ligne, souvent copiés en même temps que le nom. De nombreux logiciels cherchent alors un nom qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the name without spaces: %2.</source>
+        <translation>Saisissez le nom sans espaces&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server name starts with %2</source>
+        <translation>Le nom du serveur commence par %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An SMTP server name is a plain host name such as smtp.example.com, not a web address: &quot;%1&quot; starts with %2, which most mail programs do not understand.</source>
+        <translation>Un nom de serveur SMTP est un simple nom d&apos;hôte comme smtp.example.com, pas une adresse web&#xa0;: &quot;%1&quot; commence par %2, ce que la plupart des logiciels de messagerie ne comprennent pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter %3 as the server name and choose the encryption in its own field.</source>
+        <translation>Saisissez %3 comme nom de serveur et choisissez le chiffrement dans le champ prévu à cet effet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server name is an e-mail address</source>
+        <translation>Le nom du serveur est une adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is an e-mail address. The SMTP server is the name of a machine, given by the provider of the addresses ending in @%2.</source>
+        <translation>&quot;%1&quot; est une adresse e-mail. Le serveur SMTP est le nom d&apos;une machine, indiqué par le fournisseur des adresses qui se terminent par @%2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your provider&apos;s SMTP server name (for example from its help pages, or from the list of providers).</source>
+        <translation>Saisissez le nom du serveur SMTP de votre fournisseur (par exemple d&apos;après ses pages d&apos;aide, ou en le choisissant dans la liste des fournisseurs).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your e-mail address goes in the user name field, not here.</source>
+        <translation>Votre adresse e-mail se saisit dans le champ du nom d&apos;utilisateur, pas ici.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server name contains a path (%2)</source>
+        <translation>Le nom du serveur contient un chemin (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; looks like part of a web address. An SMTP server name has no slash and no path.</source>
+        <translation>&quot;%1&quot; ressemble à un morceau d&apos;adresse web. Un nom de serveur SMTP ne contient ni barre oblique ni chemin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the host name alone: %3.</source>
+        <translation>Saisissez uniquement le nom d&apos;hôte&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The port is written into the server name</source>
+        <translation>Le port est écrit dans le nom du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; contains the port. Most programs have a field of its own for the port, and look up &quot;%1&quot; as a name, which does not exist.</source>
+        <translation>&quot;%1&quot; contient le port. La plupart des logiciels ont un champ à part pour le port, et cherchent un nom &quot;%1&quot;, qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter %2 as the server and %3 as the port.</source>
+        <translation>Saisissez %2 comme serveur et %3 comme port.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>&quot;%1&quot; is not a valid server name</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nom de serveur valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A server name is made of letters, digits and hyphens, separated by dots (such as smtp.example.com), or is an IP address.</source>
+        <translation>Un nom de serveur est composé de lettres, de chiffres et de traits d&apos;union, séparés par des points (comme smtp.example.com), ou bien c&apos;est une adresse IP.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is a mail domain, not its SMTP server</source>
+        <translation>%1 est un domaine de messagerie, pas son serveur SMTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses end in @%1, but %2 sends mail through the server %3. The domain itself does not accept mail programs.</source>
+        <translation>Les adresses se terminent par @%1, mais %2 envoie les e-mails par le serveur %3. Le domaine lui-même n&apos;accepte pas les connexions des logiciels de messagerie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use %3 as the SMTP server.</source>
+        <translation>Utilisez %3 comme serveur SMTP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a port number</source>
+        <translation>%1 n&apos;est pas un numéro de port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A port is a whole number from 1 to 65535.</source>
+        <translation>Un port est un nombre entier de 1 à 65535.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use 587 with STARTTLS, or 465 with SSL/TLS.</source>
+        <translation>Utilisez le port 587 avec STARTTLS, ou le port 465 avec SSL/TLS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port %1 expects %2</source>
+        <translation>Le port %1 attend %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port 465 speaks SSL/TLS from the first byte, and port 587 starts in plain text and then switches with STARTTLS. The chosen encryption does not match port %1: the connection hangs or fails.</source>
+        <translation>Le port 465 parle SSL/TLS dès le premier octet, et le port 587 commence en clair puis passe au chiffrement avec STARTTLS. Le chiffrement choisi ne correspond pas au port %1&#xa0;: la connexion se bloque ou échoue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose %2 for port %1.</source>
+        <translation>Choisissez %2 pour le port %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port 25 is for servers, not for sending from a website</source>
+        <translation>Le port 25 est réservé aux serveurs, pas à l&apos;envoi depuis un site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port 25 carries mail between mail servers. Many hosting and Internet providers block it, and mail providers expect programs to send through 587 (STARTTLS) or 465 (SSL/TLS) with a password.</source>
+        <translation>Le port 25 sert à acheminer les e-mails entre serveurs de messagerie. De nombreux hébergeurs et fournisseurs d&apos;accès à Internet le bloquent, et les fournisseurs de messagerie attendent des logiciels qu&apos;ils envoient par le port 587 (STARTTLS) ou 465 (SSL/TLS), avec un mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use port 587 with STARTTLS.</source>
+        <translation>Utilisez le port 587 avec STARTTLS.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The name %1 has no address</source>
         <translation>Le nom %1 n&apos;a pas d&apos;adresse</translation>
     </message>
@@ -384,6 +568,101 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>%3 does not work for %1, %4 does</source>
+        <translation>%3 ne fonctionne pas pour %1, %4 fonctionne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On port(s) %2, the server&apos;s %4 address answers but its %3 address does not. Programs that try %3 first (PHP, many mailers) wait until they time out, and mail fails only on some machines.</source>
+        <translation>Sur le ou les ports %2, l&apos;adresse %4 du serveur répond, mais pas son adresse %3. Les logiciels qui essaient d&apos;abord %3 (PHP, de nombreux logiciels d&apos;envoi d&apos;e-mails) attendent jusqu&apos;à l&apos;expiration du délai, et l&apos;envoi n&apos;échoue que sur certaines machines.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask the server&apos;s administrator (or your host, for this machine&apos;s %3 route) to fix %3, or to remove the %3 DNS record until it works.</source>
+        <translation>Demandez à l&apos;administrateur du serveur (ou à votre hébergeur, pour la route %3 de cette machine) de corriger la connectivité %3, ou de retirer l&apos;enregistrement DNS %3 tant qu&apos;elle ne fonctionne pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meanwhile, make your mail program use %4 only, for example by entering the server&apos;s %4 address.</source>
+        <translation>En attendant, faites en sorte que votre logiciel de messagerie utilise uniquement %4, par exemple en saisissant l&apos;adresse %4 du serveur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This network blocks outgoing port %2</source>
+        <translation>Ce réseau bloque le port %2 en sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port %2 fails towards %1 and towards the reference host %3, which always answers on it. The block is on this side: this machine&apos;s firewall, the hosting provider or the local network stops outgoing mail traffic.</source>
+        <translation>Le port %2 échoue vers %1 et vers l&apos;hôte de référence %3, qui répond pourtant toujours sur ce port. Le blocage est de ce côté-ci&#xa0;: le pare-feu de cette machine, l&apos;hébergeur ou le réseau local arrête le trafic de messagerie sortant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask your hosting provider or network administrator to allow outgoing connections to port %2.</source>
+        <translation>Demandez à votre hébergeur ou à votre administrateur réseau d&apos;autoriser les connexions sortantes vers le port %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If another port works (see the other findings), switch to it: 465 with SSL/TLS, or 2525 where your provider offers it.</source>
+        <translation>Si un autre port fonctionne (voir les autres constats), passez à ce port&#xa0;: 465 avec SSL/TLS, ou 2525 si votre fournisseur le propose.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 does not answer on port %2, though this network can reach it</source>
+        <translation>%1 ne répond pas sur le port %2, que ce réseau laisse pourtant passer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reference host %3 answers on port %2, so this network lets the traffic out; %1 does not answer at all. The server is down, or a firewall in front of it drops this machine&apos;s connections.</source>
+        <translation>L&apos;hôte de référence %3 répond sur le port %2&#xa0;: ce réseau laisse donc sortir le trafic&#xa0;; %1, lui, ne répond pas du tout. Le serveur est en panne, ou un pare-feu placé devant lui bloque les connexions de cette machine sans rien signaler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the server name and port with your mail provider.</source>
+        <translation>Vérifiez le nom du serveur et le port auprès de votre fournisseur de messagerie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this report to the mail provider: their server or their firewall does not answer.</source>
+        <translation>Envoyez ce rapport au fournisseur de messagerie&#xa0;: son serveur ou son pare-feu ne répond pas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only web traffic gets out of this network</source>
+        <translation>Seul le trafic web sort de ce réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No SMTP port (%2) answers, neither on %1 nor on the reference host %3, but HTTPS (port 443) does. Many web hosts block every mail port.</source>
+        <translation>Aucun port SMTP (%2) ne répond, ni sur %1 ni sur l&apos;hôte de référence %3, mais HTTPS (port 443) répond. De nombreux hébergeurs bloquent tous les ports de messagerie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send mail through your provider&apos;s HTTP API instead of SMTP (SendGrid, Mailgun, Amazon SES, Brevo, Postmark... all offer one, and mail plugins support them).</source>
+        <translation>Envoyez les e-mails par l&apos;API HTTP de votre fournisseur plutôt que par SMTP (SendGrid, Mailgun, Amazon SES, Brevo, Postmark... en proposent tous une, et les extensions d&apos;envoi d&apos;e-mails les prennent en charge).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or ask your host to open an SMTP port for you.</source>
+        <translation>Ou demandez à votre hébergeur de vous ouvrir un port SMTP.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reference host %1 could not be reached</source>
+        <translation>L&apos;hôte de référence %1 est injoignable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP Doctor compares the server with a reference host that answers on every port. %1 did not answer at all, so a block on this side cannot be told from a problem at the server.</source>
+        <translation>SMTP Doctor compare le serveur avec un hôte de référence qui répond sur tous les ports. %1 n&apos;a pas répondu du tout&#xa0;: il est donc impossible de distinguer un blocage de ce côté-ci d&apos;un problème au niveau du serveur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check this machine&apos;s Internet connection, or choose another reference host.</source>
+        <translation>Vérifiez la connexion Internet de cette machine, ou choisissez un autre hôte de référence.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The server on %1 port %2 greets as a mail server</source>
         <translation>Le serveur %1, port %2, se présente comme un serveur de messagerie</translation>
     </message>
@@ -449,6 +728,26 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Another server answers for %1 on port %2</source>
+        <translation>Un autre serveur répond à la place de %1 sur le port %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The greeting names %3, which does not belong to %1. Something between you and the server answers in its place: often the hosting provider redirects outgoing mail to its own relay, or an antivirus inspects it.</source>
+        <translation>Le message d&apos;accueil indique %3, qui n&apos;appartient pas à %1. Quelque chose entre vous et le serveur répond à sa place&#xa0;: souvent, l&apos;hébergeur redirige les e-mails sortants vers son propre relais, ou un antivirus les inspecte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask your hosting provider whether it intercepts outgoing SMTP, and how to reach your mail provider directly (often another port, such as 465).</source>
+        <translation>Demandez à votre hébergeur s&apos;il intercepte le trafic SMTP sortant, et comment joindre directement votre fournisseur de messagerie (souvent par un autre port, comme 465).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not send your mail password through this connection until you know who %3 is.</source>
+        <translation>N&apos;envoyez pas le mot de passe de votre messagerie par cette connexion tant que vous ne savez pas qui est %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The server on %1 port %2 stopped answering</source>
         <translation>Le serveur %1, port %2, a cessé de répondre</translation>
     </message>
@@ -504,6 +803,36 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Port %2 on %1 expects STARTTLS, not SSL/TLS</source>
+        <translation>Le port %2 de %1 attend STARTTLS, pas SSL/TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSL/TLS (encryption from the first byte) was chosen, but this port greets in plain text and offers encryption afterwards with STARTTLS. Mail programs then report &quot;wrong version number&quot; or &quot;unknown protocol&quot;.</source>
+        <translation>SSL/TLS (chiffrement dès le premier octet) a été choisi, mais ce port envoie son message d&apos;accueil en clair et propose ensuite le chiffrement avec STARTTLS. Les logiciels de messagerie signalent alors &quot;wrong version number&quot; ou &quot;unknown protocol&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose STARTTLS for port %2 (or use port 465 with SSL/TLS).</source>
+        <translation>Choisissez STARTTLS pour le port %2 (ou utilisez le port 465 avec SSL/TLS).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port %2 on %1 expects SSL/TLS from the start</source>
+        <translation>Le port %2 de %1 attend SSL/TLS dès le départ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The port stayed silent when spoken to in plain text, but a TLS handshake on it succeeds: it expects encryption from the first byte. Mail programs then wait for a greeting that never comes, until they time out.</source>
+        <translation>Le port est resté muet quand on lui a parlé en clair, mais une négociation TLS y réussit&#xa0;: il attend un chiffrement dès le premier octet. Les logiciels de messagerie attendent alors un message d&apos;accueil qui n&apos;arrive jamais, jusqu&apos;à l&apos;expiration du délai.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose SSL/TLS for port %2 (or use port 587 with STARTTLS).</source>
+        <translation>Choisissez SSL/TLS pour le port %2 (ou utilisez le port 587 avec STARTTLS).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The certificate of %1 port %2 is not trusted</source>
         <translation>Le certificat de %1, port %2, n&apos;est pas reconnu comme fiable</translation>
     </message>
@@ -594,6 +923,49 @@
     </message>
 </context>
 <context>
+    <name>InputIssuesView</name>
+    <message>
+        <location filename="../ui/wizard/InputIssuesView.cpp" line="+21"/>
+        <source>no encryption</source>
+        <translation>sans chiffrement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use %1, port %2, %3</source>
+        <translation>Utiliser %1, port %2, %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use %1 and port %2</source>
+        <translation>Utiliser %1 et le port %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use %1</source>
+        <translation>Utiliser %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use port %1 with %2</source>
+        <translation>Utiliser le port %1 avec %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose %1</source>
+        <translation>Choisir %1</translation>
+    </message>
+</context>
+<context>
     <name>JsonReport</name>
     <message>
         <location filename="../app/engine/JsonReport.cpp" line="+99"/>
@@ -609,6 +981,53 @@
         <location line="+33"/>
         <source>A finding in this report has no id or no valid severity.</source>
         <translation>Un constat de ce rapport n&apos;a pas d&apos;identifiant ou pas de gravité valide.</translation>
+    </message>
+</context>
+<context>
+    <name>PortGridModel</name>
+    <message>
+        <location filename="../ui/results/PortGridModel.cpp" line="+31"/>
+        <location line="+21"/>
+        <source>trying...</source>
+        <translation>essai...</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no answer</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2 (%3 ms)</source>
+        <translation>%1&#xa0;: %2 (%3 ms)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+</context>
+<context>
+    <name>PortSweepCheck</name>
+    <message>
+        <location filename="../app/engine/PortSweepCheck.cpp" line="+77"/>
+        <source>Trying ports %1 on %2</source>
+        <translation>Essai des ports %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -675,7 +1094,7 @@
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPage.cpp" line="+23"/>
+        <location filename="../ui/wizard/ServerPage.cpp" line="+31"/>
         <source>Server settings</source>
         <translation>Paramètres du serveur</translation>
     </message>
@@ -765,7 +1184,27 @@
         <translation>Délai d&apos;attente pour chaque étape</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Other ports to try</source>
+        <translation>Autres ports à essayer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference host</source>
+        <translation>Hôte de référence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A host that answers on every port. Comparing it with your server tells a block on your side from a problem at the server. Leave empty for none.</source>
+        <translation>Un hôte qui répond sur tous les ports. Le comparer avec votre serveur permet de distinguer un blocage de votre côté d&apos;un problème au niveau du serveur. Laissez vide pour n&apos;en utiliser aucun.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Advanced</source>
         <translation>Options avancées</translation>
     </message>
@@ -785,76 +1224,186 @@
         <translation>Dé&amp;lai pour chaque étape&#xa0;:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+1"/>
+        <source>&amp;Other ports to try:</source>
+        <translation>&amp;Autres ports à essayer&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reference host:</source>
+        <translation>Hôte de &amp;référence&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Enter an IP address, optionally followed by @port.</source>
         <translation>Saisissez une adresse IP, éventuellement suivie de @port.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter port numbers separated by commas, such as 25, 465, 587.</source>
+        <translation>Saisissez des numéros de port séparés par des virgules, par exemple 25, 465, 587.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (not confirmed)</source>
+        <translation>%1 (non confirmé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: ports %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: ports %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not confirmed by the provider: %1.</source>
+        <translation>Non confirmé par le fournisseur&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>SmtpCheck</name>
     <message>
-        <location filename="../app/engine/SmtpCheck.cpp" line="+23"/>
-        <source>Connecting to %1 port %2</source>
-        <translation>Connexion à %1, port %2</translation>
+        <location filename="../app/engine/SmtpCheck.cpp" line="+32"/>
+        <source>Talking SMTP with %1 port %2</source>
+        <translation>Dialogue SMTP avec %1, port %2</translation>
     </message>
 </context>
 <context>
     <name>SpfEvaluator</name>
     <message>
-        <location filename="../app/engine/spf/SpfEvaluator.cpp" line="+465"/>
+        <location filename="../app/engine/spf/SpfExplainer.cpp" line="+76"/>
         <source>The SPF record of %1 does not allow %2 to send mail for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement SPF de %1 n&apos;autorise pas %2 à envoyer des e-mails pour ce domaine.</translation>
     </message>
 </context>
 <context>
     <name>SpfMacro</name>
     <message>
-        <location filename="../app/engine/spf/SpfMacro.cpp" line="+179"/>
+        <location filename="../app/engine/spf/SpfMacro.cpp" line="+44"/>
+        <source>character U+%1 is not allowed</source>
+        <translation>le caractère U+%1 n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%&quot; at the end: write &quot;%%&quot; for a percent sign</source>
+        <translation>&quot;%&quot; à la fin&#xa0;: écrivez &quot;%%&quot; pour obtenir un signe pourcentage</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%%1&quot; is not a macro: &quot;%&quot; must be followed by &quot;{&quot;, &quot;%&quot;, &quot;_&quot; or &quot;-&quot;</source>
+        <translation>&quot;%%1&quot; n&apos;est pas une macro&#xa0;: &quot;%&quot; doit être suivi de &quot;{&quot;, &quot;%&quot;, &quot;_&quot; ou &quot;-&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown macro letter &quot;%1&quot;</source>
+        <translation>lettre de macro inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unterminated macro</source>
+        <translation>macro non terminée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a macro cannot keep zero parts</source>
+        <translation>une macro ne peut pas conserver zéro partie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>malformed macro</source>
+        <translation>macro mal formée</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>the domain is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine est manquant</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; does not end in a valid top-level label</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne se termine pas par un domaine de premier niveau valide</translation>
     </message>
 </context>
 <context>
     <name>SpfRecord</name>
     <message>
-        <location filename="../app/engine/spf/SpfRecord.cpp" line="+131"/>
+        <location filename="../app/engine/spf/SpfRecord.cpp" line="+54"/>
+        <source>invalid IPv6 prefix length &quot;%1&quot;</source>
+        <translation>longueur de préfixe IPv6 non valide &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid IPv4 prefix length &quot;%1&quot;</source>
+        <translation>longueur de préfixe IPv4 non valide &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ip6 needs an address, as in ip6:2001:db8::/32</source>
+        <translation>ip6 exige une adresse, comme dans ip6:2001:db8::/32</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ip4 needs an address, as in ip4:192.0.2.0/24</source>
+        <translation>ip4 exige une adresse, comme dans ip4:192.0.2.0/24</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid prefix length &quot;%1&quot;</source>
+        <translation>longueur de préfixe non valide &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse IPv6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse IPv4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 needs a domain, as in %1:example.com</source>
+        <translation>%1 exige un domaine, comme dans %1:example.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected &quot;%1&quot; after %2</source>
+        <translation>&quot;%1&quot; inattendu après %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>not an SPF record: it must start with &quot;v=spf1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un enregistrement SPF&#xa0;: il doit commencer par &quot;v=spf1&quot;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>character U+%1 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le caractère U+%1 n&apos;est pas autorisé</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&quot;%1&quot; is not a valid modifier name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nom de modificateur valide</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1= appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1= apparaît plus d&apos;une fois</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&quot;all&quot; takes no argument</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;all&quot; ne prend pas d&apos;argument</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>a qualifier without a mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>un qualificateur sans mécanisme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown mechanism &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mécanisme inconnu &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -918,7 +1467,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/wizard/WelcomePage.cpp" line="+12"/>
+        <location filename="../ui/wizard/WelcomePage.cpp" line="+17"/>
         <source>What is happening?</source>
         <translation>Que se passe-t-il&#xa0;?</translation>
     </message>
@@ -951,6 +1500,21 @@
         <location line="+1"/>
         <source>It works only &amp;sometimes</source>
         <translation>Cela ne fonctionne que p&amp;arfois</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mail provider</source>
+        <translation>Fournisseur de messagerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other SMTP server</source>
+        <translation>Autre serveur SMTP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your mail &amp;provider:</source>
+        <translation>Votre &amp;fournisseur de messagerie&#xa0;:</translation>
     </message>
 </context>
 <context>
