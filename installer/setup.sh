@@ -18,7 +18,7 @@ build_packages=(
 )
 # Real peers the tests start: SMTP, DNS, firewalls, X server for screenshots.
 test_packages=(
-    python3 python3-aiosmtpd python3-yaml exim4-daemon-light dnsmasq-base nsd ldnsutils nftables iproute2
+    python3 python3-aiosmtpd python3-yaml python3-spf exim4-daemon-light dnsmasq-base nsd ldnsutils nftables iproute2
     swaks libnet-ssleay-perl libio-socket-ssl-perl xvfb xauth openssl
 )
 

@@ -1,5 +1,8 @@
 #include "DiagnoseOptions.h"
 
+#include "HostInput.h"
+#include "domain/DkimSelectors.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -38,6 +41,18 @@ struct Parser
         DiagnoseOptions::tr("A host that answers on every port, to tell a local block "
                             "from a server problem (default portquiz.net), or none."),
         QStringLiteral("HOST")};
+    QCommandLineOption domain{
+        QStringLiteral("domain"),
+        DiagnoseOptions::tr("Also check this sender domain's MX, SPF, DKIM and DMARC records."),
+        QStringLiteral("DOMAIN")};
+    QCommandLineOption dkimSelector{
+        QStringLiteral("dkim-selector"),
+        DiagnoseOptions::tr("A DKIM selector to look up (repeatable; default: the usual ones)."),
+        QStringLiteral("SELECTOR")};
+    QCommandLineOption trustAnchor{
+        QStringLiteral("trust-anchor"),
+        DiagnoseOptions::tr("DNSSEC trust anchor file (default: the root's, from dns-root-data)."),
+        QStringLiteral("FILE")};
     QCommandLineOption format{QStringLiteral("format"),
                               DiagnoseOptions::tr("text or json (default text)."),
                               QStringLiteral("FORMAT")};
@@ -62,6 +77,9 @@ struct Parser
                            caFile,
                            ports,
                            controlHost,
+                           domain,
+                           dkimSelector,
+                           trustAnchor,
                            format,
                            output,
                            language});
@@ -158,6 +176,25 @@ std::optional<DiagnoseOptions> DiagnoseOptions::parse(const QStringList &argumen
         target.controlHost.clear();
     else if (target.controlHost.isEmpty() || target.controlHost.contains(QLatin1Char(' ')))
         return fail(tr("--control-host must be a host name, an address or none"));
+    if (p.parser.isSet(p.domain)) {
+        target.domain = p.parser.value(p.domain).trimmed();
+        if (!HostInput::asciiHostName(target.domain) || !target.domain.contains(QLatin1Char('.')))
+            return fail(tr("--domain must be a domain name such as example.com, not \"%1\"")
+                            .arg(p.parser.value(p.domain)));
+        target.domain = *HostInput::asciiHostName(target.domain);
+    }
+    for (const QString &selector : p.parser.values(p.dkimSelector)) {
+        if (!DkimSelectors::fromUserInput(selector))
+            return fail(tr("--dkim-selector: \"%1\" is not a selector").arg(selector));
+        target.dkimSelectors.append(selector);
+    }
+    if (!target.dkimSelectors.isEmpty() && target.domain.isEmpty())
+        return fail(tr("--dkim-selector needs --domain"));
+    if (p.parser.isSet(p.trustAnchor)) {
+        target.trustAnchorFile = p.parser.value(p.trustAnchor);
+        if (!QFileInfo(target.trustAnchorFile).isReadable())
+            return fail(tr("--trust-anchor: cannot read \"%1\"").arg(target.trustAnchorFile));
+    }
     options.outputFile = p.parser.value(p.output);
     options.language = p.parser.value(p.language);
     return options;

@@ -2,6 +2,8 @@
 // diagnosis on the web server itself, or in scripts.
 
 #include "DiagnoseOptions.h"
+#include "DiscoverCommand.h"
+#include "SpfCommand.h"
 
 #include "Diagnosis.h"
 #include "JsonReport.h"
@@ -75,6 +77,12 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << "smtp-doctor-cli " << SMTP_DOCTOR_VERSION << '\n';
         return exitNoFailure;
     }
+
+    // The other commands look things up without a diagnosis.
+    if (arguments.value(1) == QLatin1String("discover"))
+        return DiscoverCommand::run(arguments.mid(0, 1) + arguments.mid(2));
+    if (arguments.value(1) == QLatin1String("spf"))
+        return SpfCommand::run(arguments.mid(0, 1) + arguments.mid(2));
 
     QString error;
     const auto options = DiagnoseOptions::parse(arguments, &error);

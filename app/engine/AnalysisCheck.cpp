@@ -3,14 +3,17 @@
 #include "ConnectivityAnalysis.h"
 #include "ControlCheck.h"
 #include "PortSweepCheck.h"
+#include "ResolveCheck.h"
 
 AnalysisCheck::AnalysisCheck(const Target &target,
+                             const ResolveCheck *resolve,
                              const PortSweepCheck *ports,
                              const ControlCheck *control,
                              EventLog *log,
                              QObject *parent)
     : Check(QStringLiteral("analysis"), log, parent)
     , m_target(target)
+    , m_resolve(resolve)
     , m_ports(ports)
     , m_control(control)
 {
@@ -24,6 +27,7 @@ void AnalysisCheck::run()
     input.chosenPort = m_target.port;
     input.smtpPorts = m_target.sweepPorts();
     input.target = m_ports->grid();
+    input.mxTargets = m_resolve->mxTargets();
     if (m_control && m_control->status() == Check::Status::Done) {
         input.control = m_control->grid();
         input.controlHost = m_control->host();

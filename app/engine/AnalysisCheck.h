@@ -5,6 +5,7 @@
 
 class ControlCheck;
 class PortSweepCheck;
+class ResolveCheck;
 
 // Draws the conclusions that need more than one check's facts (see
 // ConnectivityAnalysis): runs once the target's and the control host's
@@ -14,6 +15,7 @@ class AnalysisCheck : public Check
     Q_OBJECT
 public:
     AnalysisCheck(const Target &target,
+                  const ResolveCheck *resolve,
                   const PortSweepCheck *ports,
                   const ControlCheck *control,
                   EventLog *log,
@@ -24,6 +26,7 @@ protected:
 
 private:
     Target m_target;
+    const ResolveCheck *m_resolve;
     const PortSweepCheck *m_ports;
     const ControlCheck *m_control;
 };

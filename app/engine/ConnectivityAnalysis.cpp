@@ -62,7 +62,29 @@ QList<ConnectivityAnalysis::Conclusion> ConnectivityAnalysis::analyze(const Inpu
     if (const auto broken = familyBroken(input))
         conclusions.append(*broken);
     conclusions.append(controlComparison(input));
+    if (const auto mailDomain = mailDomainTyped(input))
+        conclusions.append(*mailDomain);
     return conclusions;
+}
+
+std::optional<ConnectivityAnalysis::Conclusion> ConnectivityAnalysis::mailDomainTyped(
+    const Input &input)
+{
+    // The host receives mail for a domain (it has MX records of its own) and
+    // no port of the sweep opens: most likely the domain of the user's
+    // address was typed where the provider's submission server was meant.
+    if (input.mxTargets.isEmpty() || input.target.isEmpty())
+        return std::nullopt;
+    if (std::any_of(input.target.cbegin(), input.target.cend(), [](const PortCell &cell) {
+            return cell.isOpen();
+        }))
+        return std::nullopt;
+    QStringList evidence{
+        QStringLiteral("MX of %1: %2").arg(input.host, input.mxTargets.join(QLatin1String(", ")))};
+    evidence += describeAll(input.target, QString());
+    return Conclusion{QStringLiteral("input.host_is_mail_domain#mx"),
+                      {input.host, input.mxTargets.constFirst(), portList(input.smtpPorts)},
+                      evidence};
 }
 
 std::optional<ConnectivityAnalysis::Conclusion> ConnectivityAnalysis::familyBroken(

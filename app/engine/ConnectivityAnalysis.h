@@ -26,6 +26,7 @@ public:
         PortGrid target;
         PortGrid control; // empty when no control host was probed
         QString controlHost;
+        QStringList mxTargets; // the host's own MX records, if any
         static constexpr quint16 httpsPort = 443;
     };
 
@@ -33,5 +34,6 @@ public:
 
 private:
     static std::optional<Conclusion> familyBroken(const Input &input);
+    static std::optional<Conclusion> mailDomainTyped(const Input &input);
     static QList<Conclusion> controlComparison(const Input &input);
 };

@@ -3,6 +3,7 @@
 #include "AnalysisCheck.h"
 #include "ControlCheck.h"
 #include "DnsResolver.h"
+#include "DomainCheck.h"
 #include "InputCheck.h"
 #include "ProviderCatalog.h"
 #include "PortSweepCheck.h"
@@ -20,6 +21,7 @@ Diagnosis::Diagnosis(const Target &target, QObject *parent)
     DnsResolver::Config resolverConfig;
     resolverConfig.server = target.resolver;
     resolverConfig.timeoutMs = target.stepTimeoutMs;
+    resolverConfig.trustAnchorFile = target.trustAnchorFile;
     m_resolver = new DnsResolver(resolverConfig, this);
     if (!m_resolver->setupError().isEmpty())
         m_setupError = tr("The DNS resolver could not start: %1").arg(m_resolver->setupError());
@@ -45,13 +47,15 @@ Diagnosis::Diagnosis(const Target &target, QObject *parent)
     add(resolve, {inputCheck});
     add(m_ports, {resolve});
     add(new SmtpCheck(m_target, extraCaCertificates, m_ports, &m_log, this), {m_ports});
+    if (!m_target.domain.isEmpty())
+        add(new DomainCheck(m_target, resolve, m_resolver, &m_log, this), {}, {resolve});
     ControlCheck *control = nullptr;
     if (!target.controlHost.isEmpty()) {
         control = new ControlCheck(m_target, m_resolver, &m_log, this);
         add(control);
     }
     // The analysis uses the control host's grid when there is one, and runs without it.
-    add(new AnalysisCheck(m_target, m_ports, control, &m_log, this),
+    add(new AnalysisCheck(m_target, resolve, m_ports, control, &m_log, this),
         {m_ports},
         control ? QList<Check *>{control} : QList<Check *>{});
 

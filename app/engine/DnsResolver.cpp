@@ -1,5 +1,6 @@
 #include "DnsResolver.h"
 
+#include <QFile>
 #include <QSocketNotifier>
 
 #include <unbound.h>
@@ -8,6 +9,22 @@
 #include <cstring>
 
 namespace {
+
+// The owner of the first record of a trust anchor file (DS or DNSKEY lines,
+// in zone-file format): the zone whose keys it vouches for.
+QString anchorZoneOf(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (!line.isEmpty() && !line.startsWith(QLatin1Char(';')))
+            return line.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty)
+                .section(QLatin1Char('\t'), 0, 0);
+    }
+    return {};
+}
 
 DnsAnswer::Status statusOf(int rcode)
 {
@@ -112,6 +129,18 @@ DnsResolver::DnsResolver(const Config &config, QObject *parent)
         check(ub_ctx_resolvconf(m_context, nullptr), "resolv.conf");
         check(ub_ctx_hosts(m_context, nullptr), "hosts");
     }
+    // DNSSEC validation. Read-only anchors (not ub_ctx_add_ta_autr, which
+    // would rewrite the file).
+    static const char rootAnchor[] = "/usr/share/dns/root.key";
+    if (!m_config.trustAnchorFile.isEmpty()) {
+        check(
+            ub_ctx_add_ta_file(m_context, QFile::encodeName(m_config.trustAnchorFile).constData()),
+            "trust anchor");
+        m_anchorZone = anchorZoneOf(m_config.trustAnchorFile);
+    } else if (!m_config.server && QFile::exists(QLatin1String(rootAnchor))) {
+        check(ub_ctx_add_ta_file(m_context, rootAnchor), "root trust anchor");
+        m_anchorZone = QStringLiteral(".");
+    }
     const int descriptor = ub_fd(m_context);
     if (descriptor < 0) {
         check(-1, "fd");
@@ -174,6 +203,15 @@ void DnsResolver::lookup(const QString &name,
         query->deleteLater();
         done(answer);
     });
+}
+
+void DnsResolver::checkValidation(QObject *context, std::function<void(bool works)> done)
+{
+    if (m_anchorZone.isEmpty()) {
+        DnsSource::checkValidation(context, done);
+        return;
+    }
+    lookup(m_anchorZone, Dnskey, context, [done](const DnsAnswer &answer) { done(answer.secure); });
 }
 
 void DnsResolver::onResult(void *data, int error, ub_result *result)

@@ -19,4 +19,9 @@ public:
                         QObject *context,
                         std::function<void(const DnsAnswer &)> done)
         = 0;
+
+    // Whether this source's answers are DNSSEC-validated at all: a resolver
+    // with a trust anchor whose upstream passes the signatures along. A
+    // "bogus" answer means something only then. `done` is called later, once.
+    virtual void checkValidation(QObject *context, std::function<void(bool works)> done);
 };

@@ -1,5 +1,7 @@
 #include "ProviderCatalog.h"
 
+#include "DomainNames.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +31,8 @@ std::optional<ProviderCatalog> ProviderCatalog::fromJson(const QByteArray &json)
         provider.host = object.value(QStringLiteral("host")).toString();
         for (const QJsonValue &domain : object.value(QStringLiteral("mail_domains")).toArray())
             provider.mailDomains.append(domain.toString());
+        for (const QJsonValue &domain : object.value(QStringLiteral("mx_domains")).toArray())
+            provider.mxDomains.append(domain.toString());
         for (const QJsonValue &endpoint : object.value(QStringLiteral("ports")).toArray()) {
             const QJsonObject port = endpoint.toObject();
             const auto security = Target::securityFromName(
@@ -38,6 +42,7 @@ std::optional<ProviderCatalog> ProviderCatalog::fromJson(const QByteArray &json)
             provider.endpoints.append(
                 {static_cast<quint16>(port.value(QStringLiteral("port")).toInt()), *security});
         }
+        provider.spfInclude = object.value(QStringLiteral("spf_include")).toString();
         provider.auth = object.value(QStringLiteral("auth")).toString();
         provider.notes = object.value(QStringLiteral("notes")).toString();
         provider.source = object.value(QStringLiteral("source")).toString();
@@ -72,6 +77,16 @@ std::optional<Provider> ProviderCatalog::forHost(const QString &host) const
 {
     for (const Provider &provider : m_providers) {
         if (!provider.host.isEmpty() && provider.host.compare(host, Qt::CaseInsensitive) == 0)
+            return provider;
+    }
+    return std::nullopt;
+}
+
+std::optional<Provider> ProviderCatalog::forMxTarget(const QString &target) const
+{
+    const QString domain = DomainNames::registrableDomain(target);
+    for (const Provider &provider : m_providers) {
+        if (provider.mxDomains.contains(domain))
             return provider;
     }
     return std::nullopt;

@@ -21,7 +21,9 @@ struct Provider
     QString name;
     QString host; // empty when no SMTP host is documented
     QStringList mailDomains;
+    QStringList mxDomains; // where its customers' MX records point (google.com)
     QList<Endpoint> endpoints;
+    QString spfInclude; // the domain to include: in the sender's SPF record
     QString auth;
     QString notes;
     QString source;
@@ -43,6 +45,8 @@ public:
     // The provider whose users' addresses end in @domain (gmail.com -> Gmail).
     std::optional<Provider> forMailDomain(const QString &domain) const;
     std::optional<Provider> forHost(const QString &host) const;
+    // The provider whose mail servers an MX target belongs to.
+    std::optional<Provider> forMxTarget(const QString &target) const;
 
 private:
     QList<Provider> m_providers;

@@ -1,6 +1,8 @@
 #include "ResolveCheck.h"
 
+#include "CdnRanges.h"
 #include "DnsResolver.h"
+#include "spf/DnsRecordParser.h"
 
 ResolveCheck::ResolveCheck(const QString &host,
                            DnsResolver *resolver,
@@ -23,7 +25,7 @@ void ResolveCheck::run()
     reportProgress(tr("Looking up %1").arg(m_host));
     log(Event::Kind::Dns,
         QStringLiteral("resolving %1 with %2").arg(m_host, m_resolver->description()));
-    for (int type : {DnsResolver::A, DnsResolver::Aaaa}) {
+    for (int type : {DnsResolver::A, DnsResolver::Aaaa, DnsResolver::Mx}) {
         DnsQuery *query = m_resolver->lookup(m_host, type);
         connect(query, &DnsQuery::finished, this, &ResolveCheck::onAnswer);
         m_queries.append(query);
@@ -50,9 +52,18 @@ void ResolveCheck::onDeadline()
 void ResolveCheck::onAnswer(const DnsAnswer &answer)
 {
     log(Event::Kind::Dns, answer.summary());
-    m_answers.append(answer);
-    m_addresses.append(answer.addresses);
-    if (m_answers.size() == m_queries.size()) {
+    if (answer.type == DnsResolver::Mx) {
+        for (const QByteArray &record : answer.records) {
+            const auto mx = DnsRecordParser::mx(record);
+            if (mx && !mx->isNull())
+                m_mxTargets.append(mx->exchange);
+        }
+        m_mxAnswered = true;
+    } else {
+        m_answers.append(answer);
+        m_addresses.append(answer.addresses);
+    }
+    if (m_answers.size() + (m_mxAnswered ? 1 : 0) == m_queries.size()) {
         conclude();
         abort();
         finish();
@@ -61,6 +72,15 @@ void ResolveCheck::onAnswer(const DnsAnswer &answer)
 
 void ResolveCheck::conclude()
 {
+    for (const QHostAddress &address : std::as_const(m_addresses)) {
+        if (const auto cdn = CdnRanges::instance().cdnOf(address)) {
+            addFinding(QStringLiteral("dns.cdn_proxied"),
+                       {m_host, address.toString(), *cdn},
+                       {QStringLiteral("%1 has the address %2, in %3's published ranges")
+                            .arg(m_host, address.toString(), *cdn)});
+            break;
+        }
+    }
     // Addresses found: the name is fine; which family works is the probes' business.
     if (!m_addresses.isEmpty())
         return;

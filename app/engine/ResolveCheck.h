@@ -20,6 +20,9 @@ public:
                  QObject *parent = nullptr);
 
     QList<QHostAddress> addresses() const { return m_addresses; }
+    // The host's own MX targets: a host that receives mail is often a mail
+    // domain typed where its submission server was meant.
+    QStringList mxTargets() const { return m_mxTargets; }
     bool isUsable() const override { return Check::isUsable() && !m_addresses.isEmpty(); }
 
 protected:
@@ -36,4 +39,6 @@ private:
     QList<DnsQuery *> m_queries;
     QList<DnsAnswer> m_answers;
     QList<QHostAddress> m_addresses;
+    QStringList m_mxTargets;
+    bool m_mxAnswered = false;
 };

@@ -32,14 +32,32 @@ void SmtpCheck::run()
     reportProgress(tr("Talking SMTP with %1 port %2").arg(m_target.host).arg(m_target.port));
     // All addresses at once: the verdict takes one timeout, not one each.
     for (const QHostAddress &address : addresses)
-        startProbe(address, m_target.security);
+        startProbe(address, m_target.port, m_target.security);
+    probeOtherOpenPorts();
 }
 
-SmtpProbe *SmtpCheck::startProbe(const QHostAddress &address, Target::Security security)
+void SmtpCheck::probeOtherOpenPorts()
+{
+    // What else would work: greeting and EHLO on every other open port, in
+    // that port's usual mode (RFC 8314: TLS first on 465 and 2465), on one
+    // address each. Their findings are hints, whatever they say.
+    for (quint16 port : m_target.sweepPorts()) {
+        const QList<QHostAddress> open = m_ports->openAddresses(port);
+        if (port == m_target.port || open.isEmpty())
+            continue;
+        const bool implicitTls = port == 465 || port == 2465;
+        m_alternatives.insert(startProbe(
+            open.constFirst(), port, implicitTls ? Target::Security::Tls : Target::Security::None));
+    }
+}
+
+SmtpProbe *SmtpCheck::startProbe(const QHostAddress &address,
+                                 quint16 port,
+                                 Target::Security security)
 {
     SmtpProbe::Settings settings;
     settings.address = address;
-    settings.port = m_target.port;
+    settings.port = port;
     settings.security = security;
     settings.verifyName = m_target.host;
     settings.stepTimeoutMs = m_target.stepTimeoutMs;
@@ -73,6 +91,10 @@ void SmtpCheck::onFound(SmtpProbe *probe,
 {
     if (m_heldByCounter.contains(probe))
         return; // a counter-probe's own findings are only evidence
+    if (m_alternatives.contains(probe)) {
+        addFinding(id, args, evidence, Finding::Severity::Info);
+        return;
+    }
     const bool chosenTls = m_target.security == Target::Security::Tls;
     // Silence on a plaintext greeting: maybe the port waits for a TLS
     // ClientHello (RFC 8314 section 3.3). A failed TLS handshake: maybe the
@@ -87,6 +109,7 @@ void SmtpCheck::onFound(SmtpProbe *probe,
         QStringLiteral("%1: trying the other encryption mode to explain %2")
             .arg(probe->endpoint(), id));
     SmtpProbe *counter = startProbe(probe->address(),
+                                    m_target.port,
                                     chosenTls ? Target::Security::None : Target::Security::Tls);
     m_heldByCounter.insert(counter, {id, args, evidence});
 }
@@ -95,7 +118,7 @@ void SmtpCheck::onProbeFinished(SmtpProbe *probe)
 {
     if (m_heldByCounter.contains(probe))
         concludeCounterProbe(probe);
-    else if (!probe->greeting().isEmpty())
+    else if (!probe->greeting().isEmpty() && !m_alternatives.contains(probe))
         checkGreetingHost(probe);
     if (--m_running == 0)
         finish();

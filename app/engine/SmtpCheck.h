@@ -4,6 +4,7 @@
 #include "Target.h"
 
 #include <QHash>
+#include <QSet>
 #include <QHostAddress>
 #include <QSslCertificate>
 
@@ -37,7 +38,8 @@ private:
         QStringList evidence;
     };
 
-    SmtpProbe *startProbe(const QHostAddress &address, Target::Security security);
+    SmtpProbe *startProbe(const QHostAddress &address, quint16 port, Target::Security security);
+    void probeOtherOpenPorts();
     void onFound(SmtpProbe *probe,
                  const QString &id,
                  const QStringList &args,
@@ -52,5 +54,7 @@ private:
     QList<SmtpProbe *> m_probes;
     // A finding held back while a probe in the other mode finds out more.
     QHash<SmtpProbe *, HeldFinding> m_heldByCounter;
+    // Probes of the other open ports: what they find is a hint.
+    QSet<SmtpProbe *> m_alternatives;
     int m_running = 0;
 };

@@ -330,6 +330,11 @@ void SmtpProbe::onEncrypted()
     emit logged(Event::Kind::Tls, QStringLiteral("TLS established: ") + summary);
     if (m_sslErrors.isEmpty())
         report(QStringLiteral("tls.ok"), summary, certificateEvidence());
+    // TLS 1.0 and 1.1 (RFC 8996): only reached where this machine's OpenSSL
+    // still allows them; elsewhere such a server fails the handshake.
+    const QSsl::SslProtocol protocol = m_socket->sessionProtocol();
+    if (protocol != QSsl::UnknownProtocol && int(protocol) < int(QSsl::TlsV1_2))
+        report(QStringLiteral("tls.old_protocol"), cipher.protocolString());
     enterState(m_state == State::TlsHandshake ? State::Greeting : State::EhloAfterTls);
 }
 

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +28,7 @@ struct Target
     Security security = Security::StartTls;
     std::optional<ResolverAddress> resolver;
     QString caFile;
+    QString trustAnchorFile;   // DNSSEC anchor; empty: the root's (dns-root-data)
     int stepTimeoutMs = 10000; // one connect, handshake, reply or DNS query
     // Other ports worth knowing about: what else would work (RFC 8314, 6409).
     QList<quint16> extraPorts = defaultExtraPorts();
@@ -34,6 +36,10 @@ struct Target
     // server problem. Empty: no control probe. Front ends fill in the public
     // default (defaultControlHost()); the engine never contacts it by itself.
     QString controlHost;
+    // The sender domain whose records (MX, SPF, DKIM, DMARC) are checked;
+    // empty: none. DKIM selectors to look up; empty: the usual ones.
+    QString domain;
+    QStringList dkimSelectors;
 
     static QList<quint16> defaultExtraPorts() { return {25, 465, 587, 2525}; }
     // portquiz.net answers on every TCP port. SMTP_DOCTOR_DEFAULT_CONTROL_HOST

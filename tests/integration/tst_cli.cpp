@@ -30,6 +30,7 @@ private slots:
     void noAddress();
     void nameResolvedThroughTestDns();
     void outputFile();
+    void otherOpenPortsAreProbed();
 };
 
 void TestCli::initTestCase()
@@ -425,6 +426,41 @@ void TestCli::outputFile()
     QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value("schema").toString(),
              QStringLiteral("smtp-doctor-report/1"));
     file.remove();
+}
+
+void TestCli::otherOpenPortsAreProbed()
+{
+    REQUIRE_PEER(exim, "exim");
+    const QString smtps = QString::number(exim.port("smtps"));
+    const CliRun run = CliRun::run({"diagnose",
+                                    "--host",
+                                    "127.0.0.1",
+                                    "--port",
+                                    QString::number(exim.port("smtp")),
+                                    "--ports",
+                                    smtps,
+                                    "--security",
+                                    "starttls",
+                                    "--ca-file",
+                                    exim.value("ca_file"),
+                                    "--format",
+                                    "json"});
+    QCOMPARE(run.exitCode, 0);
+    // The other open port is greeted too, in its own mode (implicit TLS is
+    // tried on 465 only, so here it greets in plain text), and is a hint.
+    int hints = 0;
+    for (const QJsonValue &value : run.json().value("findings").toArray()) {
+        const QJsonObject finding = value.toObject();
+        if (!finding.value("title").toString().contains(QStringLiteral("port %1").arg(smtps),
+                                                        Qt::CaseInsensitive))
+            continue;
+        QCOMPARE(finding.value("severity").toString(), QStringLiteral("info"));
+        ++hints;
+    }
+    QVERIFY2(hints >= 2, "the other port's connect and greeting findings");
+    QCOMPARE(run.findingIds().count("smtp.greeting_ok"), 1);
+    QVERIFY(run.findingIds().contains(
+        "smtp.no_greeting")); // plaintext on a TLS port: silence, as a hint
 }
 
 QTEST_GUILESS_MAIN(TestCli)

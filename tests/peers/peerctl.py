@@ -3,6 +3,7 @@
 
     peerctl.py start NAME --state-dir DIR
     peerctl.py stop NAME --state-dir DIR
+    peerctl.py run-isolated NAME... --state-dir DIR -- COMMAND ARG...
 
 start picks free ports on 127.0.0.1, runs the peer in the background in its
 own session (output in DIR/NAME.log), waits until every port accepts TCP
@@ -12,7 +13,12 @@ connections and writes DIR/NAME.json:
 
 Starting a peer that is already running (same pid and command line) does
 nothing. stop signals the peer's process group, but only after checking that
-the recorded pid still runs the recorded command line. See README.md.
+the recorded pid still runs the recorded command line.
+
+run-isolated runs COMMAND with fresh instances of the peers in new network,
+pid and mount namespaces (loopback only, no route), replacing {NAME.KEY} in
+its arguments with the peers' ports; its exit status is COMMAND's (77: no
+isolation possible here). See README.md.
 """
 
 import argparse
@@ -22,16 +28,21 @@ import json
 import os
 import pwd
 import grp
+import re
 import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ZONE_FILE = HERE.parent / "data" / "zones" / "doctor.test.zone"
+DOMAIN_ZONES = HERE.parent / "data" / "zones" / "domains"  # dns-domains: every *.zone
+SIGNED_ZONE_DIR = HERE.parent / "data" / "zones" / "signed"  # dns-signed
+SIGNED_ZONES = ("secure.test", "bogus.test")
 HOST = "127.0.0.1"
 PYTHON = "/usr/bin/python3"  # Debian's, which sees python3-aiosmtpd
 READY_TIMEOUT = 15.0
@@ -166,14 +177,11 @@ def exim_peer(state):
                    "mainlog": str(directory / "log" / "mainlog")})
 
 
-def dns_peer(state):
-    directory = state / "dns"
-    directory.mkdir(exist_ok=True)
-    zone = directory / "doctor.test.zone"
-    shutil.copyfile(ZONE_FILE, zone)
-    (port,) = free_ports(1, udp_too=True)
+def nsd_launch(directory, port, zones):
+    """NSD on HOST:port (UDP and TCP), authoritative for `zones`, a list of
+    (zone name, zone file); its state files in `directory`."""
     conf = directory / "nsd.conf"
-    conf.write_text(f"""server:
+    text = f"""server:
     ip-address: {HOST}
     port: {port}
     username: ""
@@ -188,13 +196,104 @@ def dns_peer(state):
     verbosity: 1
 remote-control:
     control-enable: no
-zone:
-    name: "doctor.test"
-    zonefile: "{zone}"
-""")
+"""
+    for name, zonefile in zones:
+        text += f"""zone:
+    name: "{name}"
+    zonefile: "{zonefile}"
+"""
+    conf.write_text(text)
     nsd = shutil.which("nsd") or "/usr/sbin/nsd"
-    return Launch([nsd, "-d", "-c", str(conf)], {"dns": port},
+    return [nsd, "-d", "-c", str(conf)]
+
+
+def dns_peer(state):
+    directory = state / "dns"
+    directory.mkdir(exist_ok=True)
+    zone = directory / "doctor.test.zone"
+    shutil.copyfile(ZONE_FILE, zone)
+    (port,) = free_ports(1, udp_too=True)
+    cmdline = nsd_launch(directory, port, [("doctor.test", zone)])
+    return Launch(cmdline, {"dns": port},
                   {"zone": "doctor.test.", "zone_file": str(zone)})
+
+
+def dns_domains_peer(state):
+    """NSD serving every tests/data/zones/domains/ZONE.zone: one sender domain
+    per zone, each built to produce one finding (see the zone files)."""
+    directory = state / "dns-domains"
+    shutil.rmtree(directory, ignore_errors=True)  # no zone left from older runs
+    directory.mkdir()
+    zones = []
+    for source in sorted(DOMAIN_ZONES.glob("*.zone")):
+        name = source.name[:-len(".zone")]
+        shutil.copyfile(source, directory / source.name)
+        zones.append((name, directory / source.name))
+    (port,) = free_ports(1, udp_too=True)
+    cmdline = nsd_launch(directory, port, zones)
+    return Launch(cmdline, {"dns": port},
+                  {"zones": [f"{name}." for name, _ in zones], "zone_dir": str(directory)})
+
+
+def ldns(tool, *args, cwd):
+    result = subprocess.run([tool, *args], cwd=cwd, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"{tool} {' '.join(args)} failed:\n{result.stderr}")
+    return result.stdout
+
+
+def tamper(signed, owner, rtype, old, new):
+    """Change one record's data in a signed zone file, keeping its RRSIG."""
+    lines, changed = signed.read_text().splitlines(keepends=True), 0
+    for index, line in enumerate(lines):
+        fields = line.split()
+        if fields[:1] == [owner] and fields[3:5] == [rtype, old] and len(fields) == 5:
+            lines[index] = line.replace(old, new)
+            changed += 1
+    if changed != 1:
+        raise RuntimeError(f"tamper: expected one {owner} {rtype} {old} in {signed}, "
+                           f"found {changed}")
+    signed.write_text("".join(lines))
+
+
+def dns_signed_peer(state):
+    """NSD serving secure.test and bogus.test, signed on every start with
+    fresh keys (ECDSA P-256: a KSK and a ZSK per zone), bogus.test then
+    tampered with, and unsigned.test; DS records of both signed zones in
+    DIR/dns-signed/trust-anchors.ds."""
+    directory = state / "dns-signed"
+    shutil.rmtree(directory, ignore_errors=True)  # old keys and signatures
+    keys = directory / "keys"
+    keys.mkdir(parents=True)
+    now = int(time.time())
+    inception, expiration = str(now - 3600), str(now + 30 * 86400)
+    zones, anchors = [], []
+    for name in SIGNED_ZONES:
+        source = directory / f"{name}.zone"
+        shutil.copyfile(SIGNED_ZONE_DIR / f"{name}.zone", source)
+        algorithm = "ECDSAP256SHA256"
+        ksk = ldns("ldns-keygen", "-a", algorithm, "-k", name, cwd=keys).strip()
+        zsk = ldns("ldns-keygen", "-a", algorithm, name, cwd=keys).strip()
+        signed = directory / f"{name}.zone.signed"
+        ldns("ldns-signzone", "-i", inception, "-e", expiration, "-f", str(signed),
+             str(source), str(keys / zsk), str(keys / ksk), cwd=keys)
+        anchors.append(ldns("ldns-key2ds", "-n", "-2", str(keys / f"{ksk}.key"), cwd=keys))
+        zones.append((name, signed))
+    tamper(directory / "bogus.test.zone.signed", "mail.bogus.test.", "A",
+           "127.0.0.1", "127.0.0.2")
+    unsigned = directory / "unsigned.test.zone"
+    shutil.copyfile(SIGNED_ZONE_DIR / "unsigned.test.zone", unsigned)
+    zones.append(("unsigned.test", unsigned))
+    trust_anchor = directory / "trust-anchors.ds"
+    trust_anchor.write_text("".join(anchors))
+    (port,) = free_ports(1, udp_too=True)
+    cmdline = nsd_launch(directory, port, zones)
+    return Launch(cmdline, {"dns": port},
+                  {"zones": [f"{name}." for name, _ in zones],
+                   "trust_anchor": str(trust_anchor),
+                   "secure": ["secure.test.", "bogus.test."],
+                   "bogus": ["mail.bogus.test. A"],
+                   "insecure": ["unsigned.test."]})
 
 
 # --------------------------------------------------------------------------
@@ -327,6 +426,8 @@ PEERS = {
     "http": aiosmtpd_peer("http"),
     "exim": exim_peer,
     "dns": dns_peer,
+    "dns-domains": dns_domains_peer,
+    "dns-signed": dns_signed_peer,
     "tls-good": tls_peer("tls-good"),
     "tls-selfsigned": tls_peer("tls-selfsigned"),
     "tls-expired": tls_peer("tls-expired"),
@@ -484,7 +585,104 @@ def stop(name, state):
     return 0
 
 
+# --------------------------------------------------------------------------
+# Isolated runs: peers and a command in a network namespace with no way out
+
+
+ISOLATION_UNAVAILABLE = 77  # run-isolated's status when it cannot isolate
+ISOLATED_PEER_FAILED = 70   # a peer did not start inside the namespace
+PORT_TOKEN = re.compile(r"\{([A-Za-z0-9-]+)\.([A-Za-z0-9_]+)\}")
+
+
+def run_isolated(names, state, command):
+    """Run `command` with fresh instances of the peers `names` in new network,
+    pid and mount namespaces: the network has only a loopback interface and
+    no route anywhere, so whatever the command connects to outside 127.0.0.0/8
+    and ::1 fails locally (ENETUNREACH). When this process (unshare) dies,
+    the kernel kills everything inside, peers included."""
+    unshare = shutil.which("unshare")
+    why = None
+    if os.geteuid() != 0:
+        why = "network namespaces need root"
+    elif not unshare:
+        why = "no unshare command (util-linux)"
+    else:
+        probe = subprocess.run([unshare, "--net", "--pid", "--fork", "--mount-proc", "true"],
+                               capture_output=True, text=True)
+        if probe.returncode != 0:
+            why = f"unshare failed: {probe.stderr.strip() or probe.returncode}"
+    if why:
+        print(f"peerctl: cannot isolate: {why}", file=sys.stderr)
+        return ISOLATION_UNAVAILABLE
+    state.mkdir(parents=True, exist_ok=True)
+    sys.stdout.flush()
+    os.execv(unshare, [unshare, "--net", "--pid", "--fork", "--mount-proc", "--kill-child",
+                       PYTHON, str(Path(__file__).resolve()), "isolated-inner", *names,
+                       "--state-dir", str(state), "--", *command])
+
+
+def isolated_inner(names, state, command):
+    """The inside of run_isolated, as pid 1 of the new pid namespace."""
+    def ip(*args):
+        return subprocess.run(["ip", *args], check=True, capture_output=True,
+                              text=True).stdout
+
+    links = [line.split(":")[1].strip() for line in ip("-o", "link", "show").splitlines()]
+    if links != ["lo"]:
+        print(f"peerctl: not isolated (interfaces {links}), refusing to run", file=sys.stderr)
+        return ISOLATED_PEER_FAILED
+    ip("link", "set", "lo", "up")
+    routes = ip("route", "show") + ip("-6", "route", "show")
+    if any(not line.startswith(("::1 ", "127.")) for line in routes.splitlines()):
+        print(f"peerctl: unexpected routes in the namespace:\n{routes}", file=sys.stderr)
+        return ISOLATED_PEER_FAILED
+    work = Path(tempfile.mkdtemp(prefix="isolated-", dir=state))
+    procs, ports = [], {}
+    try:
+        for name in names:
+            launch = PEERS[name](work)
+            with open(work / f"{name}.log", "wb") as log:
+                proc = subprocess.Popen(launch.cmdline, cwd=work, stdin=subprocess.DEVNULL,
+                                        stdout=log, stderr=subprocess.STDOUT,
+                                        start_new_session=True)
+            procs.append(proc)
+            if not wait_ready(proc, launch.ports.values()):
+                print(f"peerctl: {name} failed to start in the namespace:\n"
+                      f"{log_tail(work / f'{name}.log')}", file=sys.stderr)
+                return ISOLATED_PEER_FAILED
+            ports.update({f"{name}.{key}": port for key, port in launch.ports.items()})
+
+        def port_of(match):
+            key = f"{match.group(1)}.{match.group(2)}"
+            if key not in ports:
+                raise SystemExit(f"peerctl: no port {{{key}}}; known: {sorted(ports)}")
+            return str(ports[key])
+
+        argv = [PORT_TOKEN.sub(port_of, argument) for argument in command]
+        return subprocess.run(argv, stdin=subprocess.DEVNULL).returncode
+    finally:
+        for proc in procs:
+            kill_group(proc.pid)
+            proc.wait()
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def main():
+    # run-isolated NAME... --state-dir DIR -- COMMAND...: split at the first "--".
+    argv = sys.argv[1:]
+    if argv[:1] in (["run-isolated"], ["isolated-inner"]):
+        if "--" not in argv or argv.index("--") == len(argv) - 1:
+            print("peerctl: run-isolated NAME... --state-dir DIR -- COMMAND...",
+                  file=sys.stderr)
+            return 2
+        split = argv.index("--")
+        parser = argparse.ArgumentParser(prog="peerctl.py " + argv[0])
+        parser.add_argument("names", nargs="+", choices=sorted(PEERS), metavar="NAME")
+        parser.add_argument("--state-dir", required=True, type=Path, metavar="DIR")
+        args = parser.parse_args(argv[1:split])
+        command = run_isolated if argv[0] == "run-isolated" else isolated_inner
+        return command(args.names, args.state_dir.resolve(), argv[split + 1:])
+
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("command", choices=["start", "stop"])

@@ -64,6 +64,7 @@ private slots:
     void httpsOnly();
     void deadControlProvesNothing();
     void noControlNoComparison();
+    void mailDomainTyped();
 };
 
 void TestConnectivityAnalysis::allGood()
@@ -167,6 +168,22 @@ void TestConnectivityAnalysis::noControlNoComparison()
 {
     const PortGrid target{cell("192.0.2.1", 587, Kind::Filtered)};
     QVERIFY(ConnectivityAnalysis::analyze(input(target)).isEmpty());
+}
+
+void TestConnectivityAnalysis::mailDomainTyped()
+{
+    const PortGrid closed{cell("192.0.2.1", 587, Kind::Refused),
+                          cell("192.0.2.1", 465, Kind::Filtered)};
+    ConnectivityAnalysis::Input in = input(closed);
+    in.mxTargets = {"mx1.example.com"};
+    const auto conclusions = ConnectivityAnalysis::analyze(in);
+    QCOMPARE(ids(conclusions), QStringList{"input.host_is_mail_domain#mx"});
+    QCOMPARE(conclusions.at(0).args,
+             QStringList({"mail.example.com", "mx1.example.com", "587, 465"}));
+
+    // A host that receives mail and also accepts submissions is fine.
+    in.target = {cell("192.0.2.1", 587, Kind::Open)};
+    QVERIFY(ConnectivityAnalysis::analyze(in).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConnectivityAnalysis)
