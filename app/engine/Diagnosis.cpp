@@ -43,21 +43,11 @@ Diagnosis::Diagnosis(const Target &target, QObject *parent)
 
     auto *resolve = new ResolveCheck(m_target.host, m_resolver, &m_log, this);
     resolve->setDeadline(2 * target.stepTimeoutMs);
-    m_ports = new PortSweepCheck(m_target, resolve, &m_log, this);
     add(resolve, {inputCheck});
-    add(m_ports, {resolve});
-    add(new SmtpCheck(m_target, extraCaCertificates, m_ports, &m_log, this), {m_ports});
     if (!m_target.domain.isEmpty())
         add(new DomainCheck(m_target, resolve, m_resolver, &m_log, this), {}, {resolve});
-    ControlCheck *control = nullptr;
-    if (!target.controlHost.isEmpty()) {
-        control = new ControlCheck(m_target, m_resolver, &m_log, this);
-        add(control);
-    }
-    // The analysis uses the control host's grid when there is one, and runs without it.
-    add(new AnalysisCheck(m_target, resolve, m_ports, control, &m_log, this),
-        {m_ports},
-        control ? QList<Check *>{control} : QList<Check *>{});
+    if (m_target.checkServer)
+        addServerChecks(resolve, extraCaCertificates);
 
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
@@ -66,6 +56,23 @@ Diagnosis::Diagnosis(const Target &target, QObject *parent)
                      QStringLiteral("overall deadline reached"));
         cancel();
     });
+}
+
+void Diagnosis::addServerChecks(ResolveCheck *resolve,
+                                const QList<QSslCertificate> &extraCaCertificates)
+{
+    m_ports = new PortSweepCheck(m_target, resolve, &m_log, this);
+    add(m_ports, {resolve});
+    add(new SmtpCheck(m_target, extraCaCertificates, m_ports, &m_log, this), {m_ports});
+    ControlCheck *control = nullptr;
+    if (!m_target.controlHost.isEmpty()) {
+        control = new ControlCheck(m_target, m_resolver, &m_log, this);
+        add(control);
+    }
+    // The analysis uses the control host's grid when there is one, and runs without it.
+    add(new AnalysisCheck(m_target, resolve, m_ports, control, &m_log, this),
+        {m_ports},
+        control ? QList<Check *>{control} : QList<Check *>{});
 }
 
 void Diagnosis::add(Check *check, const QList<Check *> &needs, const QList<Check *> &after)

@@ -12,6 +12,8 @@
 
 class DnsResolver;
 class PortSweepCheck;
+class QSslCertificate;
+class ResolveCheck;
 
 // Runs the checks of one diagnosis as a dependency graph: a check starts
 // when every check it needs is done, runs in parallel with the others, and
@@ -28,7 +30,8 @@ public:
     const EventLog *eventLog() const { return &m_log; }
     QList<Finding> findings() const;
     const QList<Check *> &checks() const { return m_checks; }
-    // The target's port grid, live (for the wizard's grid).
+    // The target's port grid, live (for the wizard's grid); null when the
+    // server is not probed.
     const PortSweepCheck *portSweep() const { return m_ports; }
     QString resolverDescription() const;
     bool isRunning() const { return m_running; }
@@ -49,6 +52,7 @@ private:
     // `check` runs once every check in `needs` is done and usable (else it is
     // skipped), and every check in `after` has ended in any way.
     void add(Check *check, const QList<Check *> &needs = {}, const QList<Check *> &after = {});
+    void addServerChecks(ResolveCheck *resolve, const QList<QSslCertificate> &extraCaCertificates);
     void startReadyChecks();
     void onCheckFinished();
 

@@ -40,6 +40,9 @@ struct Target
     // empty: none. DKIM selectors to look up; empty: the usual ones.
     QString domain;
     QStringList dkimSelectors;
+    // False: look at the domain records only, without probing the server
+    // (its address is still resolved: SPF is evaluated for it).
+    bool checkServer = true;
 
     static QList<quint16> defaultExtraPorts() { return {25, 465, 587, 2525}; }
     // portquiz.net answers on every TCP port. SMTP_DOCTOR_DEFAULT_CONTROL_HOST

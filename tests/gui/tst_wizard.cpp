@@ -30,6 +30,8 @@ private slots:
     void presetFillsTheServerPage();
     void oneClickFixes();
     void portGridFillsLive();
+    void domainRecordsStep();
+    void detectSettings();
     void versionWithoutDisplay();
 
 private:
@@ -234,6 +236,59 @@ void TestWizard::portGridFillsLive()
                 .data(Qt::AccessibleTextRole)
                 .toString()
                 .contains(QString::number(closedPort)));
+}
+
+void TestWizard::domainRecordsStep()
+{
+    REQUIRE_PEER(smtp, "smtp");
+    REQUIRE_PEER(dns, "dns-domains");
+    DoctorWizard wizard;
+    wizard.show();
+    fillServerPage(wizard, smtp.port("smtp"));
+    QTest::keyClicks(wizard.findChild<QLineEdit *>("domainEdit"), "spf-notauth.test");
+    QTest::keyClicks(wizard.findChild<QLineEdit *>("resolverEdit"),
+                     QStringLiteral("127.0.0.1@%1").arg(dns.port("dns")));
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+    // The connectivity step leaves the records to their own step.
+    QVERIFY(!ids(wizard.findChild<QListView *>("connectivityFindings")->model())
+                 .join(' ')
+                 .contains("domain."));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(DoctorWizard::DomainPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 30000);
+    const QStringList domainIds = ids(wizard.findChild<QListView *>("domainFindings")->model());
+    QVERIFY2(domainIds.contains("domain.spf_not_authorized"), qPrintable(domainIds.join(' ')));
+    QVERIFY(wizard.findChild<QTableView *>(
+        "portGrid", Qt::FindChildrenRecursively)); // the grid lives on the other step
+    wizard.next();
+    wizard.next();
+    // The results hold both steps, the SPF problem first.
+    const QStringList all = ids(wizard.findChild<QListView *>("resultsView")->model());
+    QVERIFY(all.contains("smtp.greeting_ok"));
+    QCOMPARE(all.constFirst(), QStringLiteral("domain.spf_not_authorized"));
+    QVERIFY(wizard.findChild<QLabel *>("verdictLabel")->text().contains("spf-notauth.test"));
+}
+
+void TestWizard::detectSettings()
+{
+    REQUIRE_PEER(dns, "dns-domains");
+    DoctorWizard wizard;
+    wizard.show();
+    wizard.next();
+    QTest::keyClicks(wizard.findChild<QLineEdit *>("resolverEdit"),
+                     QStringLiteral("127.0.0.1@%1").arg(dns.port("dns")));
+    auto *status = wizard.findChild<QLabel *>("detectStatus");
+    QTest::mouseClick(wizard.findChild<QPushButton *>("detectButton"), Qt::LeftButton);
+    QVERIFY(status->text().contains("sender domain first"));
+    QTest::keyClicks(wizard.findChild<QLineEdit *>("domainEdit"), "srv.test");
+    QTest::mouseClick(wizard.findChild<QPushButton *>("detectButton"), Qt::LeftButton);
+    // RFC 6186: implicit TLS on 465 is offered first, STARTTLS on 587 too.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        wizard.findChild<QLineEdit *>("hostEdit")->text(), QStringLiteral("mail.srv.test"), 10000);
+    QCOMPARE(wizard.target().port, quint16(465));
+    QCOMPARE(wizard.target().security, Target::Security::Tls);
+    QVERIFY(status->text().contains("587"));
 }
 
 void TestWizard::versionWithoutDisplay()

@@ -1,6 +1,6 @@
 #include "DoctorWizard.h"
 
-#include "ConnectivityPage.h"
+#include "DiagnosisPage.h"
 #include "PendingStepPage.h"
 #include "ResultsPage.h"
 #include "ServerPage.h"
@@ -18,13 +18,8 @@ DoctorWizard::DoctorWizard(QWidget *parent)
 
     setPage(WelcomePageId, new WelcomePage(this));
     setPage(ServerPageId, new ServerPage(this));
-    setPage(ConnectivityPageId, new ConnectivityPage(this));
-    setPage(DomainPageId,
-            new PendingStepPage(tr("Domain records"),
-                                tr("This step will check the sender domain's MX, SPF, DKIM and "
-                                   "DMARC records. It is not part of this version yet: press Next "
-                                   "to go on."),
-                                this));
+    setPage(ConnectivityPageId, new DiagnosisPage(DiagnosisPage::Stage::Connectivity, this));
+    setPage(DomainPageId, new DiagnosisPage(DiagnosisPage::Stage::Domain, this));
     setPage(TestEmailPageId,
             new PendingStepPage(tr("Test e-mail"),
                                 tr("This step will sign in and send a test message with a live "
@@ -49,12 +44,33 @@ Target DoctorWizard::target() const
                             .value_or(QList<quint16>());
     const QString control = field(QStringLiteral("controlHost")).toString().trimmed();
     target.controlHost = control == QLatin1String("none") ? QString() : control;
+    target.domain = field(QStringLiteral("domain")).toString().trimmed().toLower();
+    target.dkimSelectors = field(QStringLiteral("dkimSelectors"))
+                               .toString()
+                               .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &selector : target.dkimSelectors)
+        selector = selector.trimmed();
     return target;
 }
 
-void DoctorWizard::setConnectivityReport(const Report &report)
+void DoctorWizard::setReport(PageId step, const Report &report)
 {
-    m_connectivityReport = report;
-    m_hasConnectivityReport = true;
+    m_reports.insert(step, report);
     emit reportChanged();
+}
+
+Report DoctorWizard::combinedReport() const
+{
+    if (m_reports.isEmpty())
+        return {};
+    Report combined = m_reports.first();
+    for (auto it = std::next(m_reports.cbegin()); it != m_reports.cend(); ++it) {
+        combined.findings += it->findings;
+        combined.checks += it->checks;
+        combined.events += it->events;
+        combined.durationMs += it->durationMs;
+        if (combined.target.domain.isEmpty())
+            combined.target.domain = it->target.domain;
+    }
+    return combined;
 }

@@ -3,6 +3,7 @@
 #include "Report.h"
 #include "Target.h"
 
+#include <QMap>
 #include <QWizard>
 
 class FindingsModel;
@@ -29,15 +30,16 @@ public:
     // What the user entered on the server page, ready for the engine.
     Target target() const;
 
-    // The connectivity step's latest report; the results page reads it.
-    void setConnectivityReport(const Report &report);
-    const Report &connectivityReport() const { return m_connectivityReport; }
-    bool hasConnectivityReport() const { return m_hasConnectivityReport; }
+    // The latest report of a step that runs checks; the results page reads them.
+    void setReport(PageId step, const Report &report);
+    bool hasReport() const { return !m_reports.isEmpty(); }
+    // Every step's report in one: the target, environment and time of the
+    // first step, the findings and events of all, in wizard order.
+    Report combinedReport() const;
 
 signals:
     void reportChanged();
 
 private:
-    Report m_connectivityReport;
-    bool m_hasConnectivityReport = false;
+    QMap<PageId, Report> m_reports;
 };

@@ -73,13 +73,13 @@ ResultsPage::ResultsPage(DoctorWizard *wizard)
 
 void ResultsPage::initializePage()
 {
-    if (!m_wizard->hasConnectivityReport()) {
+    if (!m_wizard->hasReport()) {
         m_findings->clear();
         m_verdict->setText(tr("No check has run yet: go back to the connectivity step."));
         m_copy->setEnabled(false);
         return;
     }
-    const QList<Finding> findings = m_wizard->connectivityReport().sortedFindings();
+    const QList<Finding> findings = m_wizard->combinedReport().sortedFindings();
     m_findings->setFindings(findings);
     m_copy->setEnabled(true);
     const Finding worst = findings.value(0);
@@ -105,5 +105,5 @@ void ResultsPage::showDetails()
 
 void ResultsPage::copyReport()
 {
-    QGuiApplication::clipboard()->setText(TextReport::write(m_wizard->connectivityReport()));
+    QGuiApplication::clipboard()->setText(TextReport::write(m_wizard->combinedReport()));
 }

@@ -2,14 +2,18 @@
 
 #include "HostInput.h"
 #include "InputIssuesView.h"
+#include "DnsResolver.h"
 #include "ProviderCatalog.h"
+#include "SettingsDiscovery.h"
 #include "Target.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -27,6 +31,10 @@ ServerPage::ServerPage(QWidget *parent)
     , m_portsError(new QLabel(this))
     , m_providerHint(new QLabel(this))
     , m_issues(new InputIssuesView(this))
+    , m_domain(new QLineEdit(this))
+    , m_selectors(new QLineEdit(this))
+    , m_detect(new QPushButton(tr("De&tect settings"), this))
+    , m_detectStatus(new QLabel(this))
 {
     setTitle(tr("Server settings"));
     setSubTitle(
@@ -48,10 +56,29 @@ ServerPage::ServerPage(QWidget *parent)
     m_security->setCurrentIndex(int(Target::Security::StartTls));
     connect(m_security, &QComboBox::currentIndexChanged, this, &ServerPage::onSecurityChanged);
 
+    m_domain->setObjectName(QStringLiteral("domainEdit"));
+    m_domain->setPlaceholderText(tr("the domain of your From address, such as example.com"));
+    m_domain->setAccessibleName(tr("Sender domain"));
+    m_selectors->setObjectName(QStringLiteral("selectorsEdit"));
+    m_selectors->setPlaceholderText(tr("optional, such as google or selector1, s1"));
+    m_selectors->setAccessibleName(tr("DKIM selectors"));
+    m_detect->setObjectName(QStringLiteral("detectButton"));
+    m_detect->setToolTip(
+        tr("Look up the sender domain's published settings and the provider table"));
+    m_detectStatus->setObjectName(QStringLiteral("detectStatus"));
+    m_detectStatus->setWordWrap(true);
+    connect(m_detect, &QPushButton::clicked, this, &ServerPage::detectSettings);
+
     auto *form = new QFormLayout;
     form->addRow(tr("SMTP &server:"), m_host);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Encryption:"), m_security);
+    auto *domainRow = new QHBoxLayout;
+    domainRow->addWidget(m_domain, 1);
+    domainRow->addWidget(m_detect);
+    form->addRow(tr("Sender do&main:"), domainRow);
+    form->addRow(QString(), m_detectStatus);
+    form->addRow(tr("DKIM se&lectors:"), m_selectors);
 
     m_resolver->setObjectName(QStringLiteral("resolverEdit"));
     m_resolver->setPlaceholderText(tr("the system's (leave empty), or 192.0.2.53@53"));
@@ -117,6 +144,8 @@ ServerPage::ServerPage(QWidget *parent)
     registerField(QStringLiteral("timeout"), m_timeout);
     registerField(QStringLiteral("ports"), m_ports);
     registerField(QStringLiteral("controlHost"), m_controlHost);
+    registerField(QStringLiteral("domain"), m_domain);
+    registerField(QStringLiteral("dkimSelectors"), m_selectors);
 }
 
 bool ServerPage::isComplete() const
@@ -212,4 +241,57 @@ void ServerPage::applyFix(const InputIssue &issue)
     if (!issue.fixedHost.isEmpty())
         m_host->setText(issue.fixedHost);
     m_host->setFocus();
+}
+
+void ServerPage::detectSettings()
+{
+    const auto domain = HostInput::asciiHostName(m_domain->text().trimmed());
+    if (!domain || !domain->contains(QLatin1Char('.'))) {
+        m_detectStatus->setText(
+            tr("Enter the sender domain first (the part after @ in your address)."));
+        return;
+    }
+    DnsResolver::Config config;
+    config.server = ResolverAddress::parse(m_resolver->text());
+    config.timeoutMs = m_timeout->value() * 1000;
+    delete m_discovery;
+    auto *resolver = new DnsResolver(config, this);
+    m_discovery = new SettingsDiscovery(resolver, resolver);
+    connect(m_discovery, &SettingsDiscovery::finished, this, &ServerPage::onSettingsDetected);
+    m_detect->setEnabled(false);
+    m_detectStatus->setText(tr("Looking up the settings of %1...").arg(*domain));
+    m_discovery->start(*domain);
+}
+
+void ServerPage::onSettingsDetected()
+{
+    m_detect->setEnabled(true);
+    const QList<SettingsDiscovery::Candidate> candidates = m_discovery->candidates();
+    // The resolver owns the discovery; both go once this slot has returned.
+    m_discovery->parent()->deleteLater();
+    m_discovery = nullptr;
+    if (candidates.isEmpty()) {
+        m_detectStatus->setText(
+            tr("Nothing published for this domain. Ask your mail provider for its SMTP "
+               "server, or pick it in the list of providers."));
+        return;
+    }
+    const QStringList securityNames{tr("no encryption"), tr("STARTTLS"), tr("SSL/TLS")};
+    const SettingsDiscovery::Candidate &best = candidates.constFirst();
+    m_security->setCurrentIndex(int(best.security));
+    m_port->setValue(best.port);
+    m_host->setText(best.host);
+    QStringList others;
+    for (const SettingsDiscovery::Candidate &candidate : candidates.mid(1))
+        others.append(QStringLiteral("%1:%2 %3")
+                          .arg(candidate.host)
+                          .arg(candidate.port)
+                          .arg(securityNames.at(int(candidate.security))));
+    QString text = tr("Found %1, port %2, %3 (%4).")
+                       .arg(best.host)
+                       .arg(best.port)
+                       .arg(securityNames.at(int(best.security)), best.note);
+    if (!others.isEmpty())
+        text += QLatin1Char(' ') + tr("Also: %1.").arg(others.join(QLatin1String(", ")));
+    m_detectStatus->setText(text);
 }

@@ -5,6 +5,8 @@
 class InputIssuesView;
 struct InputIssue;
 class QComboBox;
+class QPushButton;
+class SettingsDiscovery;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -21,6 +23,8 @@ public:
     bool isComplete() const override;
 
 private:
+    void detectSettings();
+    void onSettingsDetected();
     void validateInput();
     void applyFix(const InputIssue &issue);
     void onSecurityChanged(int index);
@@ -38,6 +42,11 @@ private:
     QLabel *m_portsError;
     QLabel *m_providerHint;
     InputIssuesView *m_issues;
+    QLineEdit *m_domain;
+    QLineEdit *m_selectors;
+    QPushButton *m_detect;
+    QLabel *m_detectStatus;
+    SettingsDiscovery *m_discovery = nullptr;
     QString m_appliedProvider;
     bool m_hostUsable = false;
 };

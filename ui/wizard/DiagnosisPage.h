@@ -12,14 +12,17 @@ class QListView;
 class QProgressBar;
 class QPushButton;
 
-// Step 3: connects to the server as a mail program would, live. Runs the
-// engine's diagnosis when shown; Next waits until it has finished (or was
-// cancelled). Cancel and Run again are on the page.
-class ConnectivityPage : public QWizardPage
+// A wizard step that runs one part of the engine's diagnosis live, when
+// shown: the connectivity step (connects as a mail program would, with the
+// port grid) or the domain records step. Next waits until it has finished
+// or was cancelled; Cancel and Run again are on the page.
+class DiagnosisPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit ConnectivityPage(DoctorWizard *wizard);
+    enum class Stage { Connectivity, Domain };
+
+    DiagnosisPage(Stage stage, DoctorWizard *wizard);
 
     void initializePage() override;
     void cleanupPage() override;
@@ -30,6 +33,9 @@ private:
     void startDiagnosis();
     void onFinished();
 
+    QString objectName(const char *part) const;
+
+    Stage m_stage;
     DoctorWizard *m_wizard;
     Diagnosis *m_diagnosis = nullptr;
     FindingsModel *m_findings;

@@ -1,4 +1,4 @@
-#include "ConnectivityPage.h"
+#include "DiagnosisPage.h"
 
 #include "Diagnosis.h"
 #include "DoctorWizard.h"
@@ -15,8 +15,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-ConnectivityPage::ConnectivityPage(DoctorWizard *wizard)
+DiagnosisPage::DiagnosisPage(Stage stage, DoctorWizard *wizard)
     : QWizardPage(wizard)
+    , m_stage(stage)
     , m_wizard(wizard)
     , m_findings(new FindingsModel(this))
     , m_grid(new PortGridModel(this))
@@ -27,12 +28,19 @@ ConnectivityPage::ConnectivityPage(DoctorWizard *wizard)
     , m_cancel(new QPushButton(tr("&Cancel check"), this))
     , m_rerun(new QPushButton(tr("&Run again"), this))
 {
-    setTitle(tr("Connectivity"));
-    setSubTitle(tr("Connecting to the server the way a mail program would."));
-
-    m_view->setObjectName(QStringLiteral("connectivityFindings"));
+    if (stage == Stage::Connectivity) {
+        setTitle(tr("Connectivity"));
+        setSubTitle(tr("Connecting to the server the way a mail program would."));
+        m_view->setAccessibleName(tr("Connectivity findings"));
+    } else {
+        setTitle(tr("Domain records"));
+        setSubTitle(
+            tr("The sender domain's MX, SPF, DKIM and DMARC records, as receivers see them."));
+        m_view->setAccessibleName(tr("Domain record findings"));
+        m_gridView->hide();
+    }
+    m_view->setObjectName(objectName("Findings"));
     m_view->setModel(m_findings);
-    m_view->setAccessibleName(tr("Connectivity findings"));
     m_view->setWordWrap(true);
     m_gridView->setObjectName(QStringLiteral("portGrid"));
     m_gridView->setModel(m_grid);
@@ -40,18 +48,18 @@ ConnectivityPage::ConnectivityPage(DoctorWizard *wizard)
     m_gridView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_gridView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_gridView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_progress->setObjectName(QStringLiteral("connectivityProgress"));
+    m_progress->setObjectName(objectName("Progress"));
     m_progress->setRange(0, 0); // busy: the number of steps depends on the server
     m_progress->setAccessibleName(tr("Progress"));
-    m_status->setObjectName(QStringLiteral("connectivityStatus"));
+    m_status->setObjectName(objectName("Status"));
     m_status->setWordWrap(true);
-    m_cancel->setObjectName(QStringLiteral("cancelCheckButton"));
-    m_rerun->setObjectName(QStringLiteral("rerunButton"));
+    m_cancel->setObjectName(objectName("CancelButton"));
+    m_rerun->setObjectName(objectName("RerunButton"));
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_diagnosis)
             m_diagnosis->cancel();
     });
-    connect(m_rerun, &QPushButton::clicked, this, &ConnectivityPage::startDiagnosis);
+    connect(m_rerun, &QPushButton::clicked, this, &DiagnosisPage::startDiagnosis);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_progress, 1);
@@ -64,29 +72,29 @@ ConnectivityPage::ConnectivityPage(DoctorWizard *wizard)
     layout->addWidget(m_view, 1);
 }
 
-void ConnectivityPage::initializePage()
+void DiagnosisPage::initializePage()
 {
     startDiagnosis();
 }
 
-void ConnectivityPage::cleanupPage()
+void DiagnosisPage::cleanupPage()
 {
     // Going back to change the settings: what runs now is for the old ones.
     if (m_diagnosis)
         m_diagnosis->cancel();
 }
 
-bool ConnectivityPage::isComplete() const
+bool DiagnosisPage::isComplete() const
 {
     return !isRunning();
 }
 
-bool ConnectivityPage::isRunning() const
+bool DiagnosisPage::isRunning() const
 {
     return m_diagnosis && m_diagnosis->isRunning();
 }
 
-void ConnectivityPage::startDiagnosis()
+void DiagnosisPage::startDiagnosis()
 {
     if (m_diagnosis) {
         m_diagnosis->disconnect(this);
@@ -95,7 +103,22 @@ void ConnectivityPage::startDiagnosis()
     }
     m_findings->clear();
     m_grid->clear();
-    const Target target = m_wizard->target();
+    Target target = m_wizard->target();
+    if (m_stage == Stage::Domain) {
+        target.checkServer = false;
+        if (target.domain.isEmpty()) {
+            m_status->setText(
+                tr("No sender domain was entered on the server settings page: there are no "
+                   "records to check. Press Next to go on."));
+            m_progress->hide();
+            m_cancel->setEnabled(false);
+            m_rerun->setEnabled(false);
+            emit completeChanged();
+            return;
+        }
+    } else {
+        target.domain.clear(); // the domain records have their own step
+    }
     m_diagnosis = new Diagnosis(target, this);
     if (!m_diagnosis->setupError().isEmpty()) {
         m_status->setText(m_diagnosis->setupError());
@@ -112,8 +135,10 @@ void ConnectivityPage::startDiagnosis()
     connect(m_diagnosis, &Diagnosis::progressChanged, this, [this](int, int, const QString &step) {
         m_status->setText(step);
     });
-    connect(m_diagnosis, &Diagnosis::finished, this, &ConnectivityPage::onFinished);
-    m_status->setText(tr("Checking %1 port %2...").arg(target.host).arg(target.port));
+    connect(m_diagnosis, &Diagnosis::finished, this, &DiagnosisPage::onFinished);
+    m_status->setText(m_stage == Stage::Connectivity
+                          ? tr("Checking %1 port %2...").arg(target.host).arg(target.port)
+                          : tr("Looking up the records of %1...").arg(target.domain));
     m_progress->show();
     m_cancel->setEnabled(true);
     m_rerun->setEnabled(false);
@@ -121,7 +146,7 @@ void ConnectivityPage::startDiagnosis()
     emit completeChanged();
 }
 
-void ConnectivityPage::onFinished()
+void DiagnosisPage::onFinished()
 {
     const Report report = Report::fromDiagnosis(
         *m_diagnosis, QDateTime::currentDateTime().addMSecs(-m_diagnosis->elapsedMs()));
@@ -133,6 +158,15 @@ void ConnectivityPage::onFinished()
     m_progress->hide();
     m_cancel->setEnabled(false);
     m_rerun->setEnabled(true);
-    m_wizard->setConnectivityReport(report);
+    m_wizard->setReport(m_stage == Stage::Connectivity ? DoctorWizard::ConnectivityPageId
+                                                       : DoctorWizard::DomainPageId,
+                        report);
     emit completeChanged();
+}
+
+QString DiagnosisPage::objectName(const char *part) const
+{
+    return (m_stage == Stage::Connectivity ? QStringLiteral("connectivity")
+                                           : QStringLiteral("domain"))
+           + QLatin1String(part);
 }
