@@ -2,62 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>ConnectivityPage</name>
-    <message>
-        <location filename="../ui/wizard/ConnectivityPage.cpp" line="+27"/>
-        <source>&amp;Cancel check</source>
-        <translation>&amp;Annuler la vérification</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Run again</source>
-        <translation>&amp;Relancer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connectivity</source>
-        <translation>Connectivité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connecting to the server the way a mail program would.</source>
-        <translation>Connexion au serveur, comme le ferait un logiciel de messagerie.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Connectivity findings</source>
-        <translation>Constats de connectivité</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ports tried on each address</source>
-        <translation>Ports essayés sur chaque adresse</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Progress</source>
-        <translation>Progression</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>Checking %1 port %2...</source>
-        <translation>Vérification de %1, port %2...</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Done: no problem found.</source>
-        <translation>Terminé&#xa0;: aucun problème trouvé.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Done: %n problem(s) found.</source>
-        <translation>
-            <numerusform>Terminé&#xa0;: %n problème trouvé.</numerusform>
-            <numerusform>Terminé&#xa0;: %n problèmes trouvés.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ControlCheck</name>
     <message>
         <location filename="../app/engine/ControlCheck.cpp" line="+27"/>
@@ -68,7 +12,7 @@
 <context>
     <name>DiagnoseOptions</name>
     <message>
-        <location filename="../app/cli/DiagnoseOptions.cpp" line="+13"/>
+        <location filename="../app/cli/DiagnoseOptions.cpp" line="+16"/>
         <source>SMTP server name or address.</source>
         <translation>Nom ou adresse du serveur SMTP.</translation>
     </message>
@@ -108,7 +52,22 @@
         <translation>Un hôte qui répond sur tous les ports, pour distinguer un blocage local d&apos;un problème du serveur (portquiz.net par défaut), ou none.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Also check this sender domain&apos;s MX, SPF, DKIM and DMARC records.</source>
+        <translation>Vérifier aussi les enregistrements MX, SPF, DKIM et DMARC de ce domaine d&apos;expédition.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>A DKIM selector to look up (repeatable; default: the usual ones).</source>
+        <translation>Un sélecteur DKIM à rechercher (option répétable&#xa0;; par défaut&#xa0;: les sélecteurs habituels).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DNSSEC trust anchor file (default: the root&apos;s, from dns-root-data).</source>
+        <translation>Fichier d&apos;ancre de confiance DNSSEC (par défaut&#xa0;: celle de la racine, fournie par dns-root-data).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>text or json (default text).</source>
         <translation>text ou json (text par défaut).</translation>
     </message>
@@ -133,7 +92,7 @@
         <translation>Lancer un diagnostic.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>the first argument must be a command: diagnose</source>
         <translation>le premier argument doit être une commande&#xa0;: diagnose</translation>
     </message>
@@ -187,11 +146,31 @@
         <source>--control-host must be a host name, an address or none</source>
         <translation>--control-host doit être un nom d&apos;hôte, une adresse ou none</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>--domain must be a domain name such as example.com, not &quot;%1&quot;</source>
+        <translation>--domain doit être un nom de domaine, par exemple example.com, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--dkim-selector: &quot;%1&quot; is not a selector</source>
+        <translation>--dkim-selector&#xa0;: &quot;%1&quot; n&apos;est pas un sélecteur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--dkim-selector needs --domain</source>
+        <translation>--dkim-selector exige --domain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--trust-anchor: cannot read &quot;%1&quot;</source>
+        <translation>--trust-anchor&#xa0;: impossible de lire &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../app/engine/Diagnosis.cpp" line="+25"/>
+        <location filename="../app/engine/Diagnosis.cpp" line="+27"/>
         <source>The DNS resolver could not start: %1</source>
         <translation>Le résolveur DNS n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
@@ -201,7 +180,7 @@
         <translation>Aucun certificat n&apos;a pu être lu dans %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+106"/>
         <source>the diagnosis was cancelled</source>
         <translation>le diagnostic a été annulé</translation>
     </message>
@@ -212,9 +191,321 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisPage</name>
+    <message>
+        <location filename="../ui/wizard/DiagnosisPage.cpp" line="+28"/>
+        <source>&amp;Cancel check</source>
+        <translation>&amp;Annuler la vérification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run again</source>
+        <translation>&amp;Relancer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connectivity</source>
+        <translation>Connectivité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting to the server the way a mail program would.</source>
+        <translation>Connexion au serveur, comme le ferait un logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connectivity findings</source>
+        <translation>Constats de connectivité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain records</source>
+        <translation>Enregistrements du domaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sender domain&apos;s MX, SPF, DKIM and DMARC records, as receivers see them.</source>
+        <translation>Les enregistrements MX, SPF, DKIM et DMARC du domaine d&apos;expédition, tels que les voient les serveurs destinataires.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain record findings</source>
+        <translation>Constats sur les enregistrements du domaine</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ports tried on each address</source>
+        <translation>Ports essayés sur chaque adresse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No sender domain was entered on the server settings page: there are no records to check. Press Next to go on.</source>
+        <translation>Aucun domaine d&apos;expédition n&apos;a été saisi sur la page des paramètres du serveur&#xa0;: il n&apos;y a aucun enregistrement à vérifier. Cliquez sur Suivant pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Checking %1 port %2...</source>
+        <translation>Vérification de %1, port %2...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking up the records of %1...</source>
+        <translation>Recherche des enregistrements de %1...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Done: no problem found.</source>
+        <translation>Terminé&#xa0;: aucun problème trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Done: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Terminé&#xa0;: %n problème trouvé.</numerusform>
+            <numerusform>Terminé&#xa0;: %n problèmes trouvés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiscoverCommand</name>
+    <message>
+        <location filename="../app/cli/DiscoverCommand.cpp" line="+28"/>
+        <source>Try: smtp-doctor-cli discover --help</source>
+        <translation>Essayez&#xa0;: smtp-doctor-cli discover --help</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No submission settings found for %1.</source>
+        <translation>Aucun paramètre d&apos;envoi trouvé pour %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submission settings for %1:</source>
+        <translation>Paramètres d&apos;envoi pour %1&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DkimAssessment</name>
+    <message numerus="yes">
+        <location filename="../app/engine/domain/DkimAssessment.cpp" line="+48"/>
+        <source>%n TXT records at this name; there must be exactly one</source>
+        <translation>
+            <numerusform>%n enregistrement TXT à ce nom&#xa0;; il doit y en avoir exactement un</numerusform>
+            <numerusform>%n enregistrements TXT à ce nom&#xa0;; il doit y en avoir exactement un</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the TXT record is malformed and cannot be read</source>
+        <translation>l&apos;enregistrement TXT est mal formé et illisible</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>key: %1</source>
+        <translation>clé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DkimRecord</name>
+    <message>
+        <location filename="../app/engine/domain/DkimRecord.cpp" line="+66"/>
+        <source>v=%1 must be the first tag of the record</source>
+        <translation>v=%1 doit être la première balise de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>v= must be DKIM1, not &quot;%1&quot;</source>
+        <translation>v= doit valoir DKIM1, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown key type &quot;%1&quot; (k= takes rsa or ed25519, in lower case)</source>
+        <translation>type de clé inconnu &quot;%1&quot; (k= accepte rsa ou ed25519, en minuscules)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>h= contains an empty algorithm name</source>
+        <translation>h= contient un nom d&apos;algorithme vide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>h=%1 does not allow sha256; verifiers no longer accept SHA-1</source>
+        <translation>h=%1 n&apos;autorise pas sha256&#xa0;; les serveurs destinataires n&apos;acceptent plus SHA-1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>s=%1 excludes e-mail: verifiers ignore this key for mail</source>
+        <translation>s=%1 exclut l&apos;e-mail&#xa0;: les serveurs destinataires ignorent cette clé pour les e-mails</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>t= contains an empty flag</source>
+        <translation>t= contient un indicateur vide</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the public key (p=) is missing</source>
+        <translation>la clé publique (p=) est absente</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the public key (p=) is not valid base64</source>
+        <translation>la clé publique (p=) n&apos;est pas en base64 valide</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the public key (p=) is not an RSA public key</source>
+        <translation>la clé publique (p=) n&apos;est pas une clé publique RSA</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>the public key (p=) is not an Ed25519 key: 32 bytes expected, %n found</source>
+        <translation>
+            <numerusform>la clé publique (p=) n&apos;est pas une clé Ed25519&#xa0;: 32 octets attendus, %n trouvé</numerusform>
+            <numerusform>la clé publique (p=) n&apos;est pas une clé Ed25519&#xa0;: 32 octets attendus, %n trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>revoked key</source>
+        <translation>clé révoquée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ed25519</source>
+        <translation>Ed25519</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RSA, %1 bits</source>
+        <translation>RSA, %1 bits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSA</source>
+        <translation>RSA</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcAssessment</name>
+    <message>
+        <location filename="../app/engine/domain/DmarcAssessment.cpp" line="+26"/>
+        <source>policy %1 for %2% of failing mail, subdomains %3</source>
+        <translation>politique %1 pour %2&#xa0;% des e-mails en échec, sous-domaines %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no aggregate reports requested (no rua=)</source>
+        <translation>aucun rapport agrégé demandé (pas de rua=)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aggregate reports to %1</source>
+        <translation>rapports agrégés envoyés à %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a DMARC record must begin with v=DMARC1</source>
+        <translation>un enregistrement DMARC doit commencer par v=DMARC1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>no DMARC record at %1: the one at %2 applies</source>
+        <translation>aucun enregistrement DMARC à %1&#xa0;: celui de %2 s&apos;applique</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcRecord</name>
+    <message>
+        <location filename="../app/engine/domain/DmarcRecord.cpp" line="+78"/>
+        <source>a DMARC record must begin with v=DMARC1</source>
+        <translation>un enregistrement DMARC doit commencer par v=DMARC1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>v=DMARC1 must be the first tag of the record</source>
+        <translation>v=DMARC1 doit être la première balise de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>v= must be DMARC1 (in capitals, then &quot;;&quot;), not &quot;%1&quot;</source>
+        <translation>v= doit valoir DMARC1 (en majuscules, suivi de &quot;;&quot;), et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the policy (p=none, p=quarantine or p=reject) is missing</source>
+        <translation>la politique (p=none, p=quarantine ou p=reject) est absente</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>pct=%1 must be a whole number from 0 to 100</source>
+        <translation>pct=%1 doit être un nombre entier de 0 à 100</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>fo=%1: each option must be 0, 1, d or s, separated by colons</source>
+        <translation>fo=%1&#xa0;: chaque option doit valoir 0, 1, d ou s, les options étant séparées par des deux-points</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>rf=%1 is not a list of report formats such as afrf</source>
+        <translation>rf=%1 n&apos;est pas une liste de formats de rapport comme afrf</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ri=%1 must be a number of seconds (such as 86400)</source>
+        <translation>ri=%1 doit être un nombre de secondes (comme 86400)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1=%2 must be none, quarantine or reject</source>
+        <translation>%1=%2 doit valoir none, quarantine ou reject</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1=%2 must be r (relaxed) or s (strict)</source>
+        <translation>%1=%2 doit valoir r (souple) ou s (strict)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1=: &quot;%2&quot; has a size limit that is not a number such as !10m</source>
+        <translation>dans %1=, la limite de taille de &quot;%2&quot; n&apos;est pas un nombre comme&#xa0;!10m</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1=: the size limit of &quot;%2&quot; is too large</source>
+        <translation>dans %1=, la limite de taille de &quot;%2&quot; est trop grande</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1= contains an empty address</source>
+        <translation>%1= contient une adresse vide</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1=%2 needs mailto: in front: %1=mailto:%2</source>
+        <translation>%1=%2&#xa0;: il manque mailto: devant l&apos;adresse, écrivez %1=mailto:%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1=: &quot;%2&quot; is not an address such as mailto:dmarc@example.com</source>
+        <translation>dans %1=, &quot;%2&quot; n&apos;est pas une adresse comme mailto:dmarc@example.com</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1=: &quot;%2&quot; is not an e-mail address</source>
+        <translation>dans %1=, &quot;%2&quot; n&apos;est pas une adresse e-mail</translation>
+    </message>
+</context>
+<context>
     <name>DnsResolver</name>
     <message>
-        <location filename="../app/engine/DnsResolver.cpp" line="+135"/>
+        <location filename="../app/engine/DnsResolver.cpp" line="+169"/>
         <source>system resolver</source>
         <translation>résolveur du système</translation>
     </message>
@@ -227,17 +518,7 @@
         <translation>SMTP Doctor</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Domain records</source>
-        <translation>Enregistrements du domaine</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This step will check the sender domain&apos;s MX, SPF, DKIM and DMARC records. It is not part of this version yet: press Next to go on.</source>
-        <translation>Cette étape vérifiera les enregistrements MX, SPF, DKIM et DMARC du domaine de l&apos;expéditeur. Elle ne fait pas encore partie de cette version&#xa0;: cliquez sur Suivant pour continuer.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Test e-mail</source>
         <translation>E-mail de test</translation>
     </message>
@@ -245,6 +526,29 @@
         <location line="+1"/>
         <source>This step will sign in and send a test message with a live transcript. It is not part of this version yet: press Next to go on.</source>
         <translation>Cette étape s&apos;identifiera auprès du serveur et enverra un message de test en affichant l&apos;échange en direct. Elle ne fait pas encore partie de cette version&#xa0;: cliquez sur Suivant pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainCheck</name>
+    <message>
+        <location filename="../app/engine/DomainCheck.cpp" line="+36"/>
+        <source>Checking the records of %1</source>
+        <translation>Vérification des enregistrements de %1</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>an address, not a host name</source>
+        <translation>une adresse, pas un nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an alias (CNAME) of %1</source>
+        <translation>un alias (CNAME) de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a name that does not exist</source>
+        <translation>un nom qui n&apos;existe pas</translation>
     </message>
 </context>
 <context>
@@ -286,7 +590,7 @@
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../app/engine/FindingCatalog.cpp" line="+109"/>
+        <location filename="../app/engine/FindingCatalog.cpp" line="+419"/>
         <source>The name %1 does not exist</source>
         <translation>Le nom %1 n&apos;existe pas</translation>
     </message>
@@ -301,13 +605,13 @@
         <translation>Vérifiez que le nom d&apos;hôte ne contient pas de faute de frappe.</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+41"/>
+        <location line="-62"/>
+        <location line="+63"/>
         <source>Copy the SMTP server name exactly from your mail provider&apos;s help pages.</source>
         <translation>Recopiez exactement le nom du serveur SMTP depuis les pages d&apos;aide de votre fournisseur de messagerie.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-112"/>
         <source>The server name contains spaces</source>
         <translation>Le nom du serveur contient des espaces</translation>
     </message>
@@ -412,7 +716,7 @@
         <translation>Utilisez %3 comme serveur SMTP.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>%1 is not a port number</source>
         <translation>%1 n&apos;est pas un numéro de port</translation>
     </message>
@@ -487,14 +791,567 @@
         <translation>La recherche de %1 a échoué (%3). Le résolveur DNS n&apos;a pas donné de réponse exploitable&#xa0;: l&apos;adresse du serveur SMTP reste donc inconnue.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-152"/>
+        <location line="+155"/>
         <source>Run the check again: a passing DNS fault clears by itself.</source>
         <translation>Relancez la vérification&#xa0;: une panne DNS passagère disparaît d&apos;elle-même.</translation>
     </message>
     <message>
+        <location line="-420"/>
+        <source>%1 receives mail through %2</source>
+        <translation>%1 reçoit ses e-mails par %2</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The MX records of %1 name %2, and each has an address.</source>
+        <translation>Les enregistrements MX de %1 désignent %2, et chacun a une adresse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no MX record</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrement MX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody can reply to mail from %1, and many receivers distrust a sender domain that cannot receive mail.</source>
+        <translation>Personne ne peut répondre aux e-mails envoyés depuis %1, et de nombreux serveurs destinataires se méfient d&apos;un domaine d&apos;expédition qui ne peut pas recevoir d&apos;e-mails.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the MX records your mail provider gives you for %1.</source>
+        <translation>Ajoutez les enregistrements MX que votre fournisseur de messagerie vous indique pour %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 declares that it accepts no mail (null MX)</source>
+        <translation>%1 déclare n&apos;accepter aucun e-mail (MX nul)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 publishes &quot;MX 0 .&quot; (RFC 7505): it takes no mail, and receivers may reject mail that claims to come from it.</source>
+        <translation>%1 publie &quot;MX 0 .&quot; (RFC 7505)&#xa0;: ce domaine n&apos;accepte aucun e-mail, et les serveurs destinataires peuvent rejeter les e-mails qui prétendent en venir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If %1 sends mail, replace the null MX with your provider&apos;s MX records.</source>
+        <translation>Si %1 envoie des e-mails, remplacez le MX nul par les enregistrements MX de votre fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An MX record of %1 points to %2</source>
+        <translation>Un enregistrement MX de %1 pointe vers %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An MX record must name a mail host that has its own address; %2 is %3. Some senders then cannot deliver to %1 (RFC 5321 section 5.1).</source>
+        <translation>Un enregistrement MX doit désigner un serveur de messagerie qui a sa propre adresse&#xa0;; %2 est %3. Certains serveurs expéditeurs ne peuvent alors pas distribuer d&apos;e-mails à %1 (RFC 5321, section 5.1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the MX record to the host name your mail provider gives (not an address, not an alias).</source>
+        <translation>Faites pointer l&apos;enregistrement MX vers le nom d&apos;hôte indiqué par votre fournisseur de messagerie (ni une adresse, ni un alias).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The SPF record of %1 allows %2 to send</source>
+        <translation>L&apos;enregistrement SPF de %1 autorise %2 à envoyer des e-mails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluated for %2, the SPF record of %1 gives pass (%3).</source>
+        <translation>Évalué pour %2, l&apos;enregistrement SPF de %1 donne le résultat pass (%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 publishes a valid SPF record</source>
+        <translation>%1 publie un enregistrement SPF valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SMTP server&apos;s address is unknown, so the record was checked for errors and limits only.</source>
+        <translation>L&apos;adresse du serveur SMTP est inconnue&#xa0;: seuls les erreurs et le respect des limites ont donc été vérifiés dans l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no SPF record</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrement SPF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without SPF, receivers cannot tell which servers may send for %1: mail is more likely to land in spam, and Gmail and Yahoo require SPF or DKIM.</source>
+        <translation>Sans SPF, les serveurs destinataires ne peuvent pas savoir quels serveurs ont le droit d&apos;envoyer des e-mails pour %1&#xa0;: vos e-mails risquent davantage de tomber dans les spams, et Gmail et Yahoo exigent SPF ou DKIM.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish a TXT record at %1 such as: v=spf1 include:&lt;your provider&apos;s SPF domain&gt; -all</source>
+        <translation>Publiez à %1 un enregistrement TXT comme&#xa0;: v=spf1 include:&lt;domaine SPF de votre fournisseur&gt; -all</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has %2 SPF records</source>
+        <translation>%1 a %2 enregistrements SPF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There must be exactly one record starting with v=spf1. With %2, every SPF check of %1 ends in an error (permerror, RFC 7208 section 4.5).</source>
+        <translation>Il doit y avoir exactement un enregistrement commençant par v=spf1. Avec %2 enregistrements, toute vérification SPF de %1 aboutit à une erreur (permerror, RFC 7208, section 4.5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge them into one record (combine the include: and ip4: parts) and delete the others.</source>
+        <translation>Fusionnez-les en un seul enregistrement (regroupez les parties include: et ip4:) et supprimez les autres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The SPF record of %2 has an error</source>
+        <translation>L&apos;enregistrement SPF de %2 contient une erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While checking %1, the SPF record of %2 could not be used: %3. Every SPF check then ends in an error (permerror).</source>
+        <translation>Lors de la vérification de %1, l&apos;enregistrement SPF de %2 n&apos;a pas pu être utilisé&#xa0;: %3. Toute vérification SPF aboutit alors à une erreur (permerror).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct the record at %2 as the error says.</source>
+        <translation>Corrigez l&apos;enregistrement de %2 comme l&apos;indique l&apos;erreur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The SPF record of %1 needs too many DNS lookups</source>
+        <translation>L&apos;enregistrement SPF de %1 demande trop de requêtes DNS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluating it takes more than 10 DNS lookups (include:, a, mx, ptr, exists, redirect=), the limit of RFC 7208 section 4.6.4: receivers stop and treat the record as broken.</source>
+        <translation>Son évaluation demande plus de 10 requêtes DNS (include:, a, mx, ptr, exists, redirect=), la limite fixée par la RFC 7208, section 4.6.4&#xa0;: les serveurs destinataires s&apos;arrêtent et considèrent l&apos;enregistrement comme défectueux.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the include: of services you no longer use, and replace a and mx with ip4: and ip6: ranges.</source>
+        <translation>Retirez les include: des services que vous n&apos;utilisez plus, et remplacez a et mx par des plages ip4: et ip6:.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The SPF record of %1 names domains that do not exist</source>
+        <translation>L&apos;enregistrement SPF de %1 cite des domaines qui n&apos;existent pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than two lookups of its record found nothing (the limit of RFC 7208 section 4.6.4): receivers treat the record as broken.</source>
+        <translation>Plus de deux requêtes DNS faites pour cet enregistrement n&apos;ont rien trouvé (la limite de la RFC 7208, section 4.6.4)&#xa0;: les serveurs destinataires considèrent l&apos;enregistrement comme défectueux.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the include: and other terms that point to names with no record.</source>
+        <translation>Retirez les include: et les autres termes qui pointent vers des noms sans enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The SPF record of %1 ends in %2</source>
+        <translation>L&apos;enregistrement SPF de %1 se termine par %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%2 lets any server in the world send mail as %1, which makes the record useless against forgery; receivers may treat the domain as a spam source.</source>
+        <translation>%2 permet à n&apos;importe quel serveur au monde d&apos;envoyer des e-mails au nom de %1, ce qui rend l&apos;enregistrement inutile contre l&apos;usurpation&#xa0;; les serveurs destinataires peuvent considérer le domaine comme une source de spam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End the record with -all (or ~all while you test) once every sending service is listed.</source>
+        <translation>Terminez l&apos;enregistrement par -all (ou ~all pendant vos tests) une fois que tous les services d&apos;envoi y figurent.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>The SPF record of %1 does not allow %2</source>
+        <translation>L&apos;enregistrement SPF de %1 n&apos;autorise pas %2</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Mail from %1 sent through the server at %2 gets the SPF result %3: receivers may reject it or file it as spam.</source>
+        <translation>Les e-mails de %1 envoyés par le serveur %2 obtiennent le résultat SPF %3&#xa0;: les serveurs destinataires peuvent les rejeter ou les classer en spam.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Add the sending service to the SPF record of %1: the include: your provider documents, or ip4:%2.</source>
+        <translation>Ajoutez le service d&apos;envoi à l&apos;enregistrement SPF de %1&#xa0;: l&apos;include: indiqué dans la documentation de votre fournisseur, ou ip4:%2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add include:%4 (your provider&apos;s SPF domain) to the SPF record of %1.</source>
+        <translation>Ajoutez include:%4 (le domaine SPF de votre fournisseur) à l&apos;enregistrement SPF de %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DKIM key for selector %1 is published (%4)</source>
+        <translation>La clé DKIM du sélecteur %1 est publiée (%4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%3 holds a valid DKIM public key (%4). Receivers use it to check the signature added to mail from %2.</source>
+        <translation>%3 contient une clé publique DKIM valide (%4). Les serveurs destinataires s&apos;en servent pour vérifier la signature ajoutée aux e-mails de %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No DKIM key for selector %1</source>
+        <translation>Aucune clé DKIM pour le sélecteur %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no DKIM record at %3. Mail signed with selector %1 cannot be verified and is treated as unsigned: it is more likely to land in spam, and a DMARC policy can reject it.</source>
+        <translation>Il n&apos;y a aucun enregistrement DKIM à %3. Les e-mails signés avec le sélecteur %1 ne peuvent pas être vérifiés et sont traités comme non signés&#xa0;: ils risquent davantage de tomber dans les spams, et une politique DMARC peut les faire rejeter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the selector in your mail provider&apos;s DKIM settings (the part before ._domainkey).</source>
+        <translation>Vérifiez le sélecteur dans les paramètres DKIM de votre fournisseur de messagerie (la partie avant ._domainkey).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish the record your provider gives you at %3 (often a CNAME), or turn DKIM signing on in its dashboard.</source>
+        <translation>Publiez à %3 l&apos;enregistrement que votre fournisseur vous indique (souvent un CNAME), ou activez la signature DKIM dans son tableau de bord.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DNS changes can take a while to appear; run the check again later.</source>
+        <translation>Les modifications DNS peuvent mettre un certain temps à apparaître&#xa0;; relancez la vérification plus tard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No DKIM key found for %2</source>
+        <translation>Aucune clé DKIM trouvée pour %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of the usual selectors (%1) holds a DKIM key for %2. Your provider may use another selector, or mail from %2 is not signed.</source>
+        <translation>Aucun des sélecteurs habituels (%1) ne contient de clé DKIM pour %2. Votre fournisseur utilise peut-être un autre sélecteur, ou les e-mails de %2 ne sont pas signés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find the selector in your provider&apos;s DKIM settings and run the check again with it.</source>
+        <translation>Trouvez le sélecteur dans les paramètres DKIM de votre fournisseur et relancez la vérification avec ce sélecteur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If DKIM is not set up, turn it on in your provider&apos;s dashboard and publish the record it gives.</source>
+        <translation>Si DKIM n&apos;est pas configuré, activez-le dans le tableau de bord de votre fournisseur et publiez l&apos;enregistrement qu&apos;il indique.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The DKIM key for selector %1 is revoked</source>
+        <translation>La clé DKIM du sélecteur %1 est révoquée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record at %3 has an empty key (p=), which means the key was withdrawn. Mail still signed with selector %1 fails DKIM.</source>
+        <translation>L&apos;enregistrement de %3 a une clé vide (p=), ce qui signifie que la clé a été retirée. Les e-mails encore signés avec le sélecteur %1 échouent à la vérification DKIM.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If your provider still signs with %1, publish its current key at %3.</source>
+        <translation>Si votre fournisseur signe encore avec %1, publiez sa clé actuelle à %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you moved to a new selector, make sure mail is signed with the new one.</source>
+        <translation>Si vous êtes passé à un nouveau sélecteur, vérifiez que les e-mails sont bien signés avec ce nouveau sélecteur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The DKIM key for selector %1 is only %4 bits</source>
+        <translation>La clé DKIM du sélecteur %1 ne fait que %4 bits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receivers ignore DKIM signatures made with RSA keys under 1024 bits, and 2048 bits is the recommended size (RFC 8301). Short keys can be broken.</source>
+        <translation>Les serveurs destinataires ignorent les signatures DKIM faites avec des clés RSA de moins de 1024 bits, et la taille recommandée est de 2048 bits (RFC 8301). Les clés courtes peuvent être cassées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a new 2048-bit key (provider dashboard or your server&apos;s DKIM tool).</source>
+        <translation>Créez une nouvelle clé de 2048 bits (dans le tableau de bord du fournisseur ou avec l&apos;outil DKIM de votre serveur).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish it under a new selector and switch signing to it.</source>
+        <translation>Publiez-la sous un nouveau sélecteur et faites signer les e-mails avec cette clé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then remove or empty the old record at %3.</source>
+        <translation>Ensuite, supprimez ou videz l&apos;ancien enregistrement de %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DKIM for selector %1 is in testing mode (t=y)</source>
+        <translation>DKIM pour le sélecteur %1 est en mode test (t=y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record at %3 carries t=y: receivers must treat your mail as if it were not signed, so the signature may count for nothing.</source>
+        <translation>L&apos;enregistrement de %3 contient t=y&#xa0;: les serveurs destinataires doivent traiter vos e-mails comme s&apos;ils n&apos;étaient pas signés, et la signature peut donc ne compter pour rien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Once signed mail verifies correctly, remove t=y from the record at %3 and keep the rest unchanged.</source>
+        <translation>Une fois que les e-mails signés sont correctement vérifiés, retirez t=y de l&apos;enregistrement de %3 sans rien changer d&apos;autre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The DKIM record for selector %1 is invalid</source>
+        <translation>L&apos;enregistrement DKIM du sélecteur %1 n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record at %3 cannot be used: %4. Receivers cannot verify signatures made with selector %1.</source>
+        <translation>L&apos;enregistrement de %3 est inutilisable&#xa0;: %4. Les serveurs destinataires ne peuvent pas vérifier les signatures faites avec le sélecteur %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the record again exactly as your provider shows it; a key split into several strings must be joined with nothing in between.</source>
+        <translation>Recopiez l&apos;enregistrement exactement tel que votre fournisseur l&apos;affiche&#xa0;; une clé découpée en plusieurs chaînes doit être recollée sans rien entre les morceaux.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep only one TXT record at %3.</source>
+        <translation>Ne gardez qu&apos;un seul enregistrement TXT à %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use your provider&apos;s &quot;verify&quot; button after the change.</source>
+        <translation>Après la modification, utilisez le bouton de vérification (&quot;verify&quot;) de votre fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DMARC policy for %1: %3</source>
+        <translation>Politique DMARC de %1&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%2 asks receivers to %3 mail that claims to come from %1 but fails SPF and DKIM alignment (for %4% of such mail).</source>
+        <translation>%2 demande aux serveurs destinataires d&apos;appliquer la politique %3 aux e-mails qui prétendent venir de %1 mais échouent à l&apos;alignement SPF et DKIM (pour %4&#xa0;% de ces e-mails).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DMARC for %1 only monitors (p=none)</source>
+        <translation>DMARC pour %1 se contente de surveiller (p=none)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%2 publishes p=none: receivers send reports but deliver failing mail as usual. A good first step, not the last one.</source>
+        <translation>%2 publie p=none&#xa0;: les serveurs destinataires envoient des rapports mais distribuent normalement les e-mails en échec. C&apos;est une bonne première étape, pas la dernière.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make sure the record has rua=mailto:... and read the reports for a few weeks.</source>
+        <translation>Vérifiez que l&apos;enregistrement contient rua=mailto:... et lisez les rapports pendant quelques semaines.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When all your legitimate mail passes SPF or DKIM, change p=none to p=quarantine at %2.</source>
+        <translation>Quand tous vos e-mails légitimes passent SPF ou DKIM, remplacez p=none par p=quarantine à %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Later, move to p=reject.</source>
+        <translation>Plus tard, passez à p=reject.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no DMARC policy</source>
+        <translation>%1 n&apos;a pas de politique DMARC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no DMARC record at %2. Gmail, Yahoo and Microsoft increasingly require one, and without it receivers do not know what to do with mail forged in the name of %1.</source>
+        <translation>Il n&apos;y a aucun enregistrement DMARC à %2. Gmail, Yahoo et Microsoft l&apos;exigent de plus en plus, et sans lui les serveurs destinataires ne savent pas quoi faire des e-mails falsifiés au nom de %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish a TXT record at %2: v=DMARC1; p=none; rua=mailto:you@%1</source>
+        <translation>Publiez un enregistrement TXT à %2&#xa0;: v=DMARC1; p=none; rua=mailto:vous@%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the reports, then tighten the policy to quarantine.</source>
+        <translation>Lisez les rapports, puis durcissez la politique en passant à quarantine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has %3 DMARC records</source>
+        <translation>%1 a %3 enregistrements DMARC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%2 holds %3 records starting with v=DMARC1. With more than one, receivers apply no DMARC policy at all (RFC 7489 section 6.6.3).</source>
+        <translation>%2 contient %3 enregistrements commençant par v=DMARC1. Quand il y en a plus d&apos;un, les serveurs destinataires n&apos;appliquent aucune politique DMARC (RFC 7489, section 6.6.3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge them into one record at %2 and delete the others.</source>
+        <translation>Fusionnez-les en un seul enregistrement à %2 et supprimez les autres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The DMARC record of %1 is invalid</source>
+        <translation>L&apos;enregistrement DMARC de %1 n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record at %2 cannot be used as it is: %3. Receivers discard a record they cannot read, or treat it as p=none.</source>
+        <translation>L&apos;enregistrement de %2 est inutilisable en l&apos;état&#xa0;: %3. Les serveurs destinataires ignorent un enregistrement qu&apos;ils ne peuvent pas lire, ou le traitent comme p=none.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct the record at %2; a minimal valid one is v=DMARC1; p=none; rua=mailto:you@%1</source>
+        <translation>Corrigez l&apos;enregistrement de %2&#xa0;; un enregistrement minimal valide est v=DMARC1; p=none; rua=mailto:vous@%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Addresses in rua= and ruf= must start with mailto:.</source>
+        <translation>Les adresses de rua= et ruf= doivent commencer par mailto:.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %2 record at %1 could not be looked up</source>
+        <translation>La recherche de l&apos;enregistrement %2 de %1 a échoué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DNS gave no usable answer for %1 (%3), so it is unknown whether a %2 record is published.</source>
+        <translation>Le DNS n&apos;a pas donné de réponse exploitable pour %1 (%3)&#xa0;: on ne sait donc pas si un enregistrement %2 est publié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If it keeps failing, ask your DNS host to check the zone and its DNSSEC signatures.</source>
+        <translation>Si l&apos;échec persiste, demandez à votre hébergeur DNS de vérifier la zone et ses signatures DNSSEC.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 announces an MTA-STS policy</source>
+        <translation>%1 annonce une politique MTA-STS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 publishes &quot;%2&quot; (RFC 8461): senders that support it require encrypted, verified connections to its mail servers. The policy file itself was not fetched.</source>
+        <translation>%1 publie &quot;%2&quot; (RFC 8461)&#xa0;: les serveurs expéditeurs qui prennent en charge MTA-STS exigent des connexions chiffrées et vérifiées vers ses serveurs de messagerie. Le fichier de politique lui-même n&apos;a pas été téléchargé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DANE records are published at %1</source>
+        <translation>Des enregistrements DANE sont publiés à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds %2 TLSA record(s) (RFC 7672): senders that use DANE check the server&apos;s certificate against them. Keep them up to date when the certificate changes.</source>
+        <translation>%1 contient %2 enregistrement(s) TLSA (RFC 7672)&#xa0;: les serveurs expéditeurs qui utilisent DANE comparent le certificat du serveur à ces enregistrements. Mettez-les à jour quand le certificat change.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 receives mail, but is not a server to send through</source>
+        <translation>%1 reçoit des e-mails, mais ce n&apos;est pas un serveur par lequel envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has MX records (its mail goes to %2), and none of the ports %3 opens on it: it is a mail domain, not the server your program should send through.</source>
+        <translation>%1 a des enregistrements MX (ses e-mails arrivent sur %2), et aucun des ports %3 n&apos;y est ouvert&#xa0;: c&apos;est un domaine de messagerie, pas le serveur par lequel votre logiciel doit envoyer les e-mails.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Look up your provider&apos;s SMTP server name in its help pages, or choose your provider in the list.</source>
+        <translation>Cherchez le nom du serveur SMTP de votre fournisseur dans ses pages d&apos;aide, ou choisissez votre fournisseur dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server on %1 port %2 uses an old TLS version</source>
+        <translation>Le serveur %1, port %2, utilise une ancienne version de TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection was encrypted with %3. TLS 1.0 and 1.1 are broken and retired (RFC 8996): up-to-date programs refuse them.</source>
+        <translation>La connexion a été chiffrée avec %3. TLS 1.0 et 1.1 sont cassés et abandonnés (RFC 8996)&#xa0;: les logiciels à jour les refusent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the server&apos;s administrator to enable TLS 1.2 or 1.3.</source>
+        <translation>Demandez à l&apos;administrateur du serveur d&apos;activer TLS 1.2 ou 1.3.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>If it keeps failing, ask whoever runs this machine&apos;s DNS resolver, or try another resolver.</source>
         <translation>Si l&apos;échec persiste, contactez la personne qui gère le résolveur DNS de cette machine, ou essayez un autre résolveur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 points to %3&apos;s web proxy</source>
+        <translation>%1 pointe vers le proxy web de %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has the address %2, which belongs to %3. Its proxy passes web traffic only: connections to mail ports time out. The DNS record was probably left &quot;proxied&quot; (orange cloud).</source>
+        <translation>%1 a l&apos;adresse %2, qui appartient à %3. Son proxy ne laisse passer que le trafic web&#xa0;: les connexions aux ports de messagerie expirent. L&apos;enregistrement DNS a probablement été laissé en mode &quot;proxied&quot; (nuage orange).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In %3&apos;s DNS settings, set the record of %1 to &quot;DNS only&quot; (grey cloud).</source>
+        <translation>Dans les paramètres DNS de %3, passez l&apos;enregistrement de %1 en &quot;DNS only&quot; (DNS uniquement, nuage gris).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a separate, unproxied name for the mail server, such as mail.&lt;your domain&gt;.</source>
+        <translation>Utilisez pour le serveur de messagerie un nom distinct, qui ne passe pas par le proxy, par exemple mail.&lt;votre domaine&gt;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The DNSSEC signatures of %1 do not verify</source>
+        <translation>Les signatures DNSSEC de %1 ne sont pas valides</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answer for %1 is signed, but the signatures do not match (%3). Validating resolvers refuse such answers, so for many senders the name does not exist at all.</source>
+        <translation>La réponse pour %1 est signée, mais les signatures ne correspondent pas (%3). Les résolveurs qui valident DNSSEC refusent ces réponses&#xa0;: pour de nombreux serveurs expéditeurs, le nom n&apos;existe donc pas du tout.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask whoever hosts the DNS zone to re-sign it, or to fix the DS record at the registrar.</source>
+        <translation>Demandez à l&apos;hébergeur de la zone DNS de la signer à nouveau, ou de corriger l&apos;enregistrement DS chez le bureau d&apos;enregistrement (registrar).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DNSSEC could not be checked through this resolver</source>
+        <translation>DNSSEC n&apos;a pas pu être vérifié avec ce résolveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DNS resolver in use does not pass the DNSSEC signatures along, so whether %1 is correctly signed cannot be told from here.</source>
+        <translation>Le résolveur DNS utilisé ne transmet pas les signatures DNSSEC&#xa0;: il est donc impossible de savoir d&apos;ici si %1 est correctement signé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To check DNSSEC, run the check with a validating resolver.</source>
+        <translation>Pour vérifier DNSSEC, relancez la vérification avec un résolveur qui valide DNSSEC.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This machine&apos;s DNS and %2 disagree about %1</source>
+        <translation>Le DNS de cette machine et %2 ne sont pas d&apos;accord sur %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s resolver answers %3 for %1, the chosen DNS server %2 answers %4. Programs on this machine use the system&apos;s answer, so they may reach another server than the one checked here.</source>
+        <translation>Le résolveur du système répond %3 pour %1, le serveur DNS choisi %2 répond %4. Les programmes de cette machine utilisent la réponse du système : ils peuvent donc joindre un autre serveur que celui vérifié ici.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Look for an old entry for %1 in this machine&apos;s hosts file (/etc/hosts).</source>
+        <translation>Cherchez une ancienne entrée pour %1 dans le fichier hosts de cette machine (/etc/hosts).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Otherwise the local network&apos;s DNS gives its own answer (split-horizon DNS, a filter): ask its administrator which is right.</source>
+        <translation>Sinon, le DNS du réseau local donne sa propre réponse (DNS à vue partagée, filtre) : demandez à son administrateur laquelle est la bonne.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -984,6 +1841,49 @@
     </message>
 </context>
 <context>
+    <name>LookupOptions</name>
+    <message>
+        <location filename="../app/cli/LookupOptions.cpp" line="+7"/>
+        <source>The mail domain, such as example.com.</source>
+        <translation>Le domaine de messagerie, par exemple example.com.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DNS server to ask instead of the system&apos;s.</source>
+        <translation>Serveur DNS à interroger à la place de celui du système.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds to wait for each DNS answer (default 5).</source>
+        <translation>Secondes d&apos;attente pour chaque réponse DNS (5 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text or json (default text).</source>
+        <translation>text ou json (text par défaut).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--domain must be a domain name such as example.com</source>
+        <translation>--domain doit être un nom de domaine, par exemple example.com</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--resolver must be an IP address, optionally with @PORT, not &quot;%1&quot;</source>
+        <translation>--resolver doit être une adresse IP, éventuellement suivie de @PORT, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--timeout must be a number of seconds above 0 and at most 600</source>
+        <translation>--timeout doit être un nombre de secondes supérieur à 0 et d&apos;au plus 600</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--format must be text or json, not &quot;%1&quot;</source>
+        <translation>--format doit valoir text ou json, et non &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>PortGridModel</name>
     <message>
         <location filename="../ui/results/PortGridModel.cpp" line="+31"/>
@@ -1031,14 +1931,25 @@
     </message>
 </context>
 <context>
+    <name>RecordError</name>
+    <message numerus="yes">
+        <location filename="../app/engine/domain/RecordError.cpp" line="+20"/>
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(et %n autre problème)</numerusform>
+            <numerusform>(et %n autres problèmes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResolveCheck</name>
     <message>
-        <location filename="../app/engine/ResolveCheck.cpp" line="+23"/>
+        <location filename="../app/engine/ResolveCheck.cpp" line="+28"/>
         <source>Looking up %1</source>
         <translation>Recherche DNS de %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>no answer in time</source>
         <translation>aucune réponse dans le délai imparti</translation>
     </message>
@@ -1094,7 +2005,12 @@
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPage.cpp" line="+31"/>
+        <location filename="../ui/wizard/ServerPage.cpp" line="+36"/>
+        <source>De&amp;tect settings</source>
+        <translation>Dét&amp;ecter les paramètres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Server settings</source>
         <translation>Paramètres du serveur</translation>
     </message>
@@ -1130,16 +2046,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+225"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-224"/>
+        <location line="+224"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-219"/>
+        <source>the domain of your From address, such as example.com</source>
+        <translation>le domaine de votre adresse d&apos;expéditeur (From), par exemple example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender domain</source>
+        <translation>Domaine d&apos;expédition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional, such as google or selector1, s1</source>
+        <translation>facultatif, par exemple google ou selector1, s1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DKIM selectors</source>
+        <translation>Sélecteurs DKIM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Look up the sender domain&apos;s published settings and the provider table</source>
+        <translation>Rechercher les paramètres publiés par le domaine d&apos;expédition et ceux de la liste des fournisseurs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>SMTP &amp;server:</source>
         <translation>Ser&amp;veur SMTP&#xa0;:</translation>
     </message>
@@ -1152,6 +2095,16 @@
         <location line="+1"/>
         <source>&amp;Encryption:</source>
         <translation>&amp;Chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sender do&amp;main:</source>
+        <translation>Do&amp;maine d&apos;expédition&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DKIM se&amp;lectors:</source>
+        <translation>Sélecteurs D&amp;KIM&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1234,7 +2187,7 @@
         <translation>Hôte de &amp;référence&#xa0;:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Enter an IP address, optionally followed by @port.</source>
         <translation>Saisissez une adresse IP, éventuellement suivie de @port.</translation>
     </message>
@@ -1258,6 +2211,36 @@
         <source>Not confirmed by the provider: %1.</source>
         <translation>Non confirmé par le fournisseur&#xa0;: %1.</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>Enter the sender domain first (the part after @ in your address).</source>
+        <translation>Saisissez d&apos;abord le domaine d&apos;expédition (la partie après @ dans votre adresse).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Looking up the settings of %1...</source>
+        <translation>Recherche des paramètres de %1...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing published for this domain. Ask your mail provider for its SMTP server, or pick it in the list of providers.</source>
+        <translation>Rien n&apos;est publié pour ce domaine. Demandez à votre fournisseur de messagerie le nom de son serveur SMTP, ou choisissez-le dans la liste des fournisseurs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no encryption</source>
+        <translation>sans chiffrement</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Found %1, port %2, %3 (%4).</source>
+        <translation>Trouvé&#xa0;: %1, port %2, %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also: %1.</source>
+        <translation>Autres possibilités&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCheck</name>
@@ -1265,6 +2248,44 @@
         <location filename="../app/engine/SmtpCheck.cpp" line="+32"/>
         <source>Talking SMTP with %1 port %2</source>
         <translation>Dialogue SMTP avec %1, port %2</translation>
+    </message>
+</context>
+<context>
+    <name>SpfCommand</name>
+    <message>
+        <location filename="../app/cli/SpfCommand.cpp" line="+19"/>
+        <source>The sending server&apos;s address.</source>
+        <translation>L&apos;adresse du serveur d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MAIL FROM address (default postmaster@DOMAIN).</source>
+        <translation>Adresse MAIL FROM (postmaster@DOMAIN par défaut).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HELO name (default: the domain).</source>
+        <translation>Nom HELO (par défaut&#xa0;: le domaine).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--ip must be an IPv4 or IPv6 address</source>
+        <translation>--ip doit être une adresse IPv4 ou IPv6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try: smtp-doctor-cli spf --help</source>
+        <translation>Essayez&#xa0;: smtp-doctor-cli spf --help</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>SPF for %1 from %2: %3</source>
+        <translation>SPF de %1 depuis %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 DNS lookups counted, %2 void, in %3 ms</source>
+        <translation>%1 requêtes DNS comptées, %2 sans résultat, en %3 ms</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +2428,39 @@
     </message>
 </context>
 <context>
+    <name>TagList</name>
+    <message>
+        <location filename="../app/engine/domain/TagList.cpp" line="+104"/>
+        <source>empty tag between two semicolons</source>
+        <translation>balise vide entre deux points-virgules</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the tag %1= appears more than once</source>
+        <translation>la balise %1= apparaît plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>character %1 is not allowed in a record</source>
+        <translation>le caractère %1 n&apos;est pas autorisé dans un enregistrement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not of the form tag=value</source>
+        <translation>&quot;%1&quot; n&apos;est pas de la forme balise=valeur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a value without a tag name before &quot;=&quot;</source>
+        <translation>une valeur sans nom de balise avant &quot;=&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a valid tag name</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nom de balise valide</translation>
+    </message>
+</context>
+<context>
     <name>TextReport</name>
     <message>
         <location filename="../app/engine/TextReport.cpp" line="+7"/>
@@ -1465,6 +2519,27 @@
     </message>
 </context>
 <context>
+    <name>TxtLookup</name>
+    <message>
+        <location filename="../app/engine/domain/TxtLookup.cpp" line="+20"/>
+        <source>%1 is an alias (CNAME) of %2</source>
+        <translation>%1 est un alias (CNAME) de %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DNSSEC validation failed: %1</source>
+        <translation>échec de la validation DNSSEC&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>malformed TXT data (%n byte(s))</source>
+        <translation>
+            <numerusform>données TXT mal formées (%n octet)</numerusform>
+            <numerusform>données TXT mal formées (%n octets)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../ui/wizard/WelcomePage.cpp" line="+17"/>
@@ -1520,12 +2595,23 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+31"/>
+        <location filename="../app/cli/main.cpp" line="+33"/>
         <source>Try: smtp-doctor-cli --help</source>
         <translation>Essayez&#xa0;: smtp-doctor-cli --help</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+45"/>
+        <source>Other commands (each with --help):
+  discover --domain D      the submission settings published for a mail domain
+  spf --domain D --ip A    the SPF verdict for a sending address, with its trail
+</source>
+        <translation>Autres commandes (chacune avec --help) :
+  discover --domain D      les paramètres d&apos;envoi publiés pour un domaine de messagerie
+  spf --domain D --ip A    le verdict SPF pour une adresse d&apos;envoi, avec son cheminement
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>no translation for the language &quot;%1&quot;</source>
         <translation>aucune traduction pour la langue &quot;%1&quot;</translation>
     </message>

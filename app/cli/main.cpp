@@ -66,9 +66,22 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SMTP_DOCTOR_VERSION));
 
     const QStringList arguments = QCoreApplication::arguments();
+    // The other commands look things up without a diagnosis; each has its own --help.
+    if (arguments.value(1) == QLatin1String("discover"))
+        return DiscoverCommand::run(arguments.mid(0, 1) + arguments.mid(2));
+    if (arguments.value(1) == QLatin1String("spf"))
+        return SpfCommand::run(arguments.mid(0, 1) + arguments.mid(2));
+
     if (arguments.size() == 1 || arguments.contains(QLatin1String("--help"))
         || arguments.contains(QLatin1String("-h"))) {
-        QTextStream(stdout) << DiagnoseOptions::usage();
+        QTextStream(stdout) << DiagnoseOptions::usage() << '\n'
+                            << QCoreApplication::translate(
+                                   "main",
+                                   "Other commands (each with --help):\n"
+                                   "  discover --domain D      the submission settings published "
+                                   "for a mail domain\n"
+                                   "  spf --domain D --ip A    the SPF verdict for a sending "
+                                   "address, with its trail\n");
         return arguments.size() == 1 ? exitUnusableArguments : exitNoFailure;
     }
     if (arguments.size() == 2
@@ -77,12 +90,6 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << "smtp-doctor-cli " << SMTP_DOCTOR_VERSION << '\n';
         return exitNoFailure;
     }
-
-    // The other commands look things up without a diagnosis.
-    if (arguments.value(1) == QLatin1String("discover"))
-        return DiscoverCommand::run(arguments.mid(0, 1) + arguments.mid(2));
-    if (arguments.value(1) == QLatin1String("spf"))
-        return SpfCommand::run(arguments.mid(0, 1) + arguments.mid(2));
 
     QString error;
     const auto options = DiagnoseOptions::parse(arguments, &error);

@@ -41,7 +41,23 @@ Diagnosis::Diagnosis(const Target &target, QObject *parent)
     m_target.host = input.host;
     add(inputCheck);
 
-    auto *resolve = new ResolveCheck(m_target.host, m_resolver, &m_log, this);
+    // With a chosen resolver, the system's is asked too: when they disagree
+    // about the host, the programs on this machine see another server.
+    DnsResolver *systemResolver = nullptr;
+    if (target.resolver) {
+        DnsResolver::Config systemConfig;
+        systemConfig.timeoutMs = target.stepTimeoutMs;
+        systemResolver = new DnsResolver(systemConfig, this);
+        if (!systemResolver->setupError().isEmpty()) {
+            m_log.append(QStringLiteral("resolve"),
+                         Event::Kind::Note,
+                         QStringLiteral("no comparison with the system resolver: ")
+                             + systemResolver->setupError());
+            delete systemResolver;
+            systemResolver = nullptr;
+        }
+    }
+    auto *resolve = new ResolveCheck(m_target.host, m_resolver, systemResolver, &m_log, this);
     resolve->setDeadline(2 * target.stepTimeoutMs);
     add(resolve, {inputCheck});
     if (!m_target.domain.isEmpty())

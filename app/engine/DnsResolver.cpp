@@ -126,8 +126,14 @@ DnsResolver::DnsResolver(const Config &config, QObject *parent)
                                          .toUtf8();
         check(ub_ctx_set_fwd(m_context, forwarder.constData()), "forwarder");
     } else {
-        check(ub_ctx_resolvconf(m_context, nullptr), "resolv.conf");
-        check(ub_ctx_hosts(m_context, nullptr), "hosts");
+        // The system's own files, unless the environment names others: the
+        // test suite points them at files of its own, so that "the system's
+        // resolver" there never reaches a real one.
+        const QByteArray resolvConf = qgetenv("SMTP_DOCTOR_RESOLV_CONF");
+        const QByteArray hosts = qgetenv("SMTP_DOCTOR_HOSTS");
+        check(ub_ctx_resolvconf(m_context, resolvConf.isEmpty() ? nullptr : resolvConf.constData()),
+              "resolv.conf");
+        check(ub_ctx_hosts(m_context, hosts.isEmpty() ? nullptr : hosts.constData()), "hosts");
     }
     // DNSSEC validation. Read-only anchors (not ub_ctx_add_ta_autr, which
     // would rewrite the file).

@@ -480,6 +480,19 @@ const Entry entries[] = {
      {QT_TRANSLATE_NOOP("Findings", "To check DNSSEC, run the check with a validating resolver."),
       nullptr,
       nullptr}},
+    {"dns.resolver_disagreement",
+     Severity::Warning,
+     QT_TRANSLATE_NOOP("Findings", "This machine's DNS and %2 disagree about %1"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "The system's resolver answers %3 for %1, the chosen DNS server %2 answers "
+                       "%4. Programs on this machine use the system's answer, so they may reach "
+                       "another server than the one checked here."),
+     {QT_TRANSLATE_NOOP("Findings",
+                        "Look for an old entry for %1 in this machine's hosts file (/etc/hosts)."),
+      QT_TRANSLATE_NOOP("Findings",
+                        "Otherwise the local network's DNS gives its own answer (split-horizon "
+                        "DNS, a filter): ask its administrator which is right."),
+      nullptr}},
     {"net.open",
      Severity::Pass,
      QT_TRANSLATE_NOOP("Findings", "Port %2 on %1 accepts connections"),

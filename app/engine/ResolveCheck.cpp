@@ -1,16 +1,19 @@
 #include "ResolveCheck.h"
 
 #include "CdnRanges.h"
+#include "ResolverComparison.h"
 #include "DnsResolver.h"
 #include "spf/DnsRecordParser.h"
 
 ResolveCheck::ResolveCheck(const QString &host,
                            DnsResolver *resolver,
+                           DnsResolver *systemResolver,
                            EventLog *log,
                            QObject *parent)
     : Check(QStringLiteral("resolve"), log, parent)
     , m_host(host)
     , m_resolver(resolver)
+    , m_systemResolver(systemResolver)
 {}
 
 void ResolveCheck::run()
@@ -29,6 +32,18 @@ void ResolveCheck::run()
         DnsQuery *query = m_resolver->lookup(m_host, type);
         connect(query, &DnsQuery::finished, this, &ResolveCheck::onAnswer);
         m_queries.append(query);
+    }
+    if (m_systemResolver) {
+        for (int type : {DnsResolver::A, DnsResolver::Aaaa}) {
+            DnsQuery *query = m_systemResolver->lookup(m_host, type);
+            connect(query, &DnsQuery::finished, this, [this](const DnsAnswer &answer) {
+                log(Event::Kind::Dns, QStringLiteral("system resolver: ") + answer.summary());
+                // Only for the comparison: the diagnosis uses the chosen resolver's answer.
+                m_systemAnswers.append(answer);
+                concludeWhenAllAnswered();
+            });
+            m_queries.append(query);
+        }
     }
 }
 
@@ -63,15 +78,26 @@ void ResolveCheck::onAnswer(const DnsAnswer &answer)
         m_answers.append(answer);
         m_addresses.append(answer.addresses);
     }
-    if (m_answers.size() + (m_mxAnswered ? 1 : 0) == m_queries.size()) {
-        conclude();
-        abort();
-        finish();
-    }
+    concludeWhenAllAnswered();
+}
+
+void ResolveCheck::concludeWhenAllAnswered()
+{
+    if (m_answers.size() + (m_mxAnswered ? 1 : 0) + m_systemAnswers.size() != m_queries.size())
+        return;
+    conclude();
+    abort();
+    finish();
 }
 
 void ResolveCheck::conclude()
 {
+    if (const auto disagreement = ResolverComparison::compare(m_systemAnswers, m_answers)) {
+        addFinding(
+            QStringLiteral("dns.resolver_disagreement"),
+            {m_host, m_resolver->description(), disagreement->systemView, disagreement->chosenView},
+            disagreement->evidence);
+    }
     for (const QHostAddress &address : std::as_const(m_addresses)) {
         if (const auto cdn = CdnRanges::instance().cdnOf(address)) {
             addFinding(QStringLiteral("dns.cdn_proxied"),

@@ -14,8 +14,11 @@ class ResolveCheck : public Check
 {
     Q_OBJECT
 public:
+    // `systemResolver`: when a resolver was chosen, the system's, to compare
+    // the two answers about the host (null: no comparison).
     ResolveCheck(const QString &host,
                  DnsResolver *resolver,
+                 DnsResolver *systemResolver,
                  EventLog *log,
                  QObject *parent = nullptr);
 
@@ -32,10 +35,13 @@ protected:
 
 private:
     void onAnswer(const DnsAnswer &answer);
+    void concludeWhenAllAnswered();
     void conclude();
 
     QString m_host;
     DnsResolver *m_resolver;
+    DnsResolver *m_systemResolver;
+    QList<DnsAnswer> m_systemAnswers;
     QList<DnsQuery *> m_queries;
     QList<DnsAnswer> m_answers;
     QList<QHostAddress> m_addresses;

@@ -32,9 +32,13 @@ struct CliRun
     }
 
     static QString program() { return qEnvironmentVariable("SMTP_DOCTOR_CLI"); }
-    static CliRun run(const QStringList &arguments, int timeoutMs = 60000)
+    static CliRun run(
+        const QStringList &arguments,
+        int timeoutMs = 60000,
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.start(program(), arguments);
         CliRun result;
         if (!process.waitForFinished(timeoutMs)) {

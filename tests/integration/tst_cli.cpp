@@ -31,6 +31,7 @@ private slots:
     void nameResolvedThroughTestDns();
     void outputFile();
     void otherOpenPortsAreProbed();
+    void resolverDisagreement();
 };
 
 void TestCli::initTestCase()
@@ -52,6 +53,14 @@ void TestCli::help()
     for (const char *option :
          {"--host", "--port", "--security", "--timeout", "--resolver", "--format"})
         QVERIFY2(run.out.contains(option), option);
+    QVERIFY(run.out.contains("discover --domain D"));
+    // Each other command answers --help with its own options.
+    const CliRun spf = CliRun::run({"spf", "--help"});
+    QCOMPARE(spf.exitCode, 0);
+    QVERIFY(spf.out.contains("--ip") && !spf.out.contains("--security"));
+    const CliRun discover = CliRun::run({"discover", "--help"});
+    QCOMPARE(discover.exitCode, 0);
+    QVERIFY(discover.out.contains("--domain") && !discover.out.contains("--ip"));
 }
 
 void TestCli::unusableArguments_data()
@@ -461,6 +470,36 @@ void TestCli::otherOpenPortsAreProbed()
     QCOMPARE(run.findingIds().count("smtp.greeting_ok"), 1);
     QVERIFY(run.findingIds().contains(
         "smtp.no_greeting")); // plaintext on a TLS port: silence, as a hint
+}
+
+void TestCli::resolverDisagreement()
+{
+    REQUIRE_PEER(dns, "dns");
+    const QStringList arguments{"diagnose",
+                                "--host",
+                                "mail.doctor.test",
+                                "--port",
+                                "9",
+                                "--ports",
+                                "9",
+                                "--resolver",
+                                QStringLiteral("127.0.0.1@%1").arg(dns.port("dns")),
+                                "--timeout",
+                                "2",
+                                "--format",
+                                "json"};
+    // The suite's "system resolver" answers nothing: no comparison, no claim.
+    QVERIFY(!CliRun::run(arguments).findingIds().contains("dns.resolver_disagreement"));
+
+    // A stale hosts entry on this machine: the system sees another address.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("SMTP_DOCTOR_HOSTS", QStringLiteral(SMTP_DOCTOR_TEST_DATA "/hosts-stale"));
+    const CliRun run = CliRun::run(arguments, 60000, environment);
+    const QJsonObject finding = run.finding("dns.resolver_disagreement");
+    QVERIFY2(!finding.isEmpty(), run.out.constData());
+    QCOMPARE(finding.value("severity").toString(), QStringLiteral("warning"));
+    QVERIFY(finding.value("explanation").toString().contains("127.0.0.9"));
+    QVERIFY(finding.value("explanation").toString().contains("127.0.0.1, ::1"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
