@@ -180,7 +180,7 @@
         <translation>Aucun certificat n&apos;a pu être lu dans %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>the diagnosis was cancelled</source>
         <translation>le diagnostic a été annulé</translation>
     </message>
@@ -505,7 +505,7 @@
 <context>
     <name>DnsResolver</name>
     <message>
-        <location filename="../app/engine/DnsResolver.cpp" line="+169"/>
+        <location filename="../app/engine/DnsResolver.cpp" line="+170"/>
         <source>system resolver</source>
         <translation>résolveur du système</translation>
     </message>
@@ -1341,7 +1341,7 @@
     <message>
         <location line="+1"/>
         <source>The system&apos;s resolver answers %3 for %1, the chosen DNS server %2 answers %4. Programs on this machine use the system&apos;s answer, so they may reach another server than the one checked here.</source>
-        <translation>Le résolveur du système répond %3 pour %1, le serveur DNS choisi %2 répond %4. Les programmes de cette machine utilisent la réponse du système : ils peuvent donc joindre un autre serveur que celui vérifié ici.</translation>
+        <translation>Le résolveur du système répond %3 pour %1, le serveur DNS choisi %2 répond %4. Les programmes de cette machine utilisent la réponse du système&#xa0;: ils peuvent donc joindre un autre serveur que celui vérifié ici.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1351,7 +1351,7 @@
     <message>
         <location line="+2"/>
         <source>Otherwise the local network&apos;s DNS gives its own answer (split-horizon DNS, a filter): ask its administrator which is right.</source>
-        <translation>Sinon, le DNS du réseau local donne sa propre réponse (DNS à vue partagée, filtre) : demandez à son administrateur laquelle est la bonne.</translation>
+        <translation>Sinon, le DNS du réseau local donne sa propre réponse (DNS à vue partagée, filtre)&#xa0;: demandez à son administrateur laquelle est la bonne.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1690,6 +1690,31 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>The certificate of %1 port %2 matches its DANE records</source>
+        <translation>Le certificat de %1, port %2, correspond à ses enregistrements DANE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate the server presented matches the published TLSA record %3 (RFC 7672): senders that use DANE will trust it.</source>
+        <translation>Le certificat présenté par le serveur correspond à l&apos;enregistrement TLSA publié %3 (RFC 7672) : les serveurs expéditeurs qui utilisent DANE lui feront confiance.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate of %1 port %2 does not match its DANE records</source>
+        <translation>Le certificat de %1, port %2, ne correspond pas à ses enregistrements DANE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLSA records are published for this server, but none matches the certificate it presents. Senders that use DANE refuse to deliver to it; usually the certificate was renewed and the TLSA record was not updated.</source>
+        <translation>Des enregistrements TLSA sont publiés pour ce serveur, mais aucun ne correspond au certificat qu&apos;il présente. Les serveurs expéditeurs qui utilisent DANE refusent de lui remettre du courrier ; le plus souvent, le certificat a été renouvelé sans mise à jour de l&apos;enregistrement TLSA.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish a TLSA record for the new certificate (keep the old one until caches expire), or remove the stale records.</source>
+        <translation>Publiez un enregistrement TLSA pour le nouveau certificat (gardez l&apos;ancien jusqu&apos;à l&apos;expiration des caches), ou supprimez les enregistrements périmés.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The certificate of %1 port %2 is not trusted</source>
         <translation>Le certificat de %1, port %2, n&apos;est pas reconnu comme fiable</translation>
     </message>
@@ -2245,7 +2270,7 @@
 <context>
     <name>SmtpCheck</name>
     <message>
-        <location filename="../app/engine/SmtpCheck.cpp" line="+32"/>
+        <location filename="../app/engine/SmtpCheck.cpp" line="+37"/>
         <source>Talking SMTP with %1 port %2</source>
         <translation>Dialogue SMTP avec %1, port %2</translation>
     </message>
@@ -2605,13 +2630,13 @@
   discover --domain D      the submission settings published for a mail domain
   spf --domain D --ip A    the SPF verdict for a sending address, with its trail
 </source>
-        <translation>Autres commandes (chacune avec --help) :
+        <translation>Autres commandes (chacune avec --help)&#xa0;:
   discover --domain D      les paramètres d&apos;envoi publiés pour un domaine de messagerie
   spf --domain D --ip A    le verdict SPF pour une adresse d&apos;envoi, avec son cheminement
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>no translation for the language &quot;%1&quot;</source>
         <translation>aucune traduction pour la langue &quot;%1&quot;</translation>
     </message>

@@ -79,7 +79,7 @@ void Diagnosis::addServerChecks(ResolveCheck *resolve,
 {
     m_ports = new PortSweepCheck(m_target, resolve, &m_log, this);
     add(m_ports, {resolve});
-    add(new SmtpCheck(m_target, extraCaCertificates, m_ports, &m_log, this), {m_ports});
+    add(new SmtpCheck(m_target, extraCaCertificates, m_ports, m_resolver, &m_log, this), {m_ports});
     ControlCheck *control = nullptr;
     if (!m_target.controlHost.isEmpty()) {
         control = new ControlCheck(m_target, m_resolver, &m_log, this);

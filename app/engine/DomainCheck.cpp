@@ -315,5 +315,4 @@ void DomainCheck::checkPolicies()
                 }
             }
         });
-    checkTlsa(QStringLiteral("_%1._tcp.%2").arg(m_target.port).arg(m_target.host));
 }

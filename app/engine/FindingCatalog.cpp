@@ -710,6 +710,25 @@ const Entry entries[] = {
      {QT_TRANSLATE_NOOP("Findings", "Choose SSL/TLS for port %2 (or use port 587 with STARTTLS)."),
       nullptr,
       nullptr}},
+    {"tls.dane_ok",
+     Severity::Pass,
+     QT_TRANSLATE_NOOP("Findings", "The certificate of %1 port %2 matches its DANE records"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "The certificate the server presented matches the published TLSA record "
+                       "%3 (RFC 7672): senders that use DANE will trust it."),
+     {nullptr, nullptr, nullptr}},
+    {"tls.dane_mismatch",
+     Severity::Failure,
+     QT_TRANSLATE_NOOP("Findings", "The certificate of %1 port %2 does not match its DANE records"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "TLSA records are published for this server, but none matches the "
+                       "certificate it presents. Senders that use DANE refuse to deliver to it; "
+                       "usually the certificate was renewed and the TLSA record was not updated."),
+     {QT_TRANSLATE_NOOP("Findings",
+                        "Publish a TLSA record for the new certificate (keep the old one until "
+                        "caches expire), or remove the stale records."),
+      nullptr,
+      nullptr}},
     {"tls.untrusted",
      Severity::Failure,
      QT_TRANSLATE_NOOP("Findings", "The certificate of %1 port %2 is not trusted"),

@@ -1,5 +1,8 @@
 #include "SmtpCheck.h"
 
+#include "DaneMatcher.h"
+#include "DnsResolver.h"
+#include "DnsSource.h"
 #include "DomainNames.h"
 #include "PortSweepCheck.h"
 #include "SmtpProbe.h"
@@ -7,12 +10,14 @@
 SmtpCheck::SmtpCheck(const Target &target,
                      const QList<QSslCertificate> &extraCaCertificates,
                      const PortSweepCheck *ports,
+                     DnsSource *dns,
                      EventLog *log,
                      QObject *parent)
     : Check(QStringLiteral("smtp"), log, parent)
     , m_target(target)
     , m_extraCaCertificates(extraCaCertificates)
     , m_ports(ports)
+    , m_dns(dns)
 {
     // Connect, TLS, greeting, EHLO, STARTTLS, TLS, EHLO, QUIT, then at most
     // a connect, a handshake and a greeting in the other mode.
@@ -34,6 +39,7 @@ void SmtpCheck::run()
     for (const QHostAddress &address : addresses)
         startProbe(address, m_target.port, m_target.security);
     probeOtherOpenPorts();
+    lookUpTlsa();
 }
 
 void SmtpCheck::probeOtherOpenPorts()
@@ -120,8 +126,60 @@ void SmtpCheck::onProbeFinished(SmtpProbe *probe)
         concludeCounterProbe(probe);
     else if (!probe->greeting().isEmpty() && !m_alternatives.contains(probe))
         checkGreetingHost(probe);
-    if (--m_running == 0)
-        finish();
+    --m_running;
+    finishWhenDone();
+}
+
+void SmtpCheck::finishWhenDone()
+{
+    if (m_running > 0 || m_tlsaPending)
+        return;
+    checkDane();
+    finish();
+}
+
+void SmtpCheck::lookUpTlsa()
+{
+    // DANE (RFC 7672): TLSA records at _port._tcp.host say which
+    // certificate this server must present.
+    if (!m_dns || !QHostAddress(m_target.host).isNull())
+        return;
+    const QString name = QStringLiteral("_%1._tcp.%2").arg(m_target.port).arg(m_target.host);
+    m_tlsaPending = true;
+    m_dns->lookup(name, DnsResolver::Tlsa, this, [this](const DnsAnswer &answer) {
+        log(Event::Kind::Dns, answer.summary());
+        for (const QByteArray &data : answer.records) {
+            if (const auto record = TlsaRecord::parse(data))
+                m_tlsa.append(*record);
+        }
+        m_tlsaEvidence = answer.summary();
+        m_tlsaPending = false;
+        finishWhenDone();
+    });
+}
+
+void SmtpCheck::checkDane()
+{
+    const bool usable = std::any_of(m_tlsa.cbegin(), m_tlsa.cend(), DaneMatcher::isUsableForSmtp);
+    if (!usable)
+        return;
+    QStringList records;
+    for (const TlsaRecord &record : std::as_const(m_tlsa))
+        records.append(QStringLiteral("TLSA ") + record.text());
+    for (SmtpProbe *probe : std::as_const(m_probes)) {
+        if (m_alternatives.contains(probe) || !probe->wasEncrypted()
+            || probe->port() != m_target.port)
+            continue;
+        const auto matched = DaneMatcher::match(m_tlsa, probe->certificateChain());
+        QStringList evidence{m_tlsaEvidence};
+        evidence += records;
+        const QStringList args{probe->address().toString(),
+                               QString::number(m_target.port),
+                               matched ? matched->text() : QString()};
+        addFinding(matched ? QStringLiteral("tls.dane_ok") : QStringLiteral("tls.dane_mismatch"),
+                   args,
+                   evidence);
+    }
 }
 
 void SmtpCheck::concludeCounterProbe(SmtpProbe *counter)

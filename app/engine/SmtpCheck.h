@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Check.h"
+#include "DaneMatcher.h"
 #include "Target.h"
 
 #include <QHash>
@@ -8,8 +9,10 @@
 #include <QHostAddress>
 #include <QSslCertificate>
 
+class DnsSource;
 class PortSweepCheck;
 class SmtpProbe;
+struct DnsAnswer;
 
 // Talks SMTP to every address where the chosen port is open, all at once,
 // as a mail program would (see SmtpProbe). When the chosen encryption fails
@@ -23,6 +26,7 @@ public:
     SmtpCheck(const Target &target,
               const QList<QSslCertificate> &extraCaCertificates,
               const PortSweepCheck *ports,
+              DnsSource *dns,
               EventLog *log,
               QObject *parent = nullptr);
 
@@ -47,6 +51,9 @@ private:
     void onProbeFinished(SmtpProbe *probe);
     void concludeCounterProbe(SmtpProbe *counter);
     void checkGreetingHost(SmtpProbe *probe);
+    void lookUpTlsa();
+    void finishWhenDone();
+    void checkDane();
 
     Target m_target;
     QList<QSslCertificate> m_extraCaCertificates;
@@ -57,4 +64,8 @@ private:
     // Probes of the other open ports: what they find is a hint.
     QSet<SmtpProbe *> m_alternatives;
     int m_running = 0;
+    DnsSource *m_dns;
+    bool m_tlsaPending = false;
+    QList<TlsaRecord> m_tlsa;
+    QString m_tlsaEvidence;
 };

@@ -327,6 +327,7 @@ void SmtpProbe::onEncrypted()
     const QString summary = QStringLiteral("%1, %2").arg(cipher.protocolString(), cipher.name());
     m_encrypted = true;
     m_tlsSummary = summary;
+    m_chain = m_socket->peerCertificateChain();
     emit logged(Event::Kind::Tls, QStringLiteral("TLS established: ") + summary);
     if (m_sslErrors.isEmpty())
         report(QStringLiteral("tls.ok"), summary, certificateEvidence());

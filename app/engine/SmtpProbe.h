@@ -65,7 +65,10 @@ public:
     QString greeting() const { return m_greeting; }
     bool wasEncrypted() const { return m_encrypted; }
     QString tlsSummary() const { return m_tlsSummary; }
+    // The chain the server sent in the handshake, leaf first (for DANE).
+    QList<QSslCertificate> certificateChain() const { return m_chain; }
     QHostAddress address() const { return m_settings.address; }
+    quint16 port() const { return m_settings.port; }
     // "127.0.0.1 port 25" or "[::1] port 25", for texts and evidence.
     QString endpoint() const;
 
@@ -105,5 +108,6 @@ private:
     QList<QSslError> m_sslErrors;
     QString m_greeting;
     QString m_tlsSummary;
+    QList<QSslCertificate> m_chain;
     bool m_encrypted = false;
 };
