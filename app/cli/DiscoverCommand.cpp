@@ -14,20 +14,10 @@
 int DiscoverCommand::run(const QStringList &arguments)
 {
     LookupOptions options;
-    QString error;
-    std::optional<LookupOptions::Values> values;
-    if (!options.parser.parse(arguments))
-        error = options.parser.errorText();
-    else if (options.parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << options.parser.helpText();
-        return 0;
-    } else
-        values = options.values(&error);
-    if (!values) {
-        QTextStream(stderr) << "smtp-doctor-cli: " << error << '\n'
-                            << tr("Try: smtp-doctor-cli discover --help") << '\n';
-        return 2;
-    }
+    int exitCode = 0;
+    const auto values = options.parse(arguments, QStringLiteral("discover"), &exitCode);
+    if (!values)
+        return exitCode;
 
     DnsResolver resolver({values->resolver, values->timeoutMs, {}});
     SettingsDiscovery discovery(&resolver);

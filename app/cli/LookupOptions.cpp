@@ -2,6 +2,8 @@
 
 #include "HostInput.h"
 
+#include <QTextStream>
+
 LookupOptions::LookupOptions()
     : domain(QStringLiteral("domain"),
              tr("The mail domain, such as example.com."),
@@ -16,6 +18,34 @@ LookupOptions::LookupOptions()
 {
     parser.addOptions({domain, resolver, timeout, format});
     parser.addHelpOption();
+}
+
+std::optional<LookupOptions::Values> LookupOptions::parse(
+    const QStringList &arguments,
+    const QString &command,
+    int *exitCode,
+    const std::function<QString()> &commandCheck)
+{
+    QString error;
+    std::optional<Values> parsed;
+    if (!parser.parse(arguments)) {
+        error = parser.errorText();
+    } else if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        *exitCode = 0;
+        return std::nullopt;
+    } else {
+        parsed = values(&error);
+        if (parsed && commandCheck)
+            error = commandCheck();
+    }
+    if (!parsed || !error.isEmpty()) {
+        QTextStream(stderr) << "smtp-doctor-cli: " << error << '\n'
+                            << tr("Try: smtp-doctor-cli %1 --help").arg(command) << '\n';
+        *exitCode = 2;
+        return std::nullopt;
+    }
+    return parsed;
 }
 
 std::optional<LookupOptions::Values> LookupOptions::values(QString *error) const

@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 
 // The options that every DNS-only command shares: --domain, --resolver,
@@ -22,7 +23,6 @@ public:
     QCommandLineOption timeout;
     QCommandLineOption format;
 
-    // Reads the shared options after parser.parse(); nullopt with `error`.
     struct Values
     {
         QString domain;
@@ -30,5 +30,15 @@ public:
         int timeoutMs = 5000;
         bool json = false;
     };
+    // Parses the arguments of `command` (without the command word). On
+    // --help prints the help, on unusable arguments a one-line reason (and
+    // `commandCheck`'s, for the command's own options); both give nullopt
+    // with the exit status in `exitCode`.
+    std::optional<Values> parse(const QStringList &arguments,
+                                const QString &command,
+                                int *exitCode,
+                                const std::function<QString()> &commandCheck = {});
+
+private:
     std::optional<Values> values(QString *error) const;
 };

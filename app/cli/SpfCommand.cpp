@@ -24,25 +24,15 @@ int SpfCommand::run(const QStringList &arguments)
         QStringLiteral("helo"), tr("HELO name (default: the domain)."), QStringLiteral("NAME"));
     options.parser.addOptions({ip, sender, helo});
 
-    QString error;
-    std::optional<LookupOptions::Values> values;
-    if (!options.parser.parse(arguments))
-        error = options.parser.errorText();
-    else if (options.parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << options.parser.helpText();
-        return 0;
-    } else
-        values = options.values(&error);
+    int exitCode = 0;
+    const auto values = options.parse(arguments, QStringLiteral("spf"), &exitCode, [&] {
+        return QHostAddress(options.parser.value(ip)).isNull()
+                   ? tr("--ip must be an IPv4 or IPv6 address")
+                   : QString();
+    });
+    if (!values)
+        return exitCode;
     const QHostAddress client(options.parser.value(ip));
-    if (values && client.isNull()) {
-        error = tr("--ip must be an IPv4 or IPv6 address");
-        values.reset();
-    }
-    if (!values) {
-        QTextStream(stderr) << "smtp-doctor-cli: " << error << '\n'
-                            << tr("Try: smtp-doctor-cli spf --help") << '\n';
-        return 2;
-    }
 
     DnsResolver resolver({values->resolver, values->timeoutMs, {}});
     SpfQuery query;

@@ -65,6 +65,8 @@ import sys
 import time
 from pathlib import Path
 
+from processes import ProcessError, cmdline_of, kill_group, load_record, log_tail, owns_group
+
 HERE = Path(__file__).resolve().parent
 SCRIPT = Path(__file__).resolve()
 ZONE_FILE = HERE.parent / "data" / "zones" / "lab.test.zone"
@@ -74,7 +76,6 @@ RECORD_NAME = "netlab.json"
 LOCK_NAME = "netlab.lock"
 LOCK_TIMEOUT = 120.0
 READY_TIMEOUT = 20.0
-STOP_TIMEOUT = 5.0
 COMMAND_TIMEOUT = 30.0
 
 LAB_NETWORKS = {4: ipaddress.ip_network("10.250.0.0/24"),
@@ -199,68 +200,6 @@ def netns_pids(name):
     except (OSError, subprocess.TimeoutExpired):
         return []
     return [int(word) for word in out.split() if word.isdigit()]
-
-
-def cmdline_of(pid):
-    """The argv of a live process, or None (no such process, or a zombie)."""
-    try:
-        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return None
-    return raw.rstrip(b"\0").decode(errors="replace").split("\0") if raw else None
-
-
-def live_group_members(pgid):
-    """Pids of processes in group pgid that have not exited yet."""
-    members = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        fields = stat[stat.rindex(")") + 2:].split()  # state ppid pgrp ...
-        if int(fields[2]) == pgid and fields[0] not in "ZX":
-            members.append(int(entry.name))
-    return members
-
-
-def owns_group(process):
-    """True if some live process in the recorded group still runs the
-    recorded command line, so the pid has not been reused by someone else."""
-    return any(cmdline_of(pid) == process["cmdline"]
-               for pid in live_group_members(process["pid"]))
-
-
-def kill_group(pgid):
-    """SIGTERM the group, wait up to STOP_TIMEOUT, then SIGKILL."""
-    for sig, patience in ((signal.SIGTERM, STOP_TIMEOUT), (signal.SIGKILL, 2.0)):
-        try:
-            os.killpg(pgid, sig)
-        except ProcessLookupError:
-            return sig
-        deadline = time.monotonic() + patience
-        while time.monotonic() < deadline:
-            if not live_group_members(pgid):
-                return sig
-            time.sleep(0.05)
-    raise LabError(f"process group {pgid} survived SIGKILL")
-
-
-def log_tail(path, lines=15):
-    try:
-        tail = Path(path).read_text(errors="replace").splitlines()[-lines:]
-    except OSError:
-        tail = []
-    return "\n".join(tail) or "(log is empty)"
-
-
-def load_record(path):
-    try:
-        return json.loads(path.read_text())
-    except (OSError, ValueError):
-        return None
 
 
 def write_record(path, record):
@@ -508,7 +447,7 @@ def teardown(record):
         try:
             if owns_group(process):
                 kill_group(process["pid"])
-        except (LabError, PermissionError) as error:
+        except (LabError, ProcessError, PermissionError) as error:
             problems.append(f"{process['name']} (pid {process['pid']}): {error}")
     namespaces = list(record.get("namespaces", {}).values())
     # Hosts first, the switch (created first) last.

@@ -38,6 +38,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from processes import cmdline_of, kill_group, load_record, log_tail, owns_group
+
 HERE = Path(__file__).resolve().parent
 ZONE_FILE = HERE.parent / "data" / "zones" / "doctor.test.zone"
 DOMAIN_ZONES = HERE.parent / "data" / "zones" / "domains"  # dns-domains: every *.zone
@@ -46,7 +48,6 @@ SIGNED_ZONES = ("secure.test", "bogus.test")
 HOST = "127.0.0.1"
 PYTHON = "/usr/bin/python3"  # Debian's, which sees python3-aiosmtpd
 READY_TIMEOUT = 15.0
-STOP_TIMEOUT = 5.0
 
 EXIM_USER = "doctor"
 EXIM_PASSWORD = "s3cret-Passw0rd"
@@ -438,69 +439,6 @@ PEERS = {
 
 # --------------------------------------------------------------------------
 # Processes
-
-
-def cmdline_of(pid):
-    """The argv of a live process, or None (no such process, or a zombie)."""
-    try:
-        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return None
-    return raw.rstrip(b"\0").decode(errors="replace").split("\0") if raw else None
-
-
-def live_group_members(pgid):
-    """Pids of processes in group pgid that have not exited yet."""
-    members = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        fields = stat[stat.rindex(")") + 2:].split()  # state ppid pgrp ...
-        if int(fields[2]) == pgid and fields[0] not in "ZX":
-            members.append(int(entry.name))
-    return members
-
-
-def owns_group(record):
-    """True if some live process in the recorded group still runs the
-    recorded command line, so the pid has not been reused by someone else."""
-    return any(cmdline_of(pid) == record["cmdline"]
-               for pid in live_group_members(record["pid"]))
-
-
-def kill_group(pgid):
-    """SIGTERM the group, wait up to STOP_TIMEOUT, then SIGKILL. Returns the
-    signal that finished it."""
-    for sig, patience in ((signal.SIGTERM, STOP_TIMEOUT), (signal.SIGKILL, 2.0)):
-        try:
-            os.killpg(pgid, sig)
-        except ProcessLookupError:
-            return sig
-        deadline = time.monotonic() + patience
-        while time.monotonic() < deadline:
-            if not live_group_members(pgid):
-                return sig
-            time.sleep(0.05)
-    raise RuntimeError(f"process group {pgid} survived SIGKILL")
-
-
-def log_tail(path, lines=20):
-    try:
-        tail = path.read_text(errors="replace").splitlines()[-lines:]
-    except OSError:
-        tail = []
-    return "\n".join(tail) or "(log is empty)"
-
-
-def load_record(path):
-    try:
-        return json.loads(path.read_text())
-    except (OSError, ValueError):
-        return None
 
 
 def wait_ready(proc, ports):
