@@ -36,6 +36,7 @@ private slots:
 
 private:
     static void fillServerPage(DoctorWizard &wizard, quint16 port);
+    static void snapshot(QWidget &widget, const QString &name);
     static QStringList ids(const QAbstractItemModel *model);
 };
 
@@ -61,6 +62,17 @@ void TestWizard::fillServerPage(DoctorWizard &wizard, quint16 port)
     QVERIFY(wizard.target().controlHost.isEmpty());
     QCOMPARE(wizard.target().port, port);
     QCOMPARE(wizard.target().security, Target::Security::None);
+}
+
+// With SMTP_DOCTOR_SCREENSHOT_DIR set, each step the test reaches is saved
+// as a PNG there: the real wizard, rendered offscreen.
+void TestWizard::snapshot(QWidget &widget, const QString &name)
+{
+    const QString directory = qEnvironmentVariable("SMTP_DOCTOR_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return;
+    QTest::qWait(50); // widgets added a moment ago are shown by the event loop
+    QVERIFY(widget.grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png")));
 }
 
 QStringList TestWizard::ids(const QAbstractItemModel *model)
@@ -190,6 +202,7 @@ void TestWizard::oneClickFixes()
     // Each mistake is named, with its fix one click away.
     for (const char *id : {"input.host_scheme", "input.host_with_port"})
         QVERIFY2(wizard.findChild<QLabel *>(QStringLiteral("issue_") + id), id);
+    snapshot(wizard, "2-server-issues");
     QTest::mouseClick(wizard.findChild<QPushButton *>("fix_input.host_scheme"), Qt::LeftButton);
     QCOMPARE(host->text(), QStringLiteral("gmail.com:465"));
     QTest::mouseClick(wizard.findChild<QPushButton *>("fix_input.host_with_port"), Qt::LeftButton);
@@ -248,8 +261,10 @@ void TestWizard::domainRecordsStep()
     QTest::keyClicks(wizard.findChild<QLineEdit *>("domainEdit"), "spf-notauth.test");
     QTest::keyClicks(wizard.findChild<QLineEdit *>("resolverEdit"),
                      QStringLiteral("127.0.0.1@%1").arg(dns.port("dns")));
+    snapshot(wizard, "2-server");
     wizard.next();
     QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+    snapshot(wizard, "3-connectivity");
     // The connectivity step leaves the records to their own step.
     QVERIFY(!ids(wizard.findChild<QListView *>("connectivityFindings")->model())
                  .join(' ')
@@ -257,6 +272,7 @@ void TestWizard::domainRecordsStep()
     wizard.next();
     QCOMPARE(wizard.currentId(), int(DoctorWizard::DomainPageId));
     QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 30000);
+    snapshot(wizard, "4-domain");
     const QStringList domainIds = ids(wizard.findChild<QListView *>("domainFindings")->model());
     QVERIFY2(domainIds.contains("domain.spf_not_authorized"), qPrintable(domainIds.join(' ')));
     QVERIFY(wizard.findChild<QTableView *>(
@@ -264,6 +280,7 @@ void TestWizard::domainRecordsStep()
     wizard.next();
     wizard.next();
     // The results hold both steps, the SPF problem first.
+    snapshot(wizard, "6-results");
     const QStringList all = ids(wizard.findChild<QListView *>("resultsView")->model());
     QVERIFY(all.contains("smtp.greeting_ok"));
     QCOMPARE(all.constFirst(), QStringLiteral("domain.spf_not_authorized"));

@@ -76,7 +76,11 @@ ServerPage::ServerPage(QWidget *parent)
     auto *domainRow = new QHBoxLayout;
     domainRow->addWidget(m_domain, 1);
     domainRow->addWidget(m_detect);
-    form->addRow(tr("Sender do&main:"), domainRow);
+    // A row whose field is a layout gets no buddy by itself: give the label one,
+    // so that its shortcut reaches the domain field.
+    auto *domainLabel = new QLabel(tr("Sender do&main:"), this);
+    domainLabel->setBuddy(m_domain);
+    form->addRow(domainLabel, domainRow);
     form->addRow(QString(), m_detectStatus);
     form->addRow(tr("DKIM se&lectors:"), m_selectors);
 
