@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SaslClient.h"
 #include "Target.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,9 @@ public:
     enum class Format { Text, Json };
 
     Target target;
+    // The secret of the test session, read from stdin or the environment;
+    // kept here in memory only, handed to the Diagnosis, never printed.
+    SaslClient::Credentials credentials;
     Format format = Format::Text;
     QString outputFile;
     QString language;

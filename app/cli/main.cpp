@@ -101,6 +101,8 @@ int main(int argc, char *argv[])
                 .arg(options->language));
 
     Diagnosis diagnosis(options->target);
+    if (!options->target.user.isEmpty())
+        diagnosis.setCredentials(options->credentials);
     if (!diagnosis.setupError().isEmpty())
         return unusable(diagnosis.setupError());
 

@@ -79,7 +79,8 @@ void Diagnosis::addServerChecks(ResolveCheck *resolve,
 {
     m_ports = new PortSweepCheck(m_target, resolve, &m_log, this);
     add(m_ports, {resolve});
-    add(new SmtpCheck(m_target, extraCaCertificates, m_ports, m_resolver, &m_log, this), {m_ports});
+    m_smtp = new SmtpCheck(m_target, extraCaCertificates, m_ports, m_resolver, &m_log, this);
+    add(m_smtp, {m_ports});
     ControlCheck *control = nullptr;
     if (!m_target.controlHost.isEmpty()) {
         control = new ControlCheck(m_target, m_resolver, &m_log, this);
@@ -118,6 +119,12 @@ QList<Finding> Diagnosis::findings() const
 QString Diagnosis::resolverDescription() const
 {
     return m_resolver->description();
+}
+
+void Diagnosis::setCredentials(const SaslClient::Credentials &credentials)
+{
+    if (m_smtp)
+        m_smtp->setCredentials(credentials);
 }
 
 void Diagnosis::start()

@@ -2,6 +2,7 @@
 
 #include "Check.h"
 #include "EventLog.h"
+#include "SaslClient.h"
 #include "Finding.h"
 #include "Target.h"
 
@@ -12,6 +13,7 @@
 
 class DnsResolver;
 class PortSweepCheck;
+class SmtpCheck;
 class QSslCertificate;
 class ResolveCheck;
 
@@ -39,6 +41,10 @@ public:
     // Empty unless the set-up itself failed (unreadable CA file, resolver).
     QString setupError() const { return m_setupError; }
 
+    // The secret of the test session (password or OAuth2 token). Kept in
+    // memory for the session only, never in the Target or any report.
+    void setCredentials(const SaslClient::Credentials &credentials);
+
     void start();
     void cancel();
 
@@ -63,6 +69,7 @@ private:
     QHash<Check *, QList<Check *>> m_needs;
     QHash<Check *, QList<Check *>> m_after;
     PortSweepCheck *m_ports = nullptr;
+    SmtpCheck *m_smtp = nullptr;
     QTimer m_deadline;
     QElapsedTimer m_clock;
     QString m_setupError;

@@ -34,6 +34,14 @@ QByteArray JsonReport::write(const Report &report)
         target.insert(QStringLiteral("resolver"), report.target.resolver->toString());
     if (!report.target.caFile.isEmpty())
         target.insert(QStringLiteral("ca_file"), report.target.caFile);
+    // Who signs in and the test envelope: names, never a secret.
+    for (const auto &[key, value] : {std::pair{"user", report.target.user},
+                                     std::pair{"from", report.target.mailFrom},
+                                     std::pair{"to", report.target.rcptTo},
+                                     std::pair{"domain", report.target.domain}}) {
+        if (!value.isEmpty())
+            target.insert(QLatin1String(key), value);
+    }
 
     QJsonArray findings;
     for (const Finding &finding : report.findings) {
@@ -115,6 +123,10 @@ std::optional<Report> JsonReport::read(const QByteArray &json, QString *error)
     report.target.resolver = ResolverAddress::parse(
         target.value(QStringLiteral("resolver")).toString());
     report.target.caFile = target.value(QStringLiteral("ca_file")).toString();
+    report.target.user = target.value(QStringLiteral("user")).toString();
+    report.target.mailFrom = target.value(QStringLiteral("from")).toString();
+    report.target.rcptTo = target.value(QStringLiteral("to")).toString();
+    report.target.domain = target.value(QStringLiteral("domain")).toString();
     report.started = QDateTime::fromString(root.value(QStringLiteral("started")).toString(),
                                            Qt::ISODateWithMs);
     report.durationMs = root.value(QStringLiteral("duration_ms")).toInteger();

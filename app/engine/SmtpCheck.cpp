@@ -36,8 +36,17 @@ void SmtpCheck::run()
     }
     reportProgress(tr("Talking SMTP with %1 port %2").arg(m_target.host).arg(m_target.port));
     // All addresses at once: the verdict takes one timeout, not one each.
+    // The test session (sign-in, message) on one address, IPv4 first: a
+    // second address would sign in and send once more.
+    QHostAddress sessionAddress = addresses.constFirst();
+    for (const QHostAddress &address : addresses) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+            sessionAddress = address;
+            break;
+        }
+    }
     for (const QHostAddress &address : addresses)
-        startProbe(address, m_target.port, m_target.security);
+        startProbe(address, m_target.port, m_target.security, address == sessionAddress);
     probeOtherOpenPorts();
     lookUpTlsa();
 }
@@ -59,7 +68,8 @@ void SmtpCheck::probeOtherOpenPorts()
 
 SmtpProbe *SmtpCheck::startProbe(const QHostAddress &address,
                                  quint16 port,
-                                 Target::Security security)
+                                 Target::Security security,
+                                 bool session)
 {
     SmtpProbe::Settings settings;
     settings.address = address;
@@ -69,6 +79,15 @@ SmtpProbe *SmtpCheck::startProbe(const QHostAddress &address,
     settings.stepTimeoutMs = m_target.stepTimeoutMs;
     settings.extraCaCertificates = m_extraCaCertificates;
     settings.reportOpenPort = false; // the port sweep said so already
+    if (session) {
+        if (!m_target.user.isEmpty())
+            settings.credentials = m_credentials.value_or(
+                SaslClient::Credentials{m_target.user, {}, {}});
+        settings.mechanism = m_target.authMechanism;
+        settings.allowCleartextAuth = m_target.allowCleartextAuth;
+        settings.from = m_target.mailFrom;
+        settings.to = m_target.rcptTo;
+    }
     auto *probe = new SmtpProbe(settings, this);
     connect(probe,
             &SmtpProbe::found,

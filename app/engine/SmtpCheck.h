@@ -2,6 +2,7 @@
 
 #include "Check.h"
 #include "DaneMatcher.h"
+#include "SaslClient.h"
 #include "Target.h"
 
 #include <QHash>
@@ -30,6 +31,10 @@ public:
               EventLog *log,
               QObject *parent = nullptr);
 
+    // The secret for the test session; set before the check starts. The
+    // session runs on one address only: one sign-in, one test message.
+    void setCredentials(const SaslClient::Credentials &credentials) { m_credentials = credentials; }
+
 protected:
     void run() override;
     void abort() override;
@@ -42,7 +47,10 @@ private:
         QStringList evidence;
     };
 
-    SmtpProbe *startProbe(const QHostAddress &address, quint16 port, Target::Security security);
+    SmtpProbe *startProbe(const QHostAddress &address,
+                          quint16 port,
+                          Target::Security security,
+                          bool session = false);
     void probeOtherOpenPorts();
     void onFound(SmtpProbe *probe,
                  const QString &id,
@@ -65,6 +73,7 @@ private:
     QSet<SmtpProbe *> m_alternatives;
     int m_running = 0;
     DnsSource *m_dns;
+    std::optional<SaslClient::Credentials> m_credentials;
     bool m_tlsaPending = false;
     QList<TlsaRecord> m_tlsa;
     QString m_tlsaEvidence;

@@ -1,6 +1,7 @@
 #include "SmtpProbe.h"
 
 #include "TcpConnector.h"
+#include "TestMessage.h"
 
 #include <QMetaEnum>
 #include <QSslCipher>
@@ -132,6 +133,52 @@ void SmtpProbe::enterState(State next)
     case State::StartTls:
         send("STARTTLS");
         break;
+    case State::Auth: {
+        // RFC 4954 section 4: an initial response rides on the AUTH line
+        // ("=" when empty); the secret itself is never logged.
+        const QByteArray mechanism = m_sasl->mechanism().toLatin1();
+        if (!SaslClient::clientSpeaksFirst(m_sasl->mechanism())) {
+            send("AUTH " + mechanism);
+            break;
+        }
+        QByteArray response;
+        m_sasl->step({}, &response);
+        sendSecret(
+            "AUTH " + mechanism + ' '
+                + (response.isEmpty() ? QByteArray("=") : response.toBase64()),
+            QStringLiteral("AUTH %1 <credentials hidden>").arg(QString::fromLatin1(mechanism)));
+        break;
+    }
+    case State::MailFrom: {
+        QByteArray mail = "MAIL FROM:<" + m_settings.from.toUtf8() + '>';
+        if (m_capabilities.contains(QLatin1String("SIZE")))
+            mail += " SIZE=" + QByteArray::number(m_message.size()); // RFC 1870
+        send(mail);
+        // RFC 2920: with PIPELINING, RCPT and DATA go along without waiting.
+        m_pipelined = m_capabilities.contains(QLatin1String("PIPELINING"));
+        if (m_pipelined) {
+            send("RCPT TO:<" + m_settings.to.toUtf8() + '>');
+            send("DATA");
+        }
+        break;
+    }
+    case State::RcptTo:
+        if (!m_pipelined)
+            send("RCPT TO:<" + m_settings.to.toUtf8() + '>');
+        break;
+    case State::Data:
+        if (!m_pipelined)
+            send("DATA");
+        break;
+    case State::DataEnd: {
+        const QByteArray data = TestMessage::forData(m_message);
+        m_transcript.append(QStringLiteral("C: <the test message, %1 bytes>").arg(data.size()));
+        emit logged(Event::Kind::Sent,
+                    QStringLiteral("<the test message, %1 bytes>").arg(data.size()));
+        m_socket->write(data);
+        m_stepTimer.start(m_settings.stepTimeoutMs);
+        break;
+    }
     case State::Quit:
         send("QUIT");
         break;
@@ -166,6 +213,7 @@ void SmtpProbe::onReply(const SmtpReply &reply)
             break;
         }
         m_capabilities.clear();
+        m_ehloLines = reply.lines.mid(1);
         for (int i = 1; i < reply.lines.size(); ++i)
             m_capabilities.append(reply.lines.at(i).section(QLatin1Char(' '), 0, 0).toUpper());
         if (m_state == State::Ehlo && m_settings.security == Target::Security::StartTls) {
@@ -177,11 +225,49 @@ void SmtpProbe::onReply(const SmtpReply &reply)
             }
             break;
         }
-        enterState(State::Quit);
+        continueSession();
         break;
     case State::Helo:
-        if (m_settings.security == Target::Security::StartTls)
+        if (m_settings.security == Target::Security::StartTls) {
             report(QStringLiteral("tls.starttls_missing"), QString());
+            enterState(State::Quit);
+        } else {
+            continueSession();
+        }
+        break;
+    case State::Auth:
+        onAuthReply(reply);
+        break;
+    case State::MailFrom:
+        if (reply.code == 250) {
+            enterState(State::RcptTo);
+        } else {
+            reportRefusal(SmtpReplyClassifier::Phase::MailFrom,
+                          reply,
+                          QStringLiteral("send.sender_rejected"));
+            enterState(State::Quit);
+        }
+        break;
+    case State::RcptTo:
+        if (reply.code == 250 || reply.code == 251) {
+            enterState(State::Data);
+        } else {
+            reportRefusal(SmtpReplyClassifier::Phase::RcptTo,
+                          reply,
+                          QStringLiteral("send.recipient_rejected"));
+            enterState(State::Quit);
+        }
+        break;
+    case State::Data:
+        if (reply.code == 354) {
+            enterState(State::DataEnd);
+        } else {
+            reportRefusal(SmtpReplyClassifier::Phase::Data, reply, QStringLiteral("send.refused"));
+            enterState(State::Quit);
+        }
+        break;
+    case State::DataEnd:
+        reportRefusal(SmtpReplyClassifier::Phase::DataEnd, reply, QStringLiteral("send.refused"));
         enterState(State::Quit);
         break;
     case State::StartTls:
@@ -355,9 +441,11 @@ void SmtpProbe::onSslErrors(const QList<QSslError> &errors)
                                    : error.errorString();
         report(id, detail, certificateEvidence());
     }
-    // The probe sends nothing secret, so it goes on to learn what follows.
-    // A session that authenticates must stop here instead.
-    m_socket->ignoreSslErrors();
+    // A probe sends nothing secret, so it goes on to learn what follows. A
+    // session that signs in stops here: the password must not reach a
+    // server whose identity is not proven (the handshake then fails).
+    if (!m_settings.credentials)
+        m_socket->ignoreSslErrors();
 }
 
 void SmtpProbe::onHandshakeFailed()
@@ -385,6 +473,116 @@ void SmtpProbe::report(const QString &id, const QString &detail, QStringList evi
     evidence.append(m_transcript);
     const QString address = m_settings.address.toString();
     emit found(id, {address, QString::number(m_settings.port), detail}, evidence);
+}
+
+void SmtpProbe::continueSession()
+{
+    if (m_message.isEmpty() && !m_settings.from.isEmpty())
+        m_message = TestMessage::compose(m_settings.from, m_settings.to, endpoint());
+    if (m_settings.credentials)
+        startAuth();
+    else
+        enterState(m_settings.from.isEmpty() ? State::Quit : State::MailFrom);
+}
+
+QStringList SmtpProbe::authMechanisms() const
+{
+    // The EHLO line "AUTH PLAIN LOGIN" (RFC 4954 section 3), kept as sent.
+    for (const QString &line : m_ehloLines) {
+        if (line.startsWith(QLatin1String("AUTH "), Qt::CaseInsensitive)
+            || line.startsWith(QLatin1String("AUTH="), Qt::CaseInsensitive))
+            return line.mid(5).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
+    return {};
+}
+
+void SmtpProbe::startAuth()
+{
+    const QStringList offered = authMechanisms();
+    const QString offeredText = offered.join(QLatin1Char(' '));
+    const State afterward = m_settings.from.isEmpty() ? State::Quit : State::MailFrom;
+    if (offered.isEmpty()) {
+        // RFC 3207 section 4.2: many servers offer AUTH only inside TLS.
+        const bool afterTls = !m_encrypted && m_capabilities.contains(QLatin1String("STARTTLS"));
+        report(afterTls ? QStringLiteral("auth.tls_required") : QStringLiteral("auth.not_offered"),
+               QString());
+        enterState(afterward); // some servers relay by address alone: try the send
+        return;
+    }
+    const QString mechanism = m_settings.mechanism.isEmpty()
+                                  ? SaslClient::strongest(offered, *m_settings.credentials)
+                                  : m_settings.mechanism.toUpper();
+    if (mechanism.isEmpty() || !offered.contains(mechanism, Qt::CaseInsensitive)) {
+        report(QStringLiteral("auth.mechanism_unsupported"),
+               offeredText,
+               {QStringLiteral("asked for: %1")
+                    .arg(mechanism.isEmpty() ? QStringLiteral("any we can do") : mechanism)});
+        enterState(State::Quit);
+        return;
+    }
+    // No password crosses an unencrypted connection unless the user said so.
+    if (!m_encrypted && !m_settings.allowCleartextAuth) {
+        report(QStringLiteral("auth.cleartext_refused"), mechanism);
+        enterState(State::Quit);
+        return;
+    }
+    m_sasl = std::make_unique<SaslClient>(
+        mechanism, *m_settings.credentials, m_settings.verifyName);
+    if (!m_sasl->error().isEmpty()) {
+        report(QStringLiteral("auth.mechanism_unsupported"), offeredText, {m_sasl->error()});
+        enterState(State::Quit);
+        return;
+    }
+    enterState(State::Auth);
+}
+
+void SmtpProbe::onAuthReply(const SmtpReply &reply)
+{
+    if (reply.code == 334) {
+        QByteArray response;
+        const QByteArray challenge = QByteArray::fromBase64(reply.lines.value(0).toLatin1());
+        if (m_sasl->step(challenge, &response) == SaslClient::Status::Failed) {
+            // RFC 4954 section 4: "*" cancels the exchange.
+            send("*");
+            return;
+        }
+        sendSecret(response.toBase64(), QStringLiteral("<credentials hidden>"));
+        return;
+    }
+    if (reply.code == 235) {
+        report(QStringLiteral("auth.ok"), m_sasl->mechanism());
+        enterState(m_settings.from.isEmpty() ? State::Quit : State::MailFrom);
+        return;
+    }
+    reportRefusal(SmtpReplyClassifier::Phase::Auth, reply, QStringLiteral("auth.failed"));
+    enterState(State::Quit);
+}
+
+void SmtpProbe::reportRefusal(SmtpReplyClassifier::Phase phase,
+                              const SmtpReply &reply,
+                              const QString &fallbackId)
+{
+    // Known replies get their finding; an unknown one is shown in the
+    // server's own words under the step's general finding.
+    const QString words = reply.rawLines().join(QLatin1Char(' '));
+    const auto classification = SmtpReplyClassifier::classify(phase, reply);
+    if (classification && classification->id == QLatin1String("send.accepted")) {
+        report(classification->id,
+               classification->detail.isEmpty() ? words : classification->detail,
+               {words});
+        return;
+    }
+    report(classification ? classification->id : fallbackId, words);
+}
+
+void SmtpProbe::sendSecret(const QByteArray &line, const QString &shown)
+{
+    // What reaches the transcript and the event log is `shown`: the secret
+    // never enters them (and so no report, no log, no crash output).
+    m_transcript.append(QStringLiteral("C: ") + shown);
+    emit logged(Event::Kind::Sent, shown);
+    m_socket->write(line + "\r\n");
+    m_stepTimer.start(m_settings.stepTimeoutMs);
 }
 
 void SmtpProbe::startTls()

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "EventLog.h"
+#include "SaslClient.h"
 #include "SmtpReply.h"
+#include "SmtpReplyClassifier.h"
 #include "Target.h"
 
 #include <QElapsedTimer>
@@ -11,6 +13,9 @@
 #include <QSslCertificate>
 #include <QSslError>
 #include <QTimer>
+
+#include <memory>
+#include <optional>
 
 class QSslSocket;
 class TcpConnector;
@@ -37,6 +42,11 @@ public:
         StartTls,
         StartTlsHandshake,
         EhloAfterTls,
+        Auth,     // AUTH and its 334 continuations (RFC 4954)
+        MailFrom, // with PIPELINING, MAIL, RCPT and DATA leave together (RFC 2920)
+        RcptTo,
+        Data,
+        DataEnd, // the message and its final "."
         Quit,
         Done,
     };
@@ -52,6 +62,13 @@ public:
         QList<QSslCertificate> extraCaCertificates;
         // False when a port sweep has already said that the port is open.
         bool reportOpenPort = true;
+        // A session that signs in (when credentials are set) and sends a test
+        // message (when `from` is set); a plain probe does neither.
+        std::optional<SaslClient::Credentials> credentials;
+        QString mechanism; // forced; empty: the strongest the server offers
+        bool allowCleartextAuth = false;
+        QString from;
+        QString to;
     };
 
     explicit SmtpProbe(const Settings &settings, QObject *parent = nullptr);
@@ -92,6 +109,14 @@ private:
     void report(const QString &id, const QString &detail, QStringList evidence = {});
     void startTls();
     void closeConnection();
+    void continueSession();
+    void startAuth();
+    void onAuthReply(const SmtpReply &reply);
+    void reportRefusal(SmtpReplyClassifier::Phase phase,
+                       const SmtpReply &reply,
+                       const QString &fallbackId);
+    void sendSecret(const QByteArray &line, const QString &shown);
+    QStringList authMechanisms() const;
     QByteArray heloArgument() const;
     QStringList certificateEvidence() const;
 
@@ -109,5 +134,9 @@ private:
     QString m_greeting;
     QString m_tlsSummary;
     QList<QSslCertificate> m_chain;
+    std::unique_ptr<SaslClient> m_sasl;
+    QStringList m_ehloLines;
+    QByteArray m_message;
+    bool m_pipelined = false;
     bool m_encrypted = false;
 };

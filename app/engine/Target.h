@@ -40,6 +40,14 @@ struct Target
     // empty: none. DKIM selectors to look up; empty: the usual ones.
     QString domain;
     QStringList dkimSelectors;
+    // The test session: who signs in (the secret itself never lives here),
+    // how, and the test message's envelope. Empty user: no sign-in; empty
+    // from: no message.
+    QString user;
+    QString authMechanism;
+    bool allowCleartextAuth = false;
+    QString mailFrom;
+    QString rcptTo;
     // False: look at the domain records only, without probing the server
     // (its address is still resolved: SPF is evaluated for it).
     bool checkServer = true;

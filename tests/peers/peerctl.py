@@ -56,6 +56,13 @@ PEER_HOSTNAME = "peer.doctor.test"  # smtp_peer.py's greeting
 # A hosting provider's transparent SMTP proxy answers in the target's place.
 INTERCEPT_HOSTNAME = "p3plcpnl0123.prod.phx3.secureserver.net"
 
+# scripted_peer.py: its greeting, the user that may log in, and the queue id
+# of every accepted message.
+SCRIPTED_HOSTNAME = "scripted.doctor.test"
+SCRIPTED_USER = "ok@doctor.test"
+SCRIPTED_PASSWORD = "s3cret-Passw0rd"
+SCRIPTED_QUEUE_ID = "4F1A2B3C5D"
+
 
 @dataclasses.dataclass
 class Launch:
@@ -420,6 +427,15 @@ def intercept_peer(state):
     return Launch(cmdline, {"smtp": port}, {"mode": "normal", "hostname": INTERCEPT_HOSTNAME})
 
 
+def scripted_peer(state):
+    """scripted_peer.py: AUTH and sending scenarios chosen by user and address."""
+    (port,) = free_ports(1)
+    cmdline = [PYTHON, str(HERE / "scripted_peer.py"), "--host", HOST, "--port", str(port)]
+    return Launch(cmdline, {"smtp": port},
+                  {"hostname": SCRIPTED_HOSTNAME, "user": SCRIPTED_USER,
+                   "password": SCRIPTED_PASSWORD, "queue_id": SCRIPTED_QUEUE_ID})
+
+
 PEERS = {
     "smtp": aiosmtpd_peer("normal"),
     "smtp-reject": aiosmtpd_peer("reject-greeting"),
@@ -434,6 +450,7 @@ PEERS = {
     "tls-expired": tls_peer("tls-expired"),
     "tls-wrongname": tls_peer("tls-wrongname"),
     "smtp-intercept": intercept_peer,
+    "smtp-scripted": scripted_peer,
 }
 
 
