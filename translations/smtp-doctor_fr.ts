@@ -12,7 +12,7 @@
 <context>
     <name>DiagnoseOptions</name>
     <message>
-        <location filename="../app/cli/DiagnoseOptions.cpp" line="+16"/>
+        <location filename="../app/cli/DiagnoseOptions.cpp" line="+17"/>
         <source>SMTP server name or address.</source>
         <translation>Nom ou adresse du serveur SMTP.</translation>
     </message>
@@ -68,6 +68,46 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Sign in as this user (the password comes from --password-stdin or --password-env).</source>
+        <translation>Se connecter avec ce nom d&apos;utilisateur (le mot de passe est fourni par --password-stdin ou --password-env).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the password from this environment variable.</source>
+        <translation>Lire le mot de passe dans cette variable d&apos;environnement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in with the OAuth2 access token in this environment variable (XOAUTH2).</source>
+        <translation>Se connecter avec le jeton d&apos;accès OAuth2 contenu dans cette variable d&apos;environnement (XOAUTH2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this SASL mechanism (default: the strongest offered).</source>
+        <translation>Utiliser ce mécanisme SASL (par défaut&#xa0;: le plus sûr de ceux que propose le serveur).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allow signing in over an unencrypted connection (the password then crosses the network readable).</source>
+        <translation>Autoriser la connexion au compte sur une connexion non chiffrée (le mot de passe traverse alors le réseau en clair).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send a test message from this address.</source>
+        <translation>Envoyer un message de test depuis cette adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the test message to this address.</source>
+        <translation>Envoyer le message de test à cette adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>text or json (default text).</source>
         <translation>text ou json (text par défaut).</translation>
     </message>
@@ -92,7 +132,32 @@
         <translation>Lancer un diagnostic.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
+        <source>a password or token needs --user</source>
+        <translation>un mot de passe ou un jeton exige --user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--user needs exactly one of --password-stdin, --password-env VAR or --token-env VAR</source>
+        <translation>--user exige exactement une option parmi --password-stdin, --password-env VAR et --token-env VAR</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the environment variable %1 is not set</source>
+        <translation>la variable d&apos;environnement %1 n&apos;est pas définie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--from and --to go together</source>
+        <translation>--from et --to s&apos;utilisent ensemble</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>the first argument must be a command: diagnose</source>
         <translation>le premier argument doit être une commande&#xa0;: diagnose</translation>
     </message>
@@ -180,7 +245,7 @@
         <translation>Aucun certificat n&apos;a pu être lu dans %1</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+115"/>
         <source>the diagnosis was cancelled</source>
         <translation>le diagnostic a été annulé</translation>
     </message>
@@ -274,12 +339,7 @@
 <context>
     <name>DiscoverCommand</name>
     <message>
-        <location filename="../app/cli/DiscoverCommand.cpp" line="+28"/>
-        <source>Try: smtp-doctor-cli discover --help</source>
-        <translation>Essayez&#xa0;: smtp-doctor-cli discover --help</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../app/cli/DiscoverCommand.cpp" line="+47"/>
         <source>No submission settings found for %1.</source>
         <translation>Aucun paramètre d&apos;envoi trouvé pour %1.</translation>
     </message>
@@ -1285,6 +1345,282 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Signed in to %1 port %2</source>
+        <translation>Connexion au compte réussie sur %1, port %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server accepted the user name and password (%3).</source>
+        <translation>Le serveur a accepté le nom d&apos;utilisateur et le mot de passe (%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server on %1 port %2 offers no sign-in</source>
+        <translation>Le serveur %1, port %2, ne propose aucune connexion au compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its EHLO reply has no AUTH line: this port does not take a user name and password. It may be a server-to-server port (25), or sign-in is switched off.</source>
+        <translation>Sa réponse à EHLO ne contient pas de ligne AUTH&#xa0;: ce port n&apos;accepte pas de nom d&apos;utilisateur ni de mot de passe. Il s&apos;agit peut-être d&apos;un port réservé aux échanges entre serveurs (25), ou la connexion au compte est désactivée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use your provider&apos;s submission port: 587 with STARTTLS or 465 with SSL/TLS.</source>
+        <translation>Utilisez le port d&apos;envoi de votre fournisseur&#xa0;: 587 avec STARTTLS ou 465 avec SSL/TLS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the server should relay without a password, ask its administrator to allow this machine&apos;s address.</source>
+        <translation>Si le serveur doit servir de relais sans mot de passe, demandez à son administrateur d&apos;autoriser l&apos;adresse de cette machine.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server on %1 port %2 takes a password only over encryption</source>
+        <translation>Le serveur %1, port %2, n&apos;accepte de mot de passe que sur une connexion chiffrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server wants the connection encrypted before it accepts a sign-in (RFC 3207, RFC 4954). %3</source>
+        <translation>Le serveur exige que la connexion soit chiffrée avant d&apos;accepter la connexion au compte (RFC 3207, RFC 4954). %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+57"/>
+        <source>Choose STARTTLS on port 587, or SSL/TLS on port 465.</source>
+        <translation>Choisissez STARTTLS sur le port 587, ou SSL/TLS sur le port 465.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>The server on %1 port %2 refused the user name or password</source>
+        <translation>Le serveur %1, port %2, a refusé le nom d&apos;utilisateur ou le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server said: %3</source>
+        <translation>Le serveur a répondu&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the user name (often the full e-mail address) and type the password again.</source>
+        <translation>Vérifiez le nom d&apos;utilisateur (souvent l&apos;adresse e-mail complète) et saisissez de nouveau le mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the account uses two-step verification, create an app password and use it here.</source>
+        <translation>Si le compte utilise la validation en deux étapes, créez un mot de passe d&apos;application et utilisez-le ici.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The provider wants an app password, not your normal password</source>
+        <translation>Le fournisseur demande un mot de passe d&apos;application, pas votre mot de passe habituel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the sign-in because the account has two-step verification, or because the provider blocked a sign-in it found unusual: %3</source>
+        <translation>Le serveur a refusé la connexion parce que le compte utilise la validation en deux étapes, ou parce que le fournisseur a bloqué une connexion qu&apos;il a jugée inhabituelle&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create an app password in your account&apos;s security settings (Google: myaccount.google.com/apppasswords) and use it instead of your password.</source>
+        <translation>Créez un mot de passe d&apos;application dans les paramètres de sécurité de votre compte (Google&#xa0;: myaccount.google.com/apppasswords) et utilisez-le à la place de votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the provider asks you to confirm the sign-in, log in once in a web browser and try again.</source>
+        <translation>Si le fournisseur vous demande de confirmer la connexion, connectez-vous une fois à votre compte dans un navigateur web, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password sign-in is switched off for this account</source>
+        <translation>La connexion par mot de passe est désactivée pour ce compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider accepts no user name and password here (SMTP AUTH is disabled for the organisation or the mailbox, or basic authentication was retired): %3. The password itself may be right.</source>
+        <translation>Le fournisseur n&apos;accepte pas de nom d&apos;utilisateur ni de mot de passe ici (SMTP AUTH est désactivé pour l&apos;organisation ou pour la boîte aux lettres, ou l&apos;authentification de base a été supprimée)&#xa0;: %3. Le mot de passe lui-même est peut-être correct.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask your Microsoft 365 administrator to enable SMTP AUTH for this mailbox (aka.ms/smtp_auth_disabled), or switch to OAuth2.</source>
+        <translation>Demandez à votre administrateur Microsoft 365 d&apos;activer SMTP AUTH pour cette boîte aux lettres (aka.ms/smtp_auth_disabled), ou passez à OAuth2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Or send through the provider&apos;s API or a relay service instead.</source>
+        <translation>Ou bien envoyez plutôt vos e-mails par l&apos;API du fournisseur ou par un service de relais.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No common way to sign in with %1 port %2</source>
+        <translation>Aucune méthode de connexion commune avec %1, port %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server offers the sign-in methods %3, and none of them fits what was asked for or what SMTP Doctor can do with these credentials.</source>
+        <translation>Le serveur propose les méthodes de connexion %3, et aucune ne correspond à ce qui a été demandé ou à ce que SMTP Doctor peut faire avec ces identifiants.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let SMTP Doctor choose the method, or pick one the server offers.</source>
+        <translation>Laissez SMTP Doctor choisir la méthode, ou choisissez-en une que le serveur propose.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password was not sent: the connection is not encrypted</source>
+        <translation>Le mot de passe n&apos;a pas été envoyé&#xa0;: la connexion n&apos;est pas chiffrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in to %1 port %2 (%3) would send the password readable by anyone on the way, so SMTP Doctor did not sign in.</source>
+        <translation>Se connecter à %1, port %2 (%3), enverrait le mot de passe en clair, lisible par n&apos;importe qui sur le trajet&#xa0;: SMTP Doctor ne s&apos;est donc pas connecté.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only on a network you trust: allow signing in without encryption (the checkbox, or --allow-cleartext-auth).</source>
+        <translation>Uniquement sur un réseau de confiance&#xa0;: autorisez la connexion sans chiffrement (la case à cocher, ou --allow-cleartext-auth).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The test message was accepted by %1 port %2</source>
+        <translation>Le message de test a été accepté par %1, port %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server took the message for delivery (%3). If it does not arrive, look in the spam folder and at the sender domain&apos;s records.</source>
+        <translation>Le serveur a pris en charge le message pour le distribuer (%3). S&apos;il n&apos;arrive pas, regardez dans le dossier des spams et vérifiez les enregistrements du domaine d&apos;expédition.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server refuses this sender address</source>
+        <translation>Le serveur refuse cette adresse d&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The From address is not one this account may send as: %3</source>
+        <translation>Ce compte n&apos;a pas le droit d&apos;envoyer des e-mails avec cette adresse d&apos;expéditeur (From)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send from the address of the account you sign in with, or from a domain your provider has verified.</source>
+        <translation>Envoyez depuis l&apos;adresse du compte avec lequel vous vous connectez, ou depuis un domaine que votre fournisseur a vérifié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Microsoft 365: give the account &quot;Send As&quot; permission for that address.</source>
+        <translation>Microsoft 365&#xa0;: accordez au compte l&apos;autorisation &quot;Send As&quot; (Envoyer en tant que) pour cette adresse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server will not pass the message on to other domains</source>
+        <translation>Le serveur refuse de transmettre le message à d&apos;autres domaines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It takes mail only for its own domains unless you sign in: %3</source>
+        <translation>Il n&apos;accepte d&apos;e-mails que pour ses propres domaines, sauf si vous vous connectez&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with a user name and password (on port 587 or 465).</source>
+        <translation>Connectez-vous avec un nom d&apos;utilisateur et un mot de passe (sur le port 587 ou 465).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server refuses the recipient address</source>
+        <translation>Le serveur refuse l&apos;adresse du destinataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recipient does not exist or cannot receive mail: %3</source>
+        <translation>Le destinataire n&apos;existe pas ou ne peut pas recevoir d&apos;e-mails&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the recipient&apos;s address for typing errors.</source>
+        <translation>Vérifiez que l&apos;adresse du destinataire ne contient pas de faute de frappe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server is limiting how much this account sends</source>
+        <translation>Le serveur limite la quantité d&apos;e-mails envoyés par ce compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused for now because of the sending rate or volume: %3</source>
+        <translation>Le serveur a refusé pour le moment en raison du rythme ou du volume d&apos;envoi&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait and try again later; check the provider&apos;s sending limits for your plan.</source>
+        <translation>Patientez et réessayez plus tard&#xa0;; vérifiez les limites d&apos;envoi de votre formule auprès du fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If a website sends many messages at once, spread them out or use a sending service.</source>
+        <translation>Si un site web envoie beaucoup de messages à la fois, étalez les envois ou utilisez un service d&apos;envoi d&apos;e-mails.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server asks to try again later (greylisting)</source>
+        <translation>Le serveur demande de réessayer plus tard (liste grise)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A first attempt from an unknown sender is deferred on purpose; a real mail server tries again and gets through: %3</source>
+        <translation>Une première tentative d&apos;un expéditeur inconnu est volontairement différée&#xa0;; un vrai serveur de messagerie réessaie et finit par passer&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to fix: run the check again in a few minutes.</source>
+        <translation>Rien à corriger&#xa0;: relancez la vérification dans quelques minutes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The message was refused as spam or as unauthenticated</source>
+        <translation>Le message a été refusé comme spam ou comme non authentifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the content or the sender&apos;s authentication (SPF, DKIM, DMARC): %3</source>
+        <translation>Le serveur a refusé le contenu ou l&apos;authentification de l&apos;expéditeur (SPF, DKIM, DMARC)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the sender domain&apos;s records (the domain records step): SPF, DKIM and DMARC must pass.</source>
+        <translation>Vérifiez les enregistrements du domaine d&apos;expédition (étape Enregistrements du domaine)&#xa0;: SPF, DKIM et DMARC doivent réussir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The message is larger than the server takes</source>
+        <translation>Le message est plus volumineux que ce qu&apos;accepte le serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the message for its size: %3</source>
+        <translation>Le serveur a refusé le message en raison de sa taille&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send smaller messages, or attachments as links.</source>
+        <translation>Envoyez des messages plus légers, ou remplacez les pièces jointes par des liens.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server refused the test message</source>
+        <translation>Le serveur a refusé le message de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server gave a reply that SMTP Doctor does not know how to explain, so here are its own words: %3</source>
+        <translation>Le serveur a donné une réponse que SMTP Doctor ne sait pas expliquer&#xa0;; la voici telle quelle&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send this report to the mail provider: the reply above says why.</source>
+        <translation>Envoyez ce rapport au fournisseur de messagerie&#xa0;: la réponse ci-dessus en donne la raison.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 points to %3&apos;s web proxy</source>
         <translation>%1 pointe vers le proxy web de %3</translation>
     </message>
@@ -1696,7 +2032,7 @@
     <message>
         <location line="+1"/>
         <source>The certificate the server presented matches the published TLSA record %3 (RFC 7672): senders that use DANE will trust it.</source>
-        <translation>Le certificat présenté par le serveur correspond à l&apos;enregistrement TLSA publié %3 (RFC 7672) : les serveurs expéditeurs qui utilisent DANE lui feront confiance.</translation>
+        <translation>Le certificat présenté par le serveur correspond à l&apos;enregistrement TLSA publié %3 (RFC 7672)&#xa0;: les serveurs expéditeurs qui utilisent DANE lui feront confiance.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1706,7 +2042,7 @@
     <message>
         <location line="+1"/>
         <source>TLSA records are published for this server, but none matches the certificate it presents. Senders that use DANE refuse to deliver to it; usually the certificate was renewed and the TLSA record was not updated.</source>
-        <translation>Des enregistrements TLSA sont publiés pour ce serveur, mais aucun ne correspond au certificat qu&apos;il présente. Les serveurs expéditeurs qui utilisent DANE refusent de lui remettre du courrier ; le plus souvent, le certificat a été renouvelé sans mise à jour de l&apos;enregistrement TLSA.</translation>
+        <translation>Des enregistrements TLSA sont publiés pour ce serveur, mais aucun ne correspond au certificat qu&apos;il présente. Les serveurs expéditeurs qui utilisent DANE refusent de lui remettre du courrier&#xa0;; le plus souvent, le certificat a été renouvelé sans mise à jour de l&apos;enregistrement TLSA.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1850,7 +2186,7 @@
 <context>
     <name>JsonReport</name>
     <message>
-        <location filename="../app/engine/JsonReport.cpp" line="+99"/>
+        <location filename="../app/engine/JsonReport.cpp" line="+107"/>
         <source>This is not a JSON file: %1</source>
         <translation>Ce n&apos;est pas un fichier JSON&#xa0;: %1</translation>
     </message>
@@ -1860,7 +2196,7 @@
         <translation>Ce n&apos;est pas un rapport SMTP Doctor.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>A finding in this report has no id or no valid severity.</source>
         <translation>Un constat de ce rapport n&apos;a pas d&apos;identifiant ou pas de gravité valide.</translation>
     </message>
@@ -1868,7 +2204,7 @@
 <context>
     <name>LookupOptions</name>
     <message>
-        <location filename="../app/cli/LookupOptions.cpp" line="+7"/>
+        <location filename="../app/cli/LookupOptions.cpp" line="+9"/>
         <source>The mail domain, such as example.com.</source>
         <translation>Le domaine de messagerie, par exemple example.com.</translation>
     </message>
@@ -1888,7 +2224,12 @@
         <translation>text ou json (text par défaut).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
+        <source>Try: smtp-doctor-cli %1 --help</source>
+        <translation>Essayez&#xa0;: smtp-doctor-cli %1 --help</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--domain must be a domain name such as example.com</source>
         <translation>--domain doit être un nom de domaine, par exemple example.com</translation>
     </message>
@@ -2071,18 +2412,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+229"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+224"/>
+        <location line="-228"/>
+        <location line="+228"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-223"/>
         <source>the domain of your From address, such as example.com</source>
         <translation>le domaine de votre adresse d&apos;expéditeur (From), par exemple example.com</translation>
     </message>
@@ -2122,12 +2463,12 @@
         <translation>&amp;Chiffrement&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Sender do&amp;main:</source>
         <translation>Do&amp;maine d&apos;expédition&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>DKIM se&amp;lectors:</source>
         <translation>Sélecteurs D&amp;KIM&#xa0;:</translation>
     </message>
@@ -2293,17 +2634,12 @@
         <translation>Nom HELO (par défaut&#xa0;: le domaine).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>--ip must be an IPv4 or IPv6 address</source>
         <translation>--ip doit être une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Try: smtp-doctor-cli spf --help</source>
-        <translation>Essayez&#xa0;: smtp-doctor-cli spf --help</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>SPF for %1 from %2: %3</source>
         <translation>SPF de %1 depuis %2&#xa0;: %3</translation>
     </message>
@@ -2486,6 +2822,25 @@
     </message>
 </context>
 <context>
+    <name>TestMessage</name>
+    <message>
+        <location filename="../app/engine/TestMessage.cpp" line="+27"/>
+        <source>SMTP Doctor test message — %1</source>
+        <translation>Message de test de SMTP Doctor — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This message was sent by SMTP Doctor %1 on %2, through %3,
+to check that this server accepts mail from %4.
+It needs no answer.
+</source>
+        <translation>Ce message a été envoyé par SMTP Doctor %1 le %2, via %3,
+pour vérifier que ce serveur accepte les e-mails de %4.
+Vous n&apos;avez pas besoin d&apos;y répondre.
+</translation>
+    </message>
+</context>
+<context>
     <name>TextReport</name>
     <message>
         <location filename="../app/engine/TextReport.cpp" line="+7"/>
@@ -2641,7 +2996,7 @@
         <translation>aucune traduction pour la langue &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>cannot write the report to &quot;%1&quot;</source>
         <translation>impossible d&apos;écrire le rapport dans &quot;%1&quot;</translation>
     </message>

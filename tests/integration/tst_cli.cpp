@@ -32,6 +32,7 @@ private slots:
     void outputFile();
     void otherOpenPortsAreProbed();
     void resolverDisagreement();
+    void eximAuthenticatedSend();
 };
 
 void TestCli::initTestCase()
@@ -500,6 +501,71 @@ void TestCli::resolverDisagreement()
     QCOMPARE(finding.value("severity").toString(), QStringLiteral("warning"));
     QVERIFY(finding.value("explanation").toString().contains("127.0.0.9"));
     QVERIFY(finding.value("explanation").toString().contains("127.0.0.1, ::1"));
+}
+
+void TestCli::eximAuthenticatedSend()
+{
+    // A real MTA: STARTTLS, AUTH (PLAIN and LOGIN), MAIL, RCPT, DATA.
+    REQUIRE_PEER(exim, "exim");
+    const QString port = QString::number(exim.port("smtp"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("DOCTOR_PASSWORD", exim.value("password"));
+    for (const char *mechanism : {"PLAIN", "LOGIN"}) {
+        const CliRun run = CliRun::run({"diagnose",
+                                        "--host",
+                                        "127.0.0.1",
+                                        "--port",
+                                        port,
+                                        "--ports",
+                                        port,
+                                        "--security",
+                                        "starttls",
+                                        "--ca-file",
+                                        exim.value("ca_file"),
+                                        "--user",
+                                        exim.value("user"),
+                                        "--password-env",
+                                        "DOCTOR_PASSWORD",
+                                        "--auth-mechanism",
+                                        mechanism,
+                                        "--from",
+                                        "me@doctor.test",
+                                        "--to",
+                                        "you@example.test",
+                                        "--format",
+                                        "json"},
+                                       60000,
+                                       environment);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.findingIds().contains("auth.ok"), mechanism);
+        QVERIFY2(run.findingIds().contains("send.accepted"), mechanism);
+        // Exim's "250 OK id=..." gives the queue id.
+        QVERIFY(QJsonDocument(run.finding("send.accepted")).toJson().contains("id="));
+        QVERIFY(!run.out.contains(exim.value("password").toUtf8()));
+    }
+    environment.insert("DOCTOR_PASSWORD", "not-the-password");
+    const CliRun wrong = CliRun::run({"diagnose",
+                                      "--host",
+                                      "127.0.0.1",
+                                      "--port",
+                                      port,
+                                      "--ports",
+                                      port,
+                                      "--security",
+                                      "starttls",
+                                      "--ca-file",
+                                      exim.value("ca_file"),
+                                      "--user",
+                                      exim.value("user"),
+                                      "--password-env",
+                                      "DOCTOR_PASSWORD",
+                                      "--format",
+                                      "json"},
+                                     60000,
+                                     environment);
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY(wrong.findingIds().contains("auth.failed"));
+    QVERIFY(wrong.finding("auth.failed").value("explanation").toString().contains("535"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
