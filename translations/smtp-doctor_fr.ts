@@ -108,11 +108,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>text or json (default text).</source>
-        <translation>text ou json (text par défaut).</translation>
+        <source>text, markdown or json (default text).</source>
+        <translation>text, markdown ou json (text par défaut).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+158"/>
+        <source>--format must be text, markdown or json, not &quot;%1&quot;</source>
+        <translation>--format doit valoir text, markdown ou json, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-155"/>
         <source>Write the report to this file.</source>
         <translation>Écrire le rapport dans ce fichier.</translation>
     </message>
@@ -197,12 +202,7 @@
         <translation>--ca-file&#xa0;: impossible de lire &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>--format must be text or json, not &quot;%1&quot;</source>
-        <translation>--format doit valoir text ou json, et non &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>--ports must list port numbers from 1 to 65535, such as 25,465,587, not &quot;%1&quot;</source>
         <translation>--ports doit être une liste de numéros de port de 1 à 65535, par exemple 25,465,587, et non &quot;%1&quot;</translation>
     </message>
@@ -2250,6 +2250,49 @@
     </message>
 </context>
 <context>
+    <name>MarkdownReport</name>
+    <message>
+        <location filename="../app/engine/MarkdownReport.cpp" line="+27"/>
+        <source>**%1 problem(s), %2 warning(s), %3 passed**, checked %4 in %5 ms.</source>
+        <translation>**%1 problème(s), %2 avertissement(s), %3 réussi(s)**, vérifié le %4 en %5 ms.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Evidence</source>
+        <translation>Éléments observés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where it ran</source>
+        <translation>Où la vérification a eu lieu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DNS resolver</source>
+        <translation>Résolveur DNS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address families</source>
+        <translation>Familles d&apos;adresses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sender domain</source>
+        <translation>Domaine d&apos;expédition</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>SMTP transcript</source>
+        <translation>Transcription SMTP</translation>
+    </message>
+</context>
+<context>
     <name>PortGridModel</name>
     <message>
         <location filename="../ui/results/PortGridModel.cpp" line="+31"/>
@@ -2975,7 +3018,7 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+33"/>
+        <location filename="../app/cli/main.cpp" line="+34"/>
         <source>Try: smtp-doctor-cli --help</source>
         <translation>Essayez&#xa0;: smtp-doctor-cli --help</translation>
     </message>
@@ -2996,7 +3039,7 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
         <translation>aucune traduction pour la langue &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>cannot write the report to &quot;%1&quot;</source>
         <translation>impossible d&apos;écrire le rapport dans &quot;%1&quot;</translation>
     </message>

@@ -12,7 +12,7 @@ struct DiagnoseOptions
     Q_DECLARE_TR_FUNCTIONS(DiagnoseOptions)
 
 public:
-    enum class Format { Text, Json };
+    enum class Format { Text, Markdown, Json };
 
     Target target;
     // The secret of the test session, read from stdin or the environment;

@@ -7,6 +7,7 @@
 
 #include "Diagnosis.h"
 #include "JsonReport.h"
+#include "MarkdownReport.h"
 #include "Report.h"
 #include "TextReport.h"
 #include "Version.h"
@@ -119,9 +120,18 @@ int main(int argc, char *argv[])
     app.exec();
 
     const Report report = Report::fromDiagnosis(diagnosis, started);
-    const QByteArray output = options->format == DiagnoseOptions::Format::Json
-                                  ? JsonReport::write(report)
-                                  : TextReport::write(report).toUtf8();
+    QByteArray output;
+    switch (options->format) {
+    case DiagnoseOptions::Format::Json:
+        output = JsonReport::write(report);
+        break;
+    case DiagnoseOptions::Format::Markdown:
+        output = MarkdownReport::write(report).toUtf8();
+        break;
+    case DiagnoseOptions::Format::Text:
+        output = TextReport::write(report).toUtf8();
+        break;
+    }
     if (!writeOutput(options->outputFile, output))
         return unusable(QCoreApplication::translate("main", "cannot write the report to \"%1\"")
                             .arg(options->outputFile));

@@ -109,7 +109,9 @@ void TestWizard::wholeRunAgainstAGoodServer()
     QGuiApplication::clipboard()->clear();
     QTest::mouseClick(wizard.findChild<QPushButton *>("copyReportButton"), Qt::LeftButton);
     const QString copied = QGuiApplication::clipboard()->text();
-    QVERIFY(copied.contains("(smtp.greeting_ok)"));
+    // Markdown, ready for a support ticket.
+    QVERIFY2(copied.startsWith("## SMTP Doctor: 127.0.0.1 port"), qPrintable(copied.left(80)));
+    QVERIFY(copied.contains("`smtp.greeting_ok`"));
     QVERIFY(copied.contains(QStringLiteral("127.0.0.1 port %1").arg(smtp.port("smtp"))));
 }
 

@@ -156,6 +156,21 @@ void TestCli::textReport()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("(smtp.greeting_ok)"));
     QVERIFY(run.out.contains("0 problem(s)"));
+
+    const CliRun markdown = CliRun::run({"diagnose",
+                                         "--host",
+                                         "127.0.0.1",
+                                         "--port",
+                                         QString::number(smtp.port("smtp")),
+                                         "--ports",
+                                         QString::number(smtp.port("smtp")),
+                                         "--security",
+                                         "none",
+                                         "--format",
+                                         "markdown"});
+    QCOMPARE(markdown.exitCode, 0);
+    QVERIFY(markdown.out.startsWith("## SMTP Doctor: 127.0.0.1 port"));
+    QVERIFY(markdown.out.contains("`smtp.greeting_ok`"));
 }
 
 void TestCli::eximStartTlsTrusted()
@@ -543,6 +558,33 @@ void TestCli::eximAuthenticatedSend()
         QVERIFY(QJsonDocument(run.finding("send.accepted")).toJson().contains("id="));
         QVERIFY(!run.out.contains(exim.value("password").toUtf8()));
     }
+    // The Markdown report of a signed-in session holds no secret either,
+    // in no form: plain, base64 (PLAIN's message, LOGIN's password) or hex.
+    const QByteArray password = exim.value("password").toUtf8();
+    const QByteArray plain = QByteArray("\0") + exim.value("user").toUtf8() + '\0' + password;
+    const CliRun markdown = CliRun::run({"diagnose",
+                                         "--host",
+                                         "127.0.0.1",
+                                         "--port",
+                                         port,
+                                         "--ports",
+                                         port,
+                                         "--security",
+                                         "starttls",
+                                         "--ca-file",
+                                         exim.value("ca_file"),
+                                         "--user",
+                                         exim.value("user"),
+                                         "--password-env",
+                                         "DOCTOR_PASSWORD",
+                                         "--format",
+                                         "markdown"},
+                                        60000,
+                                        environment);
+    QVERIFY(markdown.out.contains("`auth.ok`"));
+    for (const QByteArray &secret :
+         {password, password.toBase64(), plain.toBase64(), password.toHex()})
+        QVERIFY(!markdown.out.contains(secret) && !markdown.err.contains(secret));
     environment.insert("DOCTOR_PASSWORD", "not-the-password");
     const CliRun wrong = CliRun::run({"diagnose",
                                       "--host",

@@ -3,7 +3,7 @@
 #include "DoctorWizard.h"
 #include "FindingDetails.h"
 #include "FindingsModel.h"
-#include "TextReport.h"
+#include "MarkdownReport.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -105,5 +105,6 @@ void ResultsPage::showDetails()
 
 void ResultsPage::copyReport()
 {
-    QGuiApplication::clipboard()->setText(TextReport::write(m_wizard->combinedReport()));
+    // Markdown: it pastes well into support tickets, issue trackers and chats.
+    QGuiApplication::clipboard()->setText(MarkdownReport::write(m_wizard->combinedReport()));
 }
