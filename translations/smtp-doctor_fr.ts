@@ -1941,6 +1941,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Sign-in methods offered by %1</source>
+        <translation>Méthodes de connexion proposées par %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each port that answered lists the sign-in methods it accepts (after STARTTLS where it was used): %2. PLAIN and LOGIN send the password itself, so they belong inside encryption only.</source>
+        <translation>Chaque port qui a répondu indique les méthodes de connexion qu&apos;il accepte (après STARTTLS quand il a été utilisé) : %2. PLAIN et LOGIN envoient le mot de passe lui-même : ils ne doivent servir que dans une connexion chiffrée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The server on %1 port %2 stopped answering</source>
         <translation>Le serveur %1, port %2, a cessé de répondre</translation>
     </message>
@@ -2654,7 +2664,7 @@
 <context>
     <name>SmtpCheck</name>
     <message>
-        <location filename="../app/engine/SmtpCheck.cpp" line="+37"/>
+        <location filename="../app/engine/SmtpCheck.cpp" line="+39"/>
         <source>Talking SMTP with %1 port %2</source>
         <translation>Dialogue SMTP avec %1, port %2</translation>
     </message>

@@ -820,6 +820,14 @@ const Entry entries[] = {
                         "Do not send your mail password through this connection until you know "
                         "who %3 is."),
       nullptr}},
+    {"smtp.auth_mechanisms",
+     Severity::Info,
+     QT_TRANSLATE_NOOP("Findings", "Sign-in methods offered by %1"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "Each port that answered lists the sign-in methods it accepts (after "
+                       "STARTTLS where it was used): %2. PLAIN and LOGIN send the password itself, "
+                       "so they belong inside encryption only."),
+     {nullptr, nullptr, nullptr}},
     {"smtp.no_reply",
      Severity::Failure,
      QT_TRANSLATE_NOOP("Findings", "The server on %1 port %2 stopped answering"),

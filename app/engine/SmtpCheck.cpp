@@ -7,6 +7,8 @@
 #include "PortSweepCheck.h"
 #include "SmtpProbe.h"
 
+#include <QMap>
+
 SmtpCheck::SmtpCheck(const Target &target,
                      const QList<QSslCertificate> &extraCaCertificates,
                      const PortSweepCheck *ports,
@@ -154,6 +156,7 @@ void SmtpCheck::finishWhenDone()
     if (m_running > 0 || m_tlsaPending)
         return;
     checkDane();
+    reportMechanisms();
     finish();
 }
 
@@ -175,6 +178,32 @@ void SmtpCheck::lookUpTlsa()
         m_tlsaPending = false;
         finishWhenDone();
     });
+}
+
+void SmtpCheck::reportMechanisms()
+{
+    // Which sign-in methods each open port offers (RFC 4954 section 3),
+    // once the ports that greeted have answered EHLO.
+    QMap<quint16, QStringList> offered;
+    bool anyAuth = false;
+    for (SmtpProbe *probe : std::as_const(m_probes)) {
+        if (m_heldByCounter.contains(probe) || !probe->sawEhlo() || offered.contains(probe->port()))
+            continue;
+        offered.insert(probe->port(), probe->authMechanisms());
+        anyAuth = anyAuth || !probe->authMechanisms().isEmpty();
+    }
+    if (!anyAuth)
+        return;
+    QStringList table;
+    for (auto it = offered.cbegin(); it != offered.cend(); ++it) {
+        table.append(QStringLiteral("port %1: %2")
+                         .arg(it.key())
+                         .arg(it.value().isEmpty() ? QStringLiteral("-")
+                                                   : it.value().join(QLatin1Char(' '))));
+    }
+    addFinding(QStringLiteral("smtp.auth_mechanisms"),
+               {m_target.host, table.join(QLatin1String("; "))},
+               table);
 }
 
 void SmtpCheck::checkDane()

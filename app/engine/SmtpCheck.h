@@ -62,6 +62,7 @@ private:
     void lookUpTlsa();
     void finishWhenDone();
     void checkDane();
+    void reportMechanisms();
 
     Target m_target;
     QList<QSslCertificate> m_extraCaCertificates;

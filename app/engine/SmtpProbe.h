@@ -78,6 +78,9 @@ public:
     void abort();
     State state() const { return m_state; }
     QStringList capabilities() const { return m_capabilities; }
+    // The SASL mechanisms of the last EHLO reply (after STARTTLS, if any).
+    QStringList authMechanisms() const;
+    bool sawEhlo() const { return !m_ehloLines.isEmpty() || !m_capabilities.isEmpty(); }
     // The first line of the 220 greeting, empty when none came.
     QString greeting() const { return m_greeting; }
     bool wasEncrypted() const { return m_encrypted; }
@@ -116,7 +119,7 @@ private:
                        const SmtpReply &reply,
                        const QString &fallbackId);
     void sendSecret(const QByteArray &line, const QString &shown);
-    QStringList authMechanisms() const;
+
     QByteArray heloArgument() const;
     QStringList certificateEvidence() const;
 

@@ -190,7 +190,14 @@ void TestCli::eximStartTlsTrusted()
                                     "--format",
                                     "json"});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.findingIds(), QStringList({"net.open", "smtp.greeting_ok", "tls.ok"}));
+    QCOMPARE(run.findingIds(),
+             QStringList({"net.open", "smtp.greeting_ok", "tls.ok", "smtp.auth_mechanisms"}));
+    // Exim offers PLAIN and LOGIN (inside TLS here); the table says so as a hint.
+    const QJsonObject mechanisms = run.finding("smtp.auth_mechanisms");
+    QCOMPARE(mechanisms.value("severity").toString(), QStringLiteral("info"));
+    QVERIFY(mechanisms.value("explanation")
+                .toString()
+                .contains(QStringLiteral("port %1: PLAIN LOGIN").arg(exim.port("smtp"))));
     QVERIFY(run.finding("smtp.greeting_ok")
                 .value("explanation")
                 .toString()
@@ -217,7 +224,8 @@ void TestCli::eximImplicitTls()
                                     "json"});
     QCOMPARE(run.exitCode, 0);
     // TLS comes first on this port, then the greeting inside it.
-    QCOMPARE(run.findingIds(), QStringList({"net.open", "tls.ok", "smtp.greeting_ok"}));
+    QCOMPARE(run.findingIds(),
+             QStringList({"net.open", "tls.ok", "smtp.greeting_ok", "smtp.auth_mechanisms"}));
 }
 
 void TestCli::eximUntrustedWithoutCaFile()
@@ -257,7 +265,9 @@ void TestCli::tlsChosenOnPlainPort()
                                     "json"});
     QCOMPARE(run.exitCode, 1);
     // The port greets in plaintext: the check says so instead of "handshake failed".
-    QCOMPARE(run.findingIds(), QStringList({"net.open", "tls.expects_starttls"}));
+    // The plaintext counter-probe's EHLO shows what the port offers in that mode.
+    QCOMPARE(run.findingIds(),
+             QStringList({"net.open", "tls.expects_starttls", "smtp.auth_mechanisms"}));
     QVERIFY(QJsonDocument(run.finding("tls.expects_starttls").value("evidence").toArray())
                 .toJson()
                 .contains("220 exim.doctor.test"));
