@@ -65,6 +65,7 @@ import sys
 import time
 from pathlib import Path
 
+from nsd import nsd_command
 from processes import ProcessError, cmdline_of, kill_group, load_record, log_tail, owns_group
 
 HERE = Path(__file__).resolve().parent
@@ -340,28 +341,7 @@ class Lab:
         directory.mkdir(exist_ok=True)
         zone = self.work / f"{ZONE}.zone"
         shutil.copyfile(ZONE_FILE, zone)
-        conf = directory / "nsd.conf"
-        conf.write_text(f"""server:
-    ip-address: {HOSTS['dns'][0]}
-    port: {DNS_PORT}
-    username: ""
-    chroot: ""
-    database: ""
-    zonelistfile: "{directory}/zone.list"
-    xfrdfile: "{directory}/xfrd.state"
-    xfrdir: "{directory}"
-    pidfile: "{directory}/nsd.pid"
-    zonesdir: "{directory}"
-    server-count: 1
-    verbosity: 1
-remote-control:
-    control-enable: no
-zone:
-    name: "{ZONE}"
-    zonefile: "{zone}"
-""")
-        nsd = shutil.which("nsd") or "/usr/sbin/nsd"
-        return [nsd, "-d", "-c", str(conf)]
+        return nsd_command(directory, HOSTS["dns"][0], DNS_PORT, [(ZONE, zone)])
 
     def start_servers(self):
         for tool in (PYTHON, shutil.which("nsd") or "/usr/sbin/nsd"):

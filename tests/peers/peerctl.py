@@ -38,6 +38,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from nsd import nsd_command
 from processes import cmdline_of, kill_group, load_record, log_tail, owns_group
 
 HERE = Path(__file__).resolve().parent
@@ -188,31 +189,7 @@ def exim_peer(state):
 def nsd_launch(directory, port, zones):
     """NSD on HOST:port (UDP and TCP), authoritative for `zones`, a list of
     (zone name, zone file); its state files in `directory`."""
-    conf = directory / "nsd.conf"
-    text = f"""server:
-    ip-address: {HOST}
-    port: {port}
-    username: ""
-    chroot: ""
-    database: ""
-    zonelistfile: "{directory}/zone.list"
-    xfrdfile: "{directory}/xfrd.state"
-    xfrdir: "{directory}"
-    pidfile: "{directory}/nsd.pid"
-    zonesdir: "{directory}"
-    server-count: 1
-    verbosity: 1
-remote-control:
-    control-enable: no
-"""
-    for name, zonefile in zones:
-        text += f"""zone:
-    name: "{name}"
-    zonefile: "{zonefile}"
-"""
-    conf.write_text(text)
-    nsd = shutil.which("nsd") or "/usr/sbin/nsd"
-    return [nsd, "-d", "-c", str(conf)]
+    return nsd_command(directory, HOST, port, zones)
 
 
 def dns_peer(state):
