@@ -72,6 +72,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("SMTP Doctor"));
     QApplication::setApplicationVersion(QStringLiteral(SMTP_DOCTOR_VERSION));
     QApplication::setOrganizationName(QStringLiteral("SMTP Doctor"));
+    QApplication::setDesktopFileName(QStringLiteral("org.smtpdoctor.SmtpDoctor"));
     installTranslations(app);
 
     DoctorWizard wizard;
