@@ -1,0 +1,171 @@
+#!/usr/bin/env bash
+# The Debian package, end to end: build it with CPack, check its control data
+# (Depends from dpkg-shlibdeps), its files, the .desktop file and the AppStream
+# metadata; then, as root, install it with apt, run the installed programs
+# (one real diagnosis against the test SMTP peer) and remove it again.
+#
+# usage: check_deb.sh BUILD_DIR SOURCE_DIR
+# Exit status: 0 passed, 1 failed, 77 the install part could not run (CTest
+# reports a skip; everything before it was checked).
+set -euo pipefail
+
+build=$1
+source=$2
+skip=77
+package=smtp-doctor
+app_id=org.smtpdoctor.SmtpDoctor
+work=$build/tests/package/work
+
+step() { printf '\n== %s\n' "$*"; }
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+skip_rest() {
+    printf '\n*** SKIPPED: %s ***\n' "$*"
+    printf '*** The .deb was built and checked; it was NOT installed or run. ***\n'
+    exit $skip
+}
+
+# The SMTP peer runs in this test's own state directory, so that no other
+# test run of this tree can stop it underneath; it is stopped by its PID.
+peerctl() { /usr/bin/python3 "$source/tests/peers/peerctl.py" "$@" --state-dir "$work/peers"; }
+
+# A peer left by an interrupted run is stopped before its record goes.
+[ ! -f "$work/peers/smtp.json" ] || peerctl stop smtp
+rm -rf "$work"
+mkdir -p "$work"
+
+step "cpack -G DEB"
+# Build first: that also re-runs CMake, which rewrites CPackConfig.cmake when
+# the packaging settings changed (cpack reads it before its own build step).
+# Hold the lock that the other builds of this shared tree take.
+lock=${SMTP_DOCTOR_BUILD_LOCK:-/tmp/smtpdoctor-build.lock}
+flock "$lock" bash -c 'cmake --build "$1" && cpack -G DEB -B "$2" --config "$1/CPackConfig.cmake"' \
+    _ "$build" "$work/out"
+debs=("$work"/out/${package}_*.deb)
+[ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || fail "expected one .deb in $work/out, found: ${debs[*]}"
+deb=${debs[0]}
+
+step "dpkg-deb --info $(basename "$deb")"
+dpkg-deb --info "$deb"
+depends=$(dpkg-deb --field "$deb" Depends)
+version=$(dpkg-deb --field "$deb" Version)
+# From dpkg-shlibdeps: the libraries the programs link, as Debian names them.
+for needed in 'libc6 ' 'libqt6core6 ' 'libqt6network6 ' 'libqt6widgets6 ' \
+    'libunbound[0-9]+ ' 'libgsasl[0-9]+ ' 'libstdc\+\+6 '; do
+    grep -Eq "(^|, )${needed}\(>= [^)]+\)" <<<"$depends" \
+        || fail "Depends lacks a versioned ${needed% }: $depends"
+done
+# Used at run time but not linked (trust store, DNSSEC anchor, SVG icon
+# plugins): added by hand.
+for needed in ca-certificates dns-root-data libqt6svg6; do
+    grep -Eq "(^|, )$needed(,|$)" <<<"$depends" || fail "Depends lacks $needed: $depends"
+done
+
+step "files in the package"
+dpkg-deb --contents "$deb"
+root=$work/root
+dpkg-deb --extract "$deb" "$root"
+expected=(
+    usr/bin/smtp-doctor
+    usr/bin/smtp-doctor-cli
+    usr/share/applications/$app_id.desktop
+    usr/share/metainfo/$app_id.metainfo.xml
+    usr/share/icons/hicolor/scalable/apps/$app_id.svg
+)
+for size in 16 24 32 48 64 128 256; do
+    expected+=("usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
+done
+for path in "${expected[@]}"; do
+    [ -f "$root/$path" ] || fail "missing from the package: /$path"
+done
+for size in 16 24 32 48 64 128 256; do
+    file "$root/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png" \
+        | grep -q "PNG image data, $size x $size," || fail "the ${size}x${size} icon is not ${size}x${size}"
+done
+for program in smtp-doctor smtp-doctor-cli; do
+    description=$(file "$root/usr/bin/$program")
+    echo "$description"
+    grep -q ', stripped' <<<"$description" || fail "/usr/bin/$program is not stripped"
+done
+grep -qx "Icon=$app_id" "$root/usr/share/applications/$app_id.desktop" \
+    || fail "the .desktop file's Icon is not $app_id"
+grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" \
+    "$root/usr/share/metainfo/$app_id.metainfo.xml" || fail "the metainfo launches another .desktop id"
+
+step "desktop-file-validate"
+desktop-file-validate "$root/usr/share/applications/$app_id.desktop"
+echo "desktop-file-validate: no complaint"
+
+step "appstreamcli validate --no-net"
+# --no-net: offline, the validator must not try to fetch the screenshot URLs.
+appstreamcli validate --no-net "$root/usr/share/metainfo/$app_id.metainfo.xml"
+
+step "install with apt"
+[ "$(id -u)" -eq 0 ] || skip_rest "installing a package needs root (this runs as $(id -un))"
+if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+    skip_rest "$package is already installed here; this test installs its own build and then \
+removes it, so it leaves yours alone (apt-get remove $package to let it run)"
+fi
+remove_package() {
+    step "apt-get remove $package"
+    DEBIAN_FRONTEND=noninteractive apt-get remove -y -q "$package"
+}
+clean_up() {
+    peerctl stop smtp || true
+    remove_package
+}
+trap clean_up EXIT
+# --no-install-recommends: the dependencies are the build's own, already here;
+# nothing is fetched.
+DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$deb"
+dpkg-query -W -f='${Status} ${Version}\n' "$package"
+
+step "/usr/bin/smtp-doctor-cli --version"
+answer=$(/usr/bin/smtp-doctor-cli --version)
+echo "$answer"
+[ "$answer" = "smtp-doctor-cli $version" ] || fail "expected 'smtp-doctor-cli $version'"
+
+step "/usr/bin/smtp-doctor --version, no display"
+answer=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM /usr/bin/smtp-doctor --version)
+echo "$answer"
+[ "$answer" = "smtp-doctor $version" ] || fail "expected 'smtp-doctor $version'"
+
+step "a diagnosis with the installed CLI against the test SMTP peer"
+peerctl start smtp
+port=$(/usr/bin/python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["ports"]["smtp"])' \
+    "$work/peers/smtp.json")
+diagnose() {
+    /usr/bin/smtp-doctor-cli diagnose --host 127.0.0.1 --port "$port" --ports "$port" \
+        --security none --control-host none --timeout 5 --format json "$@"
+}
+status=0
+diagnose --output "$work/report-en.json" || status=$?
+[ $status -eq 0 ] || fail "smtp-doctor-cli diagnose exited with $status (0 expected: nothing fails)"
+diagnose --lang fr --output "$work/report-fr.json" || status=$?
+[ $status -eq 0 ] || fail "smtp-doctor-cli diagnose --lang fr exited with $status"
+# The findings come from the peer's greeting; the French title proves that
+# the translation built into the program was found.
+/usr/bin/python3 - "$work/report-en.json" "$work/report-fr.json" <<'EOF'
+import json, sys
+english, french = (json.load(open(path)) for path in sys.argv[1:3])
+ids = [finding["id"] for finding in english["findings"]]
+print("findings:", ids)
+assert english["schema"] == "smtp-doctor-report/1", english["schema"]
+assert ids == ["net.open", "smtp.greeting_ok"], ids
+titles = {report_lang: next(f["title"] for f in report["findings"] if f["id"] == "smtp.greeting_ok")
+          for report_lang, report in (("en", english), ("fr", french))}
+print("smtp.greeting_ok en:", titles["en"])
+print("smtp.greeting_ok fr:", titles["fr"])
+assert titles["en"] != titles["fr"], "--lang fr gave the English title: translation not found"
+EOF
+
+trap - EXIT
+peerctl stop smtp
+remove_package
+if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+    fail "$package is still installed after apt-get remove"
+fi
+[ ! -e /usr/bin/smtp-doctor-cli ] || fail "/usr/bin/smtp-doctor-cli is still there after removal"
+echo "package check passed"
