@@ -53,6 +53,11 @@ SmtpReplyReader::Status SmtpReplyReader::feedLine(const QByteArray &line)
         m_error = QStringLiteral("reply longer than %1 lines").arg(maxLines);
         return Status::Malformed;
     }
+    m_bytes += line.size() + 2;
+    if (m_bytes > maxBytes) {
+        m_error = QStringLiteral("reply longer than %1 bytes").arg(maxBytes);
+        return Status::Malformed;
+    }
     m_reply.code = parsed->code;
     m_reply.lines.append(parsed->text);
     if (!parsed->isLast)
@@ -65,6 +70,7 @@ SmtpReply SmtpReplyReader::takeReply()
 {
     SmtpReply reply = m_reply;
     m_reply = SmtpReply();
+    m_bytes = 0;
     return reply;
 }
 

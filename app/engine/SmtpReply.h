@@ -37,8 +37,11 @@ class SmtpReplyReader
 public:
     enum class Status { NeedMore, Complete, Malformed };
 
-    // A reply longer than this is treated as hostile, not read forever.
+    // A reply longer than this is treated as hostile, not read forever:
+    // lines of up to 64 KiB each (LineSplitter) would otherwise add up to
+    // 64 MiB, held several times over (reply, transcript, event log).
     static constexpr int maxLines = 1000;
+    static constexpr int maxBytes = 1024 * 1024;
 
     Status feedLine(const QByteArray &line);
     // The reply completed by the last feedLine(); resets the reader.
@@ -50,6 +53,7 @@ public:
 
 private:
     SmtpReply m_reply;
+    qsizetype m_bytes = 0; // of the reply so far, as received
     QString m_error;
 };
 

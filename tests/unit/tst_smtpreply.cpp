@@ -11,6 +11,7 @@ private slots:
     void multiline();
     void codeChangeIsMalformed();
     void endlessReplyIsBounded();
+    void fatReplyIsBounded();
     void enhancedCode_data();
     void enhancedCode();
     void splitter();
@@ -93,6 +94,25 @@ void TestSmtpReply::endlessReplyIsBounded()
     for (int i = 0; i < SmtpReplyReader::maxLines; ++i)
         QCOMPARE(reader.feedLine("250-again"), SmtpReplyReader::Status::NeedMore);
     QCOMPARE(reader.feedLine("250-again"), SmtpReplyReader::Status::Malformed);
+}
+
+void TestSmtpReply::fatReplyIsBounded()
+{
+    // Few lines, each near LineSplitter's 64 KiB: the byte bound stops it.
+    SmtpReplyReader reader;
+    const QByteArray line = "250-" + QByteArray(60000, 'F');
+    const int fitting = SmtpReplyReader::maxBytes / (line.size() + 2);
+    for (int i = 0; i < fitting; ++i)
+        QCOMPARE(reader.feedLine(line), SmtpReplyReader::Status::NeedMore);
+    QCOMPARE(reader.feedLine(line), SmtpReplyReader::Status::Malformed);
+    QVERIFY(reader.error().contains(QLatin1String("bytes")));
+
+    // The count starts again with the next reply.
+    SmtpReplyReader fresh;
+    QCOMPARE(fresh.feedLine("250 " + QByteArray(60000, 'F')), SmtpReplyReader::Status::Complete);
+    fresh.takeReply();
+    for (int i = 0; i < fitting; ++i)
+        QCOMPARE(fresh.feedLine(line), SmtpReplyReader::Status::NeedMore);
 }
 
 void TestSmtpReply::enhancedCode_data()
