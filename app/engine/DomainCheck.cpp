@@ -66,7 +66,7 @@ void DomainCheck::stepDone()
 {
     if (--m_pending > 0)
         return;
-    if (!m_guessedSelectors.isEmpty() && m_selectorsFound.isEmpty()) {
+    if (!m_guessedSelectors.isEmpty() && m_selectorsFound.isEmpty() && !m_dkimLookupFailed) {
         add({QStringLiteral("domain.dkim_missing#guess"),
              {m_guessedSelectors.join(QLatin1String(", ")), m_domain},
              {QStringLiteral("no DKIM key at %1")
@@ -272,7 +272,16 @@ void DomainCheck::checkDkim()
                                              != QLatin1String("domain.lookup_failed");
                    if (found)
                        m_selectorsFound.append(selector);
-                   // A guessed selector that is not there says nothing.
+                   // A guessed selector that is not there says nothing; one
+                   // that could not be looked up says so, once (SERVFAIL,
+                   // timeout: the key may well be there).
+                   const bool failed = !conclusions.isEmpty()
+                                       && conclusions.constFirst().id
+                                              == QLatin1String("domain.lookup_failed");
+                   if (guessing && failed && !m_dkimLookupFailed) {
+                       m_dkimLookupFailed = true;
+                       add(conclusions.constFirst());
+                   }
                    if (found || !guessing) {
                        for (const DomainConclusion &conclusion : conclusions)
                            add(conclusion);

@@ -57,5 +57,7 @@ private:
     int m_mxTargetsPending = 0;
     QStringList m_guessedSelectors;
     QStringList m_selectorsFound;
+    // A guessed selector whose lookup failed: "missing" would be a guess.
+    bool m_dkimLookupFailed = false;
     QStringList m_bogusNames;
 };
