@@ -219,6 +219,9 @@ const Rule rules[] = {
     // Throttling and greylisting (4.1 421, 450/451/452; 4.3 Gmail 421 4.7.0).
     {AfterGreeting, 421, "4.7.0", Words::TlsRequired, nullptr, nullptr}, // policy, not rate
     {AfterGreeting, 421, "4.7.0", Words::None, "send.rate_limited", nullptr},
+    // Any other 421 (RFC 5321 section 3.8: "service not available, closing transmission
+    // channel"), at whatever step: no verdict on the sender, recipient or password.
+    {AfterGreeting, 421, nullptr, Words::None, "smtp.service_unavailable", nullptr},
     {Transaction, 450, nullptr, Words::Greylist, "send.greylisted", "greylist"},
     {Transaction, 451, nullptr, Words::Greylist, "send.greylisted", "greylist"},
     {Transaction, 450, "4.7.*", Words::None, "send.rate_limited", nullptr},

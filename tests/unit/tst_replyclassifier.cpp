@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <utility>
+
 using Phase = SmtpReplyClassifier::Phase;
 
 namespace {
@@ -385,6 +387,22 @@ void TestReplyClassifier::classify_data()
         << QByteArrayList{"421 4.7.0 TLS required for RCPT domain, closing connection. x - gsmtp"}
         << ""
         << "";
+    // 421 otherwise: the server closes, whatever the step (RFC 5321 section 3.8).
+    for (const auto &[name, phase] : {std::pair{"421 4.3.2 to AUTH", Phase::Auth},
+                                      std::pair{"421 4.3.2 to MAIL", Phase::MailFrom},
+                                      std::pair{"421 4.3.2 to RCPT", Phase::RcptTo},
+                                      std::pair{"421 4.3.2 to DATA", Phase::Data},
+                                      std::pair{"421 4.3.2 after the dot", Phase::DataEnd}}) {
+        QTest::newRow(name) << phase
+                            << QByteArrayList{"421 4.3.2 Service shutting down, closing "
+                                              "transmission channel"}
+                            << "smtp.service_unavailable"
+                            << "421 4.3.2";
+    }
+    QTest::newRow("421 without enhanced code to MAIL")
+        << Phase::MailFrom << QByteArrayList{"421 mx.example.com closing connection"}
+        << "smtp.service_unavailable"
+        << "421";
     QTest::newRow("450 4.7.1 throttled") << Phase::RcptTo
                                          << QByteArrayList{"450 4.7.1 Too many messages, slow "
                                                            "down"}
