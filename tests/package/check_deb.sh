@@ -117,8 +117,13 @@ clean_up() {
     remove_package
 }
 trap clean_up EXIT
-# --no-install-recommends: the dependencies are the build's own, already here;
-# nothing is fetched.
+# Tests fetch nothing: the dependencies must all be here already (the
+# build's own libraries; setup.sh test installs the rest), so apt's plan must
+# be this package alone.
+plan=$(apt-get install --simulate -q --no-install-recommends "$deb" | grep '^Inst ' || true)
+echo "$plan"
+others=$(grep -v "^Inst $package " <<<"$plan" || true)
+[ -z "$others" ] || fail "apt would also download and install (install them first): $others"
 DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$deb"
 dpkg-query -W -f='${Status} ${Version}\n' "$package"
 
