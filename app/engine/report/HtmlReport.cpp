@@ -1,0 +1,134 @@
+#include "HtmlReport.h"
+
+#include "ReportStep.h"
+#include "ReportVerdict.h"
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// Colours that read on white paper and in a browser's dark reader alike.
+const char *styleSheet = R"(
+body { font-family: sans-serif; max-width: 60em; margin: 1em auto; padding: 0 1em; color: #1b1b1b; background: #ffffff; }
+h1 { font-size: 1.4em; }
+h2 { font-size: 1.15em; border-bottom: 1px solid #999999; margin-top: 1.5em; }
+h3 { font-size: 1em; margin-bottom: 0.2em; }
+.verdict { font-size: 1.1em; font-weight: bold; padding: 0.6em; border: 1px solid #999999; background: #f3f3f3; }
+.mark { font-weight: bold; padding: 0 0.3em; color: #ffffff; }
+.mark-pass { background-color: #2e7d32; }
+.mark-info { background-color: #1565c0; }
+.mark-warning { background-color: #9a6700; }
+.mark-failure { background-color: #c62828; }
+.id { color: #555555; font-family: monospace; }
+pre { background: #f3f3f3; padding: 0.5em; white-space: pre-wrap; font-size: 0.9em; }
+table { border-collapse: collapse; }
+td, th { border: 1px solid #bbbbbb; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }
+)";
+
+} // namespace
+
+QString HtmlReport::severityMark(Finding::Severity severity)
+{
+    // A symbol as well as a colour: the mark survives grey-scale printing.
+    static const char *symbols[] = {"\u2713", "i", "!", "\u2717"};
+    return QStringLiteral("<span class=\"mark mark-%1\">%2 %3</span>")
+        .arg(Finding::severityName(severity),
+             QString::fromUtf8(symbols[int(severity)]),
+             escaped(Finding::severityLabel(severity)));
+}
+
+QString HtmlReport::findingHtml(const Finding &finding)
+{
+    QString html = QStringLiteral("<div class=\"finding\"><h3>%1 %2</h3>\n<p>%3 <span "
+                                  "class=\"id\">%4</span></p>\n")
+                       .arg(severityMark(finding.severity),
+                            escaped(finding.title),
+                            escaped(finding.explanation),
+                            escaped(finding.id));
+    if (!finding.advice.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ol>\n").arg(escaped(tr("What to do")));
+        for (const QString &step : finding.advice)
+            html += QStringLiteral("<li>%1</li>\n").arg(escaped(step));
+        html += QStringLiteral("</ol>\n");
+    }
+    if (!finding.evidence.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><pre>%2</pre>\n")
+                    .arg(escaped(tr("Evidence")),
+                         escaped(finding.evidence.join(QLatin1Char('\n'))));
+    }
+    return html + QStringLiteral("</div>\n");
+}
+
+QString HtmlReport::transcriptHtml(const Report &report)
+{
+    if (report.events.isEmpty())
+        return {};
+    QString rows;
+    for (const Event &event : report.events) {
+        rows += QStringLiteral(
+                    "<tr><td>%1</td><td>%2</td><td>%3</td><td><code>%4</code></td></tr>\n")
+                    .arg(event.offsetMs)
+                    .arg(escaped(event.check),
+                         escaped(Event::kindName(event.kind)),
+                         escaped(event.text));
+    }
+    return QStringLiteral("<h2>%1</h2>\n<table><tr><th>ms</th><th>%2</th><th>%3</th><th>%4</th>"
+                          "</tr>\n%5</table>\n")
+        .arg(escaped(tr("Event log")),
+             escaped(tr("Check")),
+             escaped(tr("Kind")),
+             escaped(tr("Text")),
+             rows);
+}
+
+QString HtmlReport::write(const Report &report)
+{
+    const QString heading = QStringLiteral("SMTP Doctor: %1 port %2 (%3)")
+                                .arg(report.target.host)
+                                .arg(report.target.port)
+                                .arg(Target::securityName(report.target.security));
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
+                                  "<title>%1</title>\n<style>%2</style></head>\n<body>\n"
+                                  "<h1>%1</h1>\n<p class=\"verdict\">%3</p>\n")
+                       .arg(escaped(heading),
+                            QString::fromLatin1(styleSheet),
+                            escaped(ReportVerdict::sentence(report)));
+    html += QStringLiteral("<p>%1</p>\n")
+                .arg(escaped(tr("Checked %1, in %2 ms.")
+                                 .arg(report.started.toUTC().toString(Qt::ISODate))
+                                 .arg(report.durationMs)));
+
+    const QList<Finding> findings = report.sortedFindings();
+    for (const ReportStep::Step step : ReportStep::all()) {
+        QString group;
+        for (const Finding &finding : findings) {
+            if (ReportStep::ofCheck(finding.check) == step)
+                group += findingHtml(finding);
+        }
+        if (!group.isEmpty())
+            html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStep::title(step))) + group;
+    }
+
+    const ReportEnvironment &environment = report.environment;
+    html += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(escaped(tr("Where it ran")));
+    const QList<QPair<QString, QString>> rows = {
+        {tr("Version"),
+         QStringLiteral("SMTP Doctor %1, Qt %2")
+             .arg(environment.appVersion, environment.qtVersion)},
+        {tr("System"), environment.os},
+        {tr("DNS resolver"), environment.resolver},
+        {tr("Address families"), environment.addressFamilies.join(QLatin1String(", "))},
+        {tr("Sender domain"), report.target.domain},
+        {tr("User name"), report.target.user},
+    };
+    for (const auto &[label, value] : rows) {
+        if (!value.isEmpty())
+            html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n")
+                        .arg(escaped(label), escaped(value));
+    }
+    html += QStringLiteral("</table>\n") + transcriptHtml(report);
+    return html + QStringLiteral("</body></html>\n");
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Report.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// The one sentence at the top of the results and of every report: the most
+// likely cause and the next step, in plain words. Built from finding ids
+// and the port sweep's facts, never from translated text.
+class ReportVerdict
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportVerdict)
+public:
+    static QString sentence(const Report &report);
+
+    // The ports other than the chosen one that accepted a connection, from
+    // the port sweep's evidence lines ("connect to ADDR port N: open ...").
+    static QList<quint16> otherOpenPorts(const Report &report);
+
+private:
+    static QString portSwitchSentence(const Report &report, const Finding &worst);
+};
