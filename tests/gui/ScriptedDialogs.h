@@ -1,0 +1,37 @@
+#pragma once
+
+#include "DialogProvider.h"
+
+#include <QStringList>
+
+// Answers the GUI's modal dialogs at once, from a script, and records the
+// messages shown: no test ever waits for a human.
+class ScriptedDialogs : public DialogProvider
+{
+public:
+    QStringList fileAnswers; // returned in turn by saveFileName and openFileName
+    QString filterAnswer;    // the filter "chosen" in a save dialog; empty: keep
+    QStringList errors;      // every error message shown
+    int fileDialogsShown = 0;
+
+    QString saveFileName(QWidget *,
+                         const QString &,
+                         const QString &,
+                         const QStringList &filters,
+                         QString *selectedFilter) override
+    {
+        ++fileDialogsShown;
+        if (!filterAnswer.isEmpty() && filters.contains(filterAnswer))
+            *selectedFilter = filterAnswer;
+        return fileAnswers.isEmpty() ? QString() : fileAnswers.takeFirst();
+    }
+    QString openFileName(QWidget *, const QString &, const QString &, const QStringList &) override
+    {
+        ++fileDialogsShown;
+        return fileAnswers.isEmpty() ? QString() : fileAnswers.takeFirst();
+    }
+    void showError(QWidget *, const QString &, const QString &text) override
+    {
+        errors.append(text);
+    }
+};

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QDialog>
+
+// The version of SMTP Doctor and of Qt it runs on, and the licences of the
+// libraries it is built with.
+class AboutDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit AboutDialog(QWidget *parent = nullptr);
+
+    // The rich text shown (tests read it).
+    static QString text();
+};

@@ -1,0 +1,83 @@
+#include "HistoryDialog.h"
+
+#include "HistoryStore.h"
+#include "ReportWindow.h"
+#include "SeverityIcons.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+HistoryDialog::HistoryDialog(const QString &directory, QWidget *parent)
+    : QDialog(parent)
+    , m_directory(directory)
+    , m_list(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("historyDialog"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("History - SMTP Doctor"));
+    m_list->setObjectName(QStringLiteral("historyList"));
+    m_list->setAccessibleName(tr("Earlier runs, newest first"));
+    m_list->setRootIsDecorated(false);
+    m_list->setHeaderLabels({tr("When"), tr("Server"), tr("Result")});
+    m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+
+    const HistoryStore store(directory);
+    for (const HistoryEntry &entry : store.entries()) {
+        const QString server = QStringLiteral("%1:%2").arg(entry.host).arg(entry.port);
+        const QString when = QLocale().toString(entry.started.toLocalTime(), QLocale::ShortFormat);
+        auto *item = new QTreeWidgetItem(m_list, {when, server, entry.verdict});
+        item->setIcon(0, SeverityIcons::icon(entry.worst));
+        item->setData(0, Qt::UserRole, entry.path);
+        item->setToolTip(2, entry.verdict);
+        for (int column = 0; column < 3; ++column)
+            item->setData(
+                column,
+                Qt::AccessibleTextRole,
+                tr("%1, %2, %3: %4")
+                    .arg(when, server, Finding::severityLabel(entry.worst), entry.verdict));
+    }
+    m_list->resizeColumnToContents(0);
+    m_list->resizeColumnToContents(1);
+    if (m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *open = buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);
+    open->setObjectName(QStringLiteral("historyOpenButton"));
+    open->setEnabled(m_list->topLevelItemCount() > 0);
+    open->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &HistoryDialog::openSelected);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QTreeWidget::itemActivated, this, &HistoryDialog::openSelected);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *explanation = new QLabel(
+        m_list->topLevelItemCount() > 0
+            ? tr("The last %1 runs are kept on this computer.").arg(HistoryStore::capacity)
+            : tr("No run has been saved yet."),
+        this);
+    explanation->setWordWrap(true);
+    layout->addWidget(explanation);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(buttons);
+    resize(720, 420);
+}
+
+int HistoryDialog::entryCount() const
+{
+    return m_list->topLevelItemCount();
+}
+
+bool HistoryDialog::openSelected()
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return false;
+    return ReportWindow::openFile(item->data(0, Qt::UserRole).toString(), parentWidget())
+           != nullptr;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Finding.h"
+#include "ReportStep.h"
+
+#include <QAbstractItemModel>
+
+// The results pane's tree: one row per wizard step that found something
+// (the step with the worst finding first), under it that step's findings,
+// worst first. The roles match FindingsModel's, plus StepRole and
+// IsGroupRole.
+class GroupedFindingsModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Role { IdRole = Qt::UserRole + 1, SeverityRole, CheckRole, StepRole, IsGroupRole };
+    Q_ENUM(Role)
+
+    explicit GroupedFindingsModel(QObject *parent = nullptr);
+
+    void setFindings(const QList<Finding> &findings);
+    // The finding at `index`; nullptr for a step row or an invalid index.
+    const Finding *finding(const QModelIndex &index) const;
+    int findingCount() const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Group
+    {
+        ReportStep::Step step;
+        QList<Finding> findings; // worst first
+        Finding::Severity worst() const { return findings.constFirst().severity; }
+    };
+
+    QVariant groupData(const Group &group, int role) const;
+    QVariant findingData(const Finding &finding, int role) const;
+
+    QList<Group> m_groups;
+};

@@ -1,0 +1,105 @@
+#include "ReportExporter.h"
+
+#include "HtmlReport.h"
+#include "JsonReport.h"
+#include "MarkdownReport.h"
+#include "ReportVerdict.h"
+
+#include <QFileInfo>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+QStringList ReportExporter::fileFilters()
+{
+    return {tr("Markdown (*.md)"),
+            tr("Web page (*.html)"),
+            tr("JSON report (*.json)"),
+            tr("PDF document (*.pdf)")};
+}
+
+QString ReportExporter::suffix(Format format)
+{
+    switch (format) {
+    case Format::Markdown:
+        return QStringLiteral("md");
+    case Format::Html:
+        return QStringLiteral("html");
+    case Format::Json:
+        return QStringLiteral("json");
+    case Format::Pdf:
+        break;
+    }
+    return QStringLiteral("pdf");
+}
+
+std::optional<ReportExporter::Format> ReportExporter::formatOf(const QString &path,
+                                                               const QString &selectedFilter)
+{
+    // A suffix the user typed wins over the filter left in the dialog.
+    const QString ending = QFileInfo(path).suffix().toLower();
+    for (const Format format : {Format::Markdown, Format::Html, Format::Json, Format::Pdf}) {
+        if (ending == suffix(format))
+            return format;
+    }
+    if (ending == QLatin1String("htm"))
+        return Format::Html;
+    if (ending == QLatin1String("markdown"))
+        return Format::Markdown;
+    const int chosen = int(fileFilters().indexOf(selectedFilter));
+    if (chosen >= 0 && ending.isEmpty())
+        return Format(chosen);
+    return std::nullopt;
+}
+
+QString ReportExporter::withSuffix(const QString &path, Format format)
+{
+    return QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + suffix(format) : path;
+}
+
+bool ReportExporter::write(const Report &report, const QString &path, Format format, QString *error)
+{
+    if (format == Format::Pdf)
+        return writePdf(report, path, error);
+    QByteArray data;
+    switch (format) {
+    case Format::Markdown:
+        data = MarkdownReport::write(report).toUtf8();
+        break;
+    case Format::Html:
+        data = HtmlReport::write(report).toUtf8();
+        break;
+    case Format::Json:
+    case Format::Pdf:
+        data = JsonReport::write(report);
+        break;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool ReportExporter::writePdf(const Report &report, const QString &path, QString *error)
+{
+    {
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(300);
+        writer.setTitle(ReportVerdict::sentence(report));
+        writer.setCreator(QStringLiteral("SMTP Doctor"));
+        QTextDocument document;
+        document.setHtml(HtmlReport::write(report));
+        document.print(&writer);
+    } // the writer finishes the file when it goes
+    if (QFileInfo(path).size() <= 0) {
+        if (error)
+            *error = tr("The PDF file could not be written.");
+        return false;
+    }
+    return true;
+}

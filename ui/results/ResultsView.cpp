@@ -1,0 +1,175 @@
+#include "ResultsView.h"
+
+#include "DialogProvider.h"
+#include "FindingDetails.h"
+#include "GroupedFindingsModel.h"
+#include "MarkdownReport.h"
+#include "ProblemsFilterModel.h"
+#include "ReportExporter.h"
+#include "ReportVerdict.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+ResultsView::ResultsView(QWidget *parent)
+    : QWidget(parent)
+    , m_findings(new GroupedFindingsModel(this))
+    , m_filter(new ProblemsFilterModel(this))
+    , m_verdict(new QLabel(this))
+    , m_problemsOnly(new QCheckBox(tr("&Problems only"), this))
+    , m_view(new QTreeView(this))
+    , m_details(new QTextBrowser(this))
+    , m_copy(new QPushButton(tr("&Copy report"), this))
+    , m_export(new QPushButton(tr("&Export..."), this))
+{
+    m_verdict->setObjectName(QStringLiteral("verdictLabel"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont verdictFont = m_verdict->font();
+    verdictFont.setBold(true);
+    m_verdict->setFont(verdictFont);
+    m_problemsOnly->setObjectName(QStringLiteral("problemsOnlyCheck"));
+    m_copy->setObjectName(QStringLiteral("copyReportButton"));
+    m_copy->setToolTip(tr("Copy the report as Markdown, ready to paste into a support ticket "
+                          "(Ctrl+C)"));
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setToolTip(tr("Save the report as Markdown, HTML, JSON or PDF (Ctrl+S)"));
+    m_view->setObjectName(QStringLiteral("resultsView"));
+    m_view->setAccessibleName(tr("Findings, grouped by step"));
+    m_view->setHeaderHidden(true);
+    m_view->setWordWrap(true);
+    m_view->setUniformRowHeights(false);
+    m_view->setAllColumnsShowFocus(true);
+    m_details->setObjectName(QStringLiteral("detailsBrowser"));
+    m_details->setAccessibleName(tr("Details of the selected finding"));
+
+    m_filter->setSourceModel(m_findings);
+    m_view->setModel(m_filter);
+    connect(m_problemsOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_filter->setProblemsOnly(on);
+        m_view->expandAll();
+    });
+    connect(m_view->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
+            &ResultsView::showDetails);
+    connect(m_copy, &QPushButton::clicked, this, &ResultsView::copyReport);
+    connect(m_export, &QPushButton::clicked, this, &ResultsView::exportReport);
+    // Ctrl+C anywhere in the pane but where text is selected (the details
+    // pane takes its own Ctrl+C first through ShortcutOverride).
+    auto *copyShortcut = new QShortcut(QKeySequence::Copy, this);
+    copyShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyShortcut, &QShortcut::activated, this, &ResultsView::copyReport);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &ResultsView::exportReport);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_problemsOnly);
+    tools->addStretch();
+    tools->addWidget(m_copy);
+    tools->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_verdict);
+    layout->addLayout(tools);
+    layout->addWidget(splitter, 1);
+
+    setTabOrder(m_problemsOnly, m_view);
+    setTabOrder(m_view, m_details);
+    setTabOrder(m_details, m_copy);
+    setTabOrder(m_copy, m_export);
+    clear(QString());
+}
+
+void ResultsView::clear(const QString &message)
+{
+    m_hasReport = false;
+    m_report = Report();
+    m_findings->setFindings({});
+    m_details->clear();
+    m_verdict->setText(message);
+    m_copy->setEnabled(false);
+    m_export->setEnabled(false);
+}
+
+void ResultsView::setReport(const Report &report)
+{
+    m_report = report;
+    m_hasReport = true;
+    m_findings->setFindings(report.findings);
+    m_verdict->setText(ReportVerdict::sentence(report));
+    m_copy->setEnabled(true);
+    m_export->setEnabled(true);
+    m_view->expandAll();
+    // The worst finding, selected: its details show at once.
+    const QModelIndex firstGroup = m_filter->index(0, 0);
+    m_view->setCurrentIndex(m_filter->index(0, 0, firstGroup));
+}
+
+void ResultsView::showDetails()
+{
+    const QModelIndex index = m_filter->mapToSource(m_view->currentIndex());
+    const Finding *finding = m_findings->finding(index);
+    m_details->setHtml(finding ? FindingDetails::toHtml(*finding, m_report.events) : QString());
+}
+
+void ResultsView::copyReport()
+{
+    if (!m_hasReport)
+        return;
+    // Markdown: it pastes well into support tickets, issue trackers and
+    // chats. No secret is in a Report (Target holds none, events are
+    // redacted where they are made).
+    QGuiApplication::clipboard()->setText(MarkdownReport::write(m_report));
+}
+
+void ResultsView::exportReport()
+{
+    if (!m_hasReport)
+        return;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(documents).filePath(
+        QStringLiteral("smtp-doctor-%1-%2.html")
+            .arg(m_report.target.host.isEmpty() ? QStringLiteral("report") : m_report.target.host,
+                 m_report.started.toUTC().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    const QStringList filters = ReportExporter::fileFilters();
+    QString filter = filters.at(int(ReportExporter::Format::Html));
+    const QString chosen = DialogProvider::instance().saveFileName(
+        this, tr("Export the report"), suggested, filters, &filter);
+    if (chosen.isEmpty())
+        return;
+    const auto format = ReportExporter::formatOf(chosen, filter);
+    if (!format) {
+        DialogProvider::instance().showError(
+            this,
+            tr("Export the report"),
+            tr("Choose a file ending in .md, .html, .json or .pdf."));
+        return;
+    }
+    const QString path = ReportExporter::withSuffix(chosen, *format);
+    QString error;
+    if (!ReportExporter::write(m_report, path, *format, &error)) {
+        DialogProvider::instance().showError(this,
+                                             tr("Export the report"),
+                                             tr("The report could not be saved to %1: %2")
+                                                 .arg(QDir::toNativeSeparators(path), error));
+    }
+}

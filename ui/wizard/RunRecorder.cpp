@@ -1,0 +1,47 @@
+#include "RunRecorder.h"
+
+#include "Diagnosis.h"
+#include "DoctorWizard.h"
+#include "HistoryStore.h"
+
+#include <QDateTime>
+#include <QWizardPage>
+
+RunRecorder::RunRecorder(DoctorWizard *wizard, const QString &historyDirectory)
+    : QObject(wizard)
+    , m_wizard(wizard)
+    , m_directory(historyDirectory)
+{
+    connect(wizard, &DoctorWizard::reportChanged, this, &RunRecorder::save);
+    // QDialog sends every way of closing (Cancel, Finish, Escape, the
+    // window's close button) through done(), which emits finished.
+    connect(wizard, &QWizard::finished, this, &RunRecorder::recordUnfinishedSteps);
+}
+
+void RunRecorder::recordUnfinishedSteps()
+{
+    for (const int id : m_wizard->pageIds()) {
+        QWizardPage *page = m_wizard->page(id);
+        for (Diagnosis *diagnosis : page->findChildren<Diagnosis *>()) {
+            if (!diagnosis->isRunning())
+                continue;
+            const QDateTime started = QDateTime::currentDateTime().addMSecs(
+                -diagnosis->elapsedMs());
+            m_wizard->setReport(DoctorWizard::PageId(id),
+                                Report::fromDiagnosis(*diagnosis, started));
+        }
+    }
+    save();
+}
+
+void RunRecorder::save()
+{
+    if (!m_wizard->hasReport())
+        return;
+    QString error;
+    const QString path = HistoryStore(m_directory).save(m_wizard->combinedReport(), &error);
+    if (path.isEmpty())
+        qWarning("SMTP Doctor: the run could not be saved to the history: %s", qPrintable(error));
+    else
+        m_lastSaved = path;
+}

@@ -1,0 +1,68 @@
+#include "WizardSettings.h"
+
+#include "SettingsStore.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QEvent>
+#include <QWizard>
+
+WizardSettings::WizardSettings(QWizard *wizard)
+    : QObject(wizard)
+    , m_wizard(wizard)
+{
+    const QByteArray geometry = SettingsStore().windowGeometry();
+    if (!geometry.isEmpty())
+        wizard->restoreGeometry(geometry);
+    // Restored on the first show, when every page has registered its fields.
+    wizard->installEventFilter(this);
+    connect(wizard, &QWizard::currentIdChanged, this, [this] {
+        if (m_restored)
+            save();
+    });
+    connect(wizard, &QWizard::finished, this, &WizardSettings::save);
+}
+
+bool WizardSettings::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_wizard && event->type() == QEvent::Show && !m_restored)
+        restore();
+    return QObject::eventFilter(watched, event);
+}
+
+void WizardSettings::restore()
+{
+    m_restored = true;
+    const SettingsStore settings;
+    // The first page's choices are read-only fields: set their widgets.
+    if (settings.contains(QStringLiteral("welcome/symptom"))) {
+        const int symptom = settings.value(QStringLiteral("welcome/symptom")).toInt();
+        if (auto *button = m_wizard->findChild<QAbstractButton *>(
+                QStringLiteral("symptom%1").arg(symptom)))
+            button->setChecked(true);
+    }
+    if (auto *providers = m_wizard->findChild<QComboBox *>(QStringLiteral("providerCombo"))) {
+        const int index = providers->findData(
+            settings.value(QStringLiteral("welcome/provider")).toString());
+        if (index >= 0)
+            providers->setCurrentIndex(index);
+    }
+    for (const QString &field : SettingsStore::settingsPageFields()) {
+        const QString key = SettingsStore::keyForField(field);
+        if (settings.contains(key))
+            m_wizard->setField(field, settings.value(key));
+    }
+}
+
+void WizardSettings::save()
+{
+    SettingsStore settings;
+    settings.setValue(SettingsStore::keyForField(QStringLiteral("symptom")),
+                      m_wizard->field(QStringLiteral("symptom")));
+    settings.setValue(SettingsStore::keyForField(QStringLiteral("provider")),
+                      m_wizard->field(QStringLiteral("provider")));
+    for (const QString &field : SettingsStore::settingsPageFields())
+        settings.setValue(SettingsStore::keyForField(field), m_wizard->field(field));
+    settings.setWindowGeometry(m_wizard->saveGeometry());
+    settings.sync();
+}
