@@ -1,6 +1,7 @@
 #include "DiagnoseOptions.h"
 
 #include "HostInput.h"
+#include "ProfileRun.h"
 #include "domain/DkimSelectors.h"
 
 #include <QCommandLineParser>
@@ -37,6 +38,19 @@ struct Parser
         QStringLiteral("ports"),
         DiagnoseOptions::tr("Other ports to try besides --port (default 25,465,587,2525)."),
         QStringLiteral("LIST")};
+    QCommandLineOption backupHost{
+        QStringLiteral("backup-host"),
+        DiagnoseOptions::tr("Also try this backup connection in the same run (default: --host), "
+                            "and show both side by side."),
+        QStringLiteral("H")};
+    QCommandLineOption backupPort{QStringLiteral("backup-port"),
+                                  DiagnoseOptions::tr("The backup connection's port."),
+                                  QStringLiteral("P")};
+    QCommandLineOption backupSecurity{
+        QStringLiteral("backup-security"),
+        DiagnoseOptions::tr("The backup connection's none, starttls or tls (default: tls on 465, "
+                            "else as --security)."),
+        QStringLiteral("MODE")};
     QCommandLineOption controlHost{
         QStringLiteral("control-host"),
         DiagnoseOptions::tr("A host that answers on every port, to tell a local block "
@@ -101,28 +115,12 @@ struct Parser
             DiagnoseOptions::tr("Finds out why mail cannot be sent through an SMTP server."));
         parser.addPositionalArgument(QStringLiteral("diagnose"),
                                      DiagnoseOptions::tr("Run a diagnosis."));
-        parser.addOptions({host,
-                           port,
-                           security,
-                           timeout,
-                           resolver,
-                           caFile,
-                           ports,
-                           controlHost,
-                           domain,
-                           dkimSelector,
-                           trustAnchor,
-                           user,
-                           passwordStdin,
-                           passwordEnv,
-                           tokenEnv,
-                           authMechanism,
-                           allowCleartextAuth,
-                           from,
-                           to,
-                           format,
-                           output,
-                           language});
+        parser.addOptions(
+            {host,          port,        security,     timeout,       resolver,
+             caFile,        ports,       backupHost,   backupPort,    backupSecurity,
+             controlHost,   domain,      dkimSelector, trustAnchor,   user,
+             passwordStdin, passwordEnv, tokenEnv,     authMechanism, allowCleartextAuth,
+             from,          to,          format,       output,        language});
         parser.addHelpOption();
     }
 };
@@ -166,6 +164,47 @@ QString readSession(const Parser &p, DiagnoseOptions *options)
             && (!address.contains(QLatin1Char('@')) || address.contains(QLatin1Char(' '))))
             return DiagnoseOptions::tr("\"%1\" is not an e-mail address").arg(address);
     }
+    return {};
+}
+
+// The backup connection: the main target on another host, port or
+// security. Its port alone is probed, and the domain records only once.
+QString readBackup(const Parser &p, DiagnoseOptions *options)
+{
+    if (!p.parser.isSet(p.backupHost) && !p.parser.isSet(p.backupPort)
+        && !p.parser.isSet(p.backupSecurity))
+        return {};
+    const Target &main = options->target;
+    Target backup = main;
+    backup.host = p.parser.isSet(p.backupHost) ? p.parser.value(p.backupHost) : main.host;
+    if (backup.host.trimmed().isEmpty())
+        return DiagnoseOptions::tr("--backup-host must name a server");
+    if (p.parser.isSet(p.backupPort)) {
+        bool ok = false;
+        const uint port = p.parser.value(p.backupPort).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535)
+            return DiagnoseOptions::tr(
+                       "--backup-port must be a whole number from 1 to 65535, not \"%1\"")
+                .arg(p.parser.value(p.backupPort));
+        backup.port = static_cast<quint16>(port);
+    }
+    if (p.parser.isSet(p.backupSecurity)) {
+        const auto security = Target::securityFromName(p.parser.value(p.backupSecurity));
+        if (!security)
+            return DiagnoseOptions::tr(
+                       "--backup-security must be none, starttls or tls, not \"%1\"")
+                .arg(p.parser.value(p.backupSecurity));
+        backup.security = *security;
+    } else {
+        backup.security = ProfileRun::defaultBackupSecurity(main, backup.port);
+    }
+    if (backup.host == main.host && backup.port == main.port && backup.security == main.security)
+        return DiagnoseOptions::tr("the backup connection is the same as the main one");
+    backup.extraPorts.clear();
+    backup.controlHost.clear();
+    backup.domain.clear();
+    backup.dkimSelectors.clear();
+    options->backup = backup;
     return {};
 }
 
@@ -280,6 +319,8 @@ std::optional<DiagnoseOptions> DiagnoseOptions::parse(const QStringList &argumen
             return fail(tr("--trust-anchor: cannot read \"%1\"").arg(target.trustAnchorFile));
     }
     if (const auto error = readSession(p, &options); !error.isEmpty())
+        return fail(error);
+    if (const auto error = readBackup(p, &options); !error.isEmpty())
         return fail(error);
     options.outputFile = p.parser.value(p.output);
     options.language = p.parser.value(p.language);

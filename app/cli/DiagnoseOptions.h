@@ -15,6 +15,8 @@ public:
     enum class Format { Text, Markdown, Json };
 
     Target target;
+    // A second connection profile tried in the same run, when asked for.
+    std::optional<Target> backup;
     // The secret of the test session, read from stdin or the environment;
     // kept here in memory only, handed to the Diagnosis, never printed.
     SaslClient::Credentials credentials;

@@ -5,9 +5,9 @@
 #include "DiscoverCommand.h"
 #include "SpfCommand.h"
 
-#include "Diagnosis.h"
 #include "JsonReport.h"
 #include "MarkdownReport.h"
+#include "ProfileRun.h"
 #include "Report.h"
 #include "TextReport.h"
 #include "Version.h"
@@ -101,25 +101,23 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main", "no translation for the language \"%1\"")
                 .arg(options->language));
 
-    Diagnosis diagnosis(options->target);
+    ProfileRun run(options->target, options->backup);
     if (!options->target.user.isEmpty())
-        diagnosis.setCredentials(options->credentials);
-    if (!diagnosis.setupError().isEmpty())
-        return unusable(diagnosis.setupError());
+        run.setCredentials(options->credentials);
+    if (!run.setupError().isEmpty())
+        return unusable(run.setupError());
 
     // Progress goes to a terminal only, so that scripts read a clean stderr.
     if (isatty(STDERR_FILENO)) {
-        QObject::connect(
-            &diagnosis, &Diagnosis::progressChanged, &app, [](int, int, const QString &step) {
-                QTextStream(stderr) << "... " << step << '\n';
-            });
+        QObject::connect(&run, &ProfileRun::progressChanged, &app, [](const QString &step) {
+            QTextStream(stderr) << "... " << step << '\n';
+        });
     }
-    QObject::connect(&diagnosis, &Diagnosis::finished, &app, &QCoreApplication::quit);
-    const QDateTime started = QDateTime::currentDateTime();
-    diagnosis.start();
+    QObject::connect(&run, &ProfileRun::finished, &app, &QCoreApplication::quit);
+    run.start();
     app.exec();
 
-    const Report report = Report::fromDiagnosis(diagnosis, started);
+    const Report report = run.report();
     QByteArray output;
     switch (options->format) {
     case DiagnoseOptions::Format::Json:

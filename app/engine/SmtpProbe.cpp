@@ -1,5 +1,6 @@
 #include "SmtpProbe.h"
 
+#include "EnvelopeAddress.h"
 #include "TcpConnector.h"
 #include "TestMessage.h"
 
@@ -149,38 +150,35 @@ void SmtpProbe::enterState(State next)
             QStringLiteral("AUTH %1 <credentials hidden>").arg(QString::fromLatin1(mechanism)));
         break;
     }
-    case State::MailFrom: {
-        QByteArray mail = "MAIL FROM:<" + m_settings.from.toUtf8() + '>';
-        if (m_capabilities.contains(QLatin1String("SIZE")))
-            mail += " SIZE=" + QByteArray::number(m_message.size()); // RFC 1870
-        send(mail);
-        // RFC 2920: with PIPELINING, RCPT and DATA go along without waiting.
-        m_pipelined = m_capabilities.contains(QLatin1String("PIPELINING"));
-        if (m_pipelined) {
-            send("RCPT TO:<" + m_settings.to.toUtf8() + '>');
-            send("DATA");
-        }
+    case State::MailFrom:
+        sendEnvelope();
         break;
-    }
     case State::RcptTo:
-        if (!m_pipelined)
-            send("RCPT TO:<" + m_settings.to.toUtf8() + '>');
+        if (m_pipelined)
+            awaitReply();
+        else
+            send(m_rcptTo);
         break;
     case State::Data:
-        if (!m_pipelined)
+        if (m_pipelined)
+            awaitReply();
+        else
             send("DATA");
         break;
-    case State::DataEnd: {
-        const QByteArray data = TestMessage::forData(m_message);
-        m_transcript.append(QStringLiteral("C: <the test message, %1 bytes>").arg(data.size()));
-        emit logged(Event::Kind::Sent,
-                    QStringLiteral("<the test message, %1 bytes>").arg(data.size()));
-        m_socket->write(data);
-        m_stepTimer.start(m_settings.stepTimeoutMs);
+    case State::Bdat:
+        if (m_pipelined)
+            awaitReply();
+        else
+            sendMessage();
         break;
-    }
+    case State::DataEnd:
+        sendMessage();
+        break;
     case State::Quit:
-        send("QUIT");
+        if (m_quitSent)
+            awaitReply();
+        else
+            send("QUIT");
         break;
     case State::Done:
         closeConnection();
@@ -250,7 +248,7 @@ void SmtpProbe::onReply(const SmtpReply &reply)
         break;
     case State::RcptTo:
         if (reply.code == 250 || reply.code == 251) {
-            enterState(State::Data);
+            enterState(m_chunking ? State::Bdat : State::Data);
         } else {
             reportRefusal(SmtpReplyClassifier::Phase::RcptTo,
                           reply,
@@ -267,6 +265,8 @@ void SmtpProbe::onReply(const SmtpReply &reply)
         }
         break;
     case State::DataEnd:
+    case State::Bdat:
+        // One reply to the whole message either way (RFC 3030 section 2).
         reportRefusal(SmtpReplyClassifier::Phase::DataEnd, reply, QStringLiteral("send.refused"));
         enterState(State::Quit);
         break;
@@ -573,6 +573,72 @@ void SmtpProbe::reportRefusal(SmtpReplyClassifier::Phase phase,
         return;
     }
     report(classification ? classification->id : fallbackId, words);
+}
+
+void SmtpProbe::sendEnvelope()
+{
+    const EnvelopeAddress from = EnvelopeAddress::from(m_settings.from);
+    const EnvelopeAddress to = EnvelopeAddress::from(m_settings.to);
+    const bool utf8 = from.needsSmtpUtf8 || to.needsSmtpUtf8;
+    if (utf8 && !m_capabilities.contains(QLatin1String("SMTPUTF8"))) {
+        // A non-ASCII local part has no ASCII form: without SMTPUTF8 the
+        // server cannot take it (RFC 6531 section 3.2).
+        report(QStringLiteral("send.utf8_unsupported"),
+               QString::fromUtf8(from.needsSmtpUtf8 ? from.text : to.text));
+        enterState(State::Quit);
+        return;
+    }
+    m_mailFrom = "MAIL FROM:<" + from.text + '>';
+    m_rcptTo = "RCPT TO:<" + to.text + '>';
+    if (m_capabilities.contains(QLatin1String("SIZE")))
+        m_mailFrom += " SIZE=" + QByteArray::number(m_message.size()); // RFC 1870
+    if (utf8) {
+        m_mailFrom += " SMTPUTF8";
+        // Addresses in the header make the message 8-bit (RFC 6532).
+        if (m_capabilities.contains(QLatin1String("8BITMIME")))
+            m_mailFrom += " BODY=8BITMIME";
+    }
+    m_chunking = m_capabilities.contains(QLatin1String("CHUNKING"));
+    m_pipelined = m_capabilities.contains(QLatin1String("PIPELINING"));
+    send(m_mailFrom);
+    // RFC 2920: with PIPELINING, RCPT and DATA go along without waiting; so
+    // does BDAT with the message itself, and QUIT after it.
+    if (m_pipelined) {
+        send(m_rcptTo);
+        if (m_chunking)
+            sendMessage();
+        else
+            send("DATA");
+    }
+}
+
+void SmtpProbe::sendMessage()
+{
+    QByteArray bytes = m_message;
+    if (m_chunking) {
+        // BDAT carries the message as it is: no dot-stuffing, no final ".".
+        send("BDAT " + QByteArray::number(m_message.size()) + " LAST");
+    } else {
+        bytes = TestMessage::forData(m_message);
+    }
+    const QString shown = QStringLiteral("<the test message, %1 bytes>").arg(bytes.size());
+    m_transcript.append(QStringLiteral("C: ") + shown);
+    emit logged(Event::Kind::Sent, shown);
+    m_socket->write(bytes);
+    awaitReply();
+    if (m_pipelined)
+        sendQuitAhead();
+}
+
+void SmtpProbe::sendQuitAhead()
+{
+    send("QUIT");
+    m_quitSent = true;
+}
+
+void SmtpProbe::awaitReply()
+{
+    m_stepTimer.start(m_settings.stepTimeoutMs);
 }
 
 void SmtpProbe::sendSecret(const QByteArray &line, const QString &shown)

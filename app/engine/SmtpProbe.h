@@ -22,8 +22,11 @@ class TcpConnector;
 struct ConnectOutcome;
 
 // Probes one address and port the way a mail program would: connect,
-// TLS when chosen, greeting, EHLO, STARTTLS when chosen, EHLO again, QUIT.
-// It sends no credentials and no mail. Owned by the SmtpCheck.
+// TLS when chosen, greeting, EHLO, STARTTLS when chosen, EHLO again; then,
+// when asked, AUTH and a test message (DATA, or BDAT under CHUNKING); QUIT.
+// Where PIPELINING is offered, commands that may travel together do, so a
+// whole send takes as few round trips as the protocol allows. Owned by the
+// SmtpCheck.
 //
 // After OpenSMTPD's smtp_client.c: a flat list of states, enterState() is
 // the only way to change state (and sends that state's command), onReply()
@@ -47,6 +50,7 @@ public:
         RcptTo,
         Data,
         DataEnd, // the message and its final "."
+        Bdat,    // "BDAT <size> LAST" and the message, where CHUNKING replaces DATA (RFC 3030)
         Quit,
         Done,
     };
@@ -119,6 +123,10 @@ private:
                        const SmtpReply &reply,
                        const QString &fallbackId);
     void sendSecret(const QByteArray &line, const QString &shown);
+    void sendEnvelope();
+    void sendMessage();
+    void sendQuitAhead();
+    void awaitReply();
 
     QByteArray heloArgument() const;
     QStringList certificateEvidence() const;
@@ -140,6 +148,10 @@ private:
     std::unique_ptr<SaslClient> m_sasl;
     QStringList m_ehloLines;
     QByteArray m_message;
+    QByteArray m_mailFrom; // the MAIL and RCPT commands, built once per session
+    QByteArray m_rcptTo;
     bool m_pipelined = false;
+    bool m_chunking = false;
+    bool m_quitSent = false; // QUIT went along with the message (RFC 2920)
     bool m_encrypted = false;
 };

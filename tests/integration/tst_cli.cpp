@@ -1,6 +1,8 @@
 #include "CliRunner.h"
 #include "PeerInfo.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTest>
 
@@ -33,6 +35,8 @@ private slots:
     void otherOpenPortsAreProbed();
     void resolverDisagreement();
     void eximAuthenticatedSend();
+    void eximInternationalAddress();
+    void backupConnectionSideBySide();
 };
 
 void TestCli::initTestCase()
@@ -85,6 +89,12 @@ void TestCli::unusableArguments_data()
     QTest::newRow("missing value") << QStringList{"diagnose", "--host"};
     QTest::newRow("extra argument") << QStringList{"diagnose", "--host", "x", "extra"};
     QTest::newRow("language") << QStringList{"diagnose", "--host", "x", "--lang", "tlh"};
+    QTest::newRow("backup port") << QStringList{
+        "diagnose", "--host", "x", "--backup-port", "70000"};
+    QTest::newRow("backup security") << QStringList{
+        "diagnose", "--host", "x", "--backup-port", "465", "--backup-security", "ssl"};
+    QTest::newRow("backup same as main")
+        << QStringList{"diagnose", "--host", "x", "--port", "587", "--backup-port", "587"};
 }
 
 void TestCli::unusableArguments()
@@ -192,12 +202,12 @@ void TestCli::eximStartTlsTrusted()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.findingIds(),
              QStringList({"net.open", "smtp.greeting_ok", "tls.ok", "smtp.auth_mechanisms"}));
-    // Exim offers PLAIN and LOGIN (inside TLS here); the table says so as a hint.
+    // Exim offers PLAIN, LOGIN and CRAM-MD5 (inside TLS here); the table says so as a hint.
     const QJsonObject mechanisms = run.finding("smtp.auth_mechanisms");
     QCOMPARE(mechanisms.value("severity").toString(), QStringLiteral("info"));
     QVERIFY(mechanisms.value("explanation")
                 .toString()
-                .contains(QStringLiteral("port %1: PLAIN LOGIN").arg(exim.port("smtp"))));
+                .contains(QStringLiteral("port %1: PLAIN LOGIN CRAM-MD5").arg(exim.port("smtp"))));
     QVERIFY(run.finding("smtp.greeting_ok")
                 .value("explanation")
                 .toString()
@@ -530,12 +540,13 @@ void TestCli::resolverDisagreement()
 
 void TestCli::eximAuthenticatedSend()
 {
-    // A real MTA: STARTTLS, AUTH (PLAIN and LOGIN), MAIL, RCPT, DATA.
+    // A real MTA: STARTTLS, AUTH (PLAIN, LOGIN, CRAM-MD5), MAIL, RCPT, and
+    // BDAT since Exim offers CHUNKING.
     REQUIRE_PEER(exim, "exim");
     const QString port = QString::number(exim.port("smtp"));
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert("DOCTOR_PASSWORD", exim.value("password"));
-    for (const char *mechanism : {"PLAIN", "LOGIN"}) {
+    for (const char *mechanism : {"PLAIN", "LOGIN", "CRAM-MD5"}) {
         const CliRun run = CliRun::run({"diagnose",
                                         "--host",
                                         "127.0.0.1",
@@ -567,7 +578,29 @@ void TestCli::eximAuthenticatedSend()
         // Exim's "250 OK id=..." gives the queue id.
         QVERIFY(QJsonDocument(run.finding("send.accepted")).toJson().contains("id="));
         QVERIFY(!run.out.contains(exim.value("password").toUtf8()));
+        // Exim offers CHUNKING and PIPELINING: the envelope, BDAT with the
+        // message and QUIT leave in one flight, before any reply comes back.
+        QStringList dialogue; // "C: ..." and "S: ..." in the order they happened
+        for (const QJsonValue &event : run.json().value("events").toArray()) {
+            const QJsonObject object = event.toObject();
+            const QString kind = object.value("kind").toString();
+            if (kind == QLatin1String("sent") || kind == QLatin1String("received"))
+                dialogue.append((kind == QLatin1String("sent") ? "C: " : "S: ")
+                                + object.value("text").toString());
+        }
+        const QRegularExpression mailFrom("^C: MAIL FROM:<me@doctor.test> SIZE=\\d+$");
+        const qsizetype mail = dialogue.indexOf(mailFrom);
+        QVERIFY2(mail >= 0, qPrintable(dialogue.join('\n')));
+        const QRegularExpression flight("^C: RCPT TO:<you@example.test>\\|C: BDAT \\d+ LAST\\|"
+                                        "C: <the test message, \\d+ bytes>\\|C: QUIT$");
+        QVERIFY2(flight.match(dialogue.mid(mail + 1, 4).join('|')).hasMatch(),
+                 qPrintable(dialogue.join('\n')));
     }
+    // Exim's own log: the message came in chunks ("K") after that login.
+    QFile mainlog(exim.value("mainlog"));
+    QVERIFY(mainlog.open(QIODevice::ReadOnly));
+    const QByteArray log = mainlog.readAll();
+    QVERIFY2(log.contains("A=cram:doctor K "), log.constData());
     // The Markdown report of a signed-in session holds no secret either,
     // in no form: plain, base64 (PLAIN's message, LOGIN's password) or hex.
     const QByteArray password = exim.value("password").toUtf8();
@@ -618,6 +651,104 @@ void TestCli::eximAuthenticatedSend()
     QCOMPARE(wrong.exitCode, 1);
     QVERIFY(wrong.findingIds().contains("auth.failed"));
     QVERIFY(wrong.finding("auth.failed").value("explanation").toString().contains("535"));
+}
+
+void TestCli::eximInternationalAddress()
+{
+    // Exim offers SMTPUTF8: an address with a non-ASCII local part goes
+    // with SMTPUTF8 (and BODY=8BITMIME, for the header that holds it).
+    REQUIRE_PEER(exim, "exim");
+    const QString port = QString::number(exim.port("smtp"));
+    const QString sender = QStringLiteral("jos\u00e9@doctor.test");
+    const CliRun run = CliRun::run({"diagnose",
+                                    "--host",
+                                    "127.0.0.1",
+                                    "--port",
+                                    port,
+                                    "--ports",
+                                    port,
+                                    "--security",
+                                    "starttls",
+                                    "--ca-file",
+                                    exim.value("ca_file"),
+                                    "--from",
+                                    sender,
+                                    "--to",
+                                    "you@example.test",
+                                    "--format",
+                                    "json"});
+    QVERIFY2(run.findingIds().contains("send.accepted"), run.out.constData());
+    QVERIFY2(run.out.contains(QStringLiteral("MAIL FROM:<%1> SIZE=").arg(sender).toUtf8()),
+             run.out.constData());
+    QVERIFY2(run.out.contains(" SMTPUTF8 BODY=8BITMIME"), run.out.constData());
+    QFile mainlog(exim.value("mainlog"));
+    QVERIFY(mainlog.open(QIODevice::ReadOnly));
+    QVERIFY2(mainlog.readAll().contains("<= " + sender.toUtf8()), "Exim logged no such sender");
+    QCOMPARE(run.exitCode, 0);
+}
+
+void TestCli::backupConnectionSideBySide()
+{
+    // The main connection goes to a port where nothing listens; the backup,
+    // in the same run, to Exim's implicit-TLS port. Both are shown side by
+    // side, and the verdict names the backup as the one that works.
+    REQUIRE_PEER(exim, "exim");
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const QString closed = QString::number(server.serverPort());
+    server.close();
+    const QString smtps = QString::number(exim.port("smtps"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("DOCTOR_PASSWORD", exim.value("password"));
+    const CliRun run = CliRun::run({"diagnose",
+                                    "--host",
+                                    "127.0.0.1",
+                                    "--port",
+                                    closed,
+                                    "--ports",
+                                    closed,
+                                    "--security",
+                                    "starttls",
+                                    "--backup-port",
+                                    smtps,
+                                    "--backup-security",
+                                    "tls",
+                                    "--ca-file",
+                                    exim.value("ca_file"),
+                                    "--user",
+                                    exim.value("user"),
+                                    "--password-env",
+                                    "DOCTOR_PASSWORD",
+                                    "--format",
+                                    "json"},
+                                   60000,
+                                   environment);
+    QCOMPARE(run.exitCode, 1); // the main connection's refusal is a failure
+    const QJsonObject verdict = run.finding("profile.backup_works");
+    QVERIFY2(!verdict.isEmpty(), run.out.constData());
+    QVERIFY(verdict.value("advice").toArray().first().toString().contains(
+        QStringLiteral("127.0.0.1 port %1 (tls)").arg(smtps)));
+    const QStringList rows = verdict.value("evidence").toVariant().toStringList();
+    const auto row = [&rows](const QString &step) {
+        for (const QString &line : rows) {
+            if (line.startsWith(step + ' '))
+                return line.split(' ', Qt::SkipEmptyParts);
+        }
+        return QStringList();
+    };
+    QCOMPARE(row("connection"), QStringList({"connection", "net.refused", "net.open"}));
+    QCOMPARE(row("TLS").mid(1), QStringList({"-", "tls.ok"}));
+    QCOMPARE(row("sign-in").mid(1), QStringList({"-", "auth.ok"}));
+    QCOMPARE(row("verdict").join(' '), QStringLiteral("verdict does not work works"));
+    // The backup's own findings are in the report, marked as the backup's.
+    bool backupAuth = false;
+    for (const QJsonValue &finding : run.json().value("findings").toArray()) {
+        backupAuth = backupAuth
+                     || (finding.toObject().value("id").toString() == QLatin1String("auth.ok")
+                         && finding.toObject().value("check").toString().startsWith("backup."));
+    }
+    QVERIFY2(backupAuth, run.out.constData());
+    QVERIFY(!run.out.contains(exim.value("password").toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

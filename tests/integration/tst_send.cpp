@@ -38,6 +38,8 @@ private slots:
     void authNotOffered();
     void sendAccepted();
     void sendWithoutAuth();
+    void internationalDomainGoesAsAscii();
+    void internationalLocalPartNeedsSmtpUtf8();
     void sendRefused_data();
     void sendRefused();
     void unusableArguments_data();
@@ -266,7 +268,7 @@ void TestSend::peerSpeaksTheScript()
     QCOMPARE(readReply(), QByteArray("220 scripted.doctor.test ESMTP\r\n"));
     socket.write("EHLO client.test\r\n");
     const QByteArray ehlo = readReply();
-    for (const char *keyword : {"250-AUTH PLAIN LOGIN CRAM-MD5\r\n",
+    for (const char *keyword : {"250-AUTH PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256\r\n",
                                 "250-SIZE 1048576\r\n",
                                 "250-8BITMIME\r\n",
                                 "250-PIPELINING\r\n",
@@ -320,9 +322,21 @@ void TestSend::auth_data()
     QTest::newRow("CRAM-MD5") << "ok@doctor.test" << right << "CRAM-MD5"
                               << "auth.ok"
                               << "" << 0;
-    QTest::newRow("SCRAM-SHA-256 not offered") << "ok@doctor.test" << right << "SCRAM-SHA-256"
-                                               << "auth.mechanism_unsupported"
-                                               << "" << 1;
+    QTest::newRow("SCRAM-SHA-1") << "ok@doctor.test" << right << "SCRAM-SHA-1"
+                                 << "auth.ok"
+                                 << "" << 0;
+    QTest::newRow("SCRAM-SHA-256") << "ok@doctor.test" << right << "SCRAM-SHA-256"
+                                   << "auth.ok"
+                                   << "" << 0;
+    // Every mechanism failing too: the secret must not leak on that path either.
+    const QString wrong = QString::fromLatin1(WrongPassword);
+    for (const char *mechanism : {"PLAIN", "LOGIN", "CRAM-MD5", "SCRAM-SHA-1", "SCRAM-SHA-256"})
+        QTest::addRow("%s, wrong password", mechanism)
+            << "ok@doctor.test" << wrong << mechanism << "auth.failed"
+            << "5.7.8" << 1;
+    QTest::newRow("XOAUTH2 not offered") << "ok@doctor.test" << right << "XOAUTH2"
+                                         << "auth.mechanism_unsupported"
+                                         << "" << 1;
 }
 
 void TestSend::auth()
@@ -353,7 +367,7 @@ void TestSend::auth()
                      .toString()
                      .contains(quoted),
                  qPrintable(textOf(result.run.finding(finding))));
-    if (mechanism == QLatin1String("SCRAM-SHA-256")) {
+    if (mechanism == QLatin1String("XOAUTH2")) {
         // Not offered: nothing to try, so no AUTH at all.
         QVERIFY2(!sentAuth(result.peerLog), result.peerLog.constData());
     } else {
@@ -508,6 +522,40 @@ void TestSend::sendWithoutAuth()
     QVERIFY2(result.run.findingIds().contains("send.accepted"), qPrintable(describe(result)));
     QVERIFY2(!sentAuth(result.peerLog), result.peerLog.constData());
     QCOMPARE(result.run.exitCode, 0);
+}
+
+void TestSend::internationalDomainGoesAsAscii()
+{
+    // A non-ASCII domain has an ASCII form (IDNA): no SMTPUTF8 needed, and
+    // this peer does not offer it.
+    REQUIRE_PEER(peer, "smtp-scripted");
+    const Result result = runAgainst(
+        peer,
+        {"--from", OkUser, "--to", QStringLiteral("someone@b\u00fccher.test")},
+        QProcessEnvironment::systemEnvironment());
+    QVERIFY2(result.run.findingIds().contains("send.accepted"), qPrintable(describe(result)));
+    const QList<QByteArray> lines = receivedLines(result.peerLog);
+    QVERIFY2(lines.contains("RCPT TO:<someone@xn--bcher-kva.test>"), result.peerLog.constData());
+    QVERIFY2(!result.peerLog.contains("SMTPUTF8"), result.peerLog.constData());
+}
+
+void TestSend::internationalLocalPartNeedsSmtpUtf8()
+{
+    // "josé" has no ASCII form; a server without SMTPUTF8 cannot take it,
+    // and the session says so before sending anything.
+    REQUIRE_PEER(peer, "smtp-scripted");
+    const Result result = runAgainst(
+        peer,
+        {"--from", OkUser, "--to", QStringLiteral("jos\u00e9@doctor.test")},
+        QProcessEnvironment::systemEnvironment());
+    QVERIFY2(result.run.findingIds().contains("send.utf8_unsupported"),
+             qPrintable(describe(result)));
+    QVERIFY2(
+        textOf(result.run.finding("send.utf8_unsupported")).contains(QStringLiteral("jos\u00e9")),
+        qPrintable(describe(result)));
+    for (const QByteArray &line : receivedLines(result.peerLog))
+        QVERIFY2(!line.toUpper().startsWith("MAIL FROM"), result.peerLog.constData());
+    QCOMPARE(result.run.exitCode, 1);
 }
 
 void TestSend::sendRefused_data()

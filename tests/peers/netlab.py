@@ -675,6 +675,13 @@ def probe(targets, timeout):
     return 0
 
 
+def state_dir(args):
+    """--state-dir, unless SMTP_DOCTOR_PEER_DIR_OVERRIDE names another (two
+    ctest runs in one build tree, each with its own peers)."""
+    override = os.environ.get("SMTP_DOCTOR_PEER_DIR_OVERRIDE")
+    return Path(override) if override else args.state_dir
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -689,9 +696,9 @@ def main():
     sub.add_argument("targets", nargs="+", metavar="tcp:ADDR:PORT|dns:ADDR:PORT:NAME")
     args = parser.parse_args()
     if args.command == "start":
-        return start(args.state_dir.resolve())
+        return start(state_dir(args).resolve())
     if args.command == "stop":
-        return stop(args.state_dir.resolve())
+        return stop(state_dir(args).resolve())
     if args.command == "control":
         return control(args.address)
     return probe(args.targets, args.timeout)

@@ -599,6 +599,13 @@ def isolated_inner(names, state, command):
         shutil.rmtree(work, ignore_errors=True)
 
 
+def state_dir(args):
+    """--state-dir, unless SMTP_DOCTOR_PEER_DIR_OVERRIDE names another (two
+    ctest runs in one build tree, each with its own peers)."""
+    override = os.environ.get("SMTP_DOCTOR_PEER_DIR_OVERRIDE")
+    return Path(override) if override else args.state_dir
+
+
 def main():
     # run-isolated NAME... --state-dir DIR -- COMMAND...: split at the first "--".
     argv = sys.argv[1:]
@@ -613,7 +620,7 @@ def main():
         parser.add_argument("--state-dir", required=True, type=Path, metavar="DIR")
         args = parser.parse_args(argv[1:split])
         command = run_isolated if argv[0] == "run-isolated" else isolated_inner
-        return command(args.names, args.state_dir.resolve(), argv[split + 1:])
+        return command(args.names, state_dir(args).resolve(), argv[split + 1:])
 
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -623,7 +630,7 @@ def main():
     parser.add_argument("--state-dir", required=True, type=Path, metavar="DIR")
     args = parser.parse_args()
     command = start if args.command == "start" else stop
-    return command(args.name, args.state_dir.resolve())
+    return command(args.name, state_dir(args).resolve())
 
 
 if __name__ == "__main__":

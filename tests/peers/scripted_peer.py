@@ -2,11 +2,12 @@
 """Scripted SMTP test peer for SMTP Doctor: AUTH and sending scenarios.
 
 An aiosmtpd server on 127.0.0.1 that greets "220 scripted.doctor.test ESMTP"
-and offers, without TLS, AUTH PLAIN LOGIN CRAM-MD5, SIZE 1048576, 8BITMIME,
+and offers, without TLS, AUTH PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256,
+SIZE 1048576, 8BITMIME,
 PIPELINING and ENHANCEDSTATUSCODES. What it answers depends on who asks:
 
-AUTH, by user name (any of the three mechanisms; CRAM-MD5 is verified with
-HMAC-MD5 of the challenge):
+AUTH, by user name (any of the five mechanisms; CRAM-MD5 is verified with
+HMAC-MD5 of the challenge, SCRAM by its proof, RFC 5802):
 
   ok@doctor.test          235 2.7.0 with the password below, else 535 5.7.8
   gmail-app@doctor.test   534-5.7.9 Application-specific password required (Gmail, 2 lines)
@@ -42,6 +43,7 @@ Stops cleanly on SIGTERM or SIGINT.
 import argparse
 import asyncio
 import base64
+import hashlib
 import hmac
 import logging
 import os
@@ -141,7 +143,7 @@ class ScriptedHandler:
         # (without it every later command gets "503 Error: send HELO first").
         session.host_name = hostname
         return [f"250-{HOSTNAME}",
-                "250-AUTH PLAIN LOGIN CRAM-MD5",
+                "250-AUTH PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256",
                 f"250-SIZE {SIZE_LIMIT}",
                 "250-8BITMIME",
                 "250-PIPELINING",
@@ -208,6 +210,56 @@ class ScriptedSMTP(SMTP):
         expected = hmac.new(PASSWORD, challenge, "md5").hexdigest().encode()
         return decide("CRAM-MD5", user.decode("utf-8", "replace"),
                       password_ok=hmac.compare_digest(digest.lower(), expected))
+
+    async def auth_SCRAM__SHA__1(self, _, args):
+        return await self._auth_scram(args, "SCRAM-SHA-1", "sha1")
+
+    async def auth_SCRAM__SHA__256(self, _, args):
+        return await self._auth_scram(args, "SCRAM-SHA-256", "sha256")
+
+    async def _auth_scram(self, args, mechanism, digest):
+        """The server side of RFC 5802, with the proof checked and the
+        server's signature sent back (a 334 the client answers empty)."""
+        if len(args) > 1:  # the client-first message as initial response
+            try:
+                first = base64.b64decode(args[1], validate=True)
+            except ValueError:
+                await self.push("501 5.5.2 Can't decode base64")
+                return AuthResult(success=False, handled=True)
+        else:
+            first = await self.challenge_auth(b"")
+            if not isinstance(first, bytes):
+                return AuthResult(success=False, handled=True)
+        header, _, bare = first.partition(b",")  # gs2 header: "n,," or "y,,"
+        _, _, bare = bare.partition(b",")
+        fields = dict(part.split(b"=", 1) for part in bare.split(b",") if b"=" in part)
+        user = fields.get(b"n", b"").replace(b"=2C", b",").replace(b"=3D", b"=")
+        nonce = fields.get(b"r", b"") + base64.b64encode(os.urandom(12))
+        salt, iterations = b"smtp-doctor-salt", 4096
+        server_first = (b"r=" + nonce + b",s=" + base64.b64encode(salt)
+                        + b",i=" + str(iterations).encode())
+        final = await self.challenge_auth(server_first)
+        if not isinstance(final, bytes):
+            return AuthResult(success=False, handled=True)
+        without_proof, _, proof = final.rpartition(b",p=")
+        salted = hashlib.pbkdf2_hmac(digest, PASSWORD, salt, iterations)
+        client_key = hmac.new(salted, b"Client Key", digest).digest()
+        stored_key = hashlib.new(digest, client_key).digest()
+        auth_message = bare + b"," + server_first + b"," + without_proof
+        signature = hmac.new(stored_key, auth_message, digest).digest()
+        expected = bytes(a ^ b for a, b in zip(client_key, signature))
+        try:
+            proof_ok = hmac.compare_digest(base64.b64decode(proof), expected)
+        except ValueError:
+            proof_ok = False
+        nonce_ok = without_proof.split(b",r=", 1)[-1].split(b",")[0] == nonce
+        name = user.decode("utf-8", "replace")
+        if proof_ok and nonce_ok and name not in AUTH_REPLIES:
+            server_key = hmac.new(salted, b"Server Key", digest).digest()
+            verifier = hmac.new(server_key, auth_message, digest).digest()
+            if await self.challenge_auth(b"v=" + base64.b64encode(verifier)) != b"":
+                return AuthResult(success=False, handled=True)
+        return decide(mechanism, name, password_ok=proof_ok and nonce_ok)
 
     @syntax("AUTH <mechanism>")
     async def smtp_AUTH(self, arg):

@@ -19,7 +19,13 @@ struct PeerInfo
     }
     QString value(const QString &key) const { return json.value(key).toString(); }
 
-    static QString stateDir() { return qEnvironmentVariable("SMTP_DOCTOR_PEER_DIR"); }
+    // SMTP_DOCTOR_PEER_DIR_OVERRIDE lets two ctest runs in one build tree
+    // keep their peers apart (peerctl.py and netlab.py honour it too).
+    static QString stateDir()
+    {
+        const QString override = qEnvironmentVariable("SMTP_DOCTOR_PEER_DIR_OVERRIDE");
+        return override.isEmpty() ? qEnvironmentVariable("SMTP_DOCTOR_PEER_DIR") : override;
+    }
     static PeerInfo load(const QString &name)
     {
         QFile file(stateDir() + QLatin1Char('/') + name + QStringLiteral(".json"));
