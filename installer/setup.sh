@@ -12,7 +12,7 @@ build=${SMTP_DOCTOR_BUILD_DIR:-$root/build}
 # Build and run-time needs, by Debian package name.
 build_packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-svg-dev libqt6svg6 qt6-qpa-plugins
+    qtkeychain-qt6-dev qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6charts6 libqt6opengl6-dev qt6-qpa-plugins
     libunbound-dev libevent-dev nettle-dev libgsasl-dev libssl-dev dns-root-data
     cmake ninja-build pkg-config g++
 )
@@ -20,6 +20,9 @@ build_packages=(
 test_packages=(
     python3 python3-aiosmtpd python3-yaml python3-spf exim4-daemon-light dnsmasq-base nsd ldnsutils nftables iproute2
     swaks libnet-ssleay-perl libio-socket-ssl-perl xvfb xauth openssl
+    python3-dnslib # the hostile DNS peer (tests/peers/hostile_dns.py)
+    dpkg-dev file desktop-file-utils appstream ca-certificates # the .deb test (tests/package)
+    clang-14 libclang-rt-14-dev # the fuzz targets (tests/fuzz): libFuzzer, ASan, UBSan
 )
 
 usage() {

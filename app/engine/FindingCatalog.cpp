@@ -851,6 +851,33 @@ const Entry entries[] = {
       QT_TRANSLATE_NOOP("Findings",
                         "Check whether this machine's public address is on a blocklist."),
       nullptr}},
+    {"smtp.hello_refused",
+     Severity::Failure,
+     QT_TRANSLATE_NOOP("Findings", "The server on %1 port %2 refuses to go on after the greeting"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "The server greeted, then refused the client's introduction (EHLO and "
+                       "HELO): %3. A reply starting with 421 means that it is overloaded or "
+                       "shutting down and closes the connection; a 5xx reply means that it "
+                       "refuses this client."),
+     {QT_TRANSLATE_NOOP("Findings",
+                        "If the reply starts with 4, try again in a few minutes: the refusal is "
+                        "temporary."),
+      QT_TRANSLATE_NOOP("Findings",
+                        "Send the server's own words above to the mail provider and ask why the "
+                        "session is refused."),
+      nullptr}},
+    {"smtp.service_unavailable",
+     Severity::Failure,
+     QT_TRANSLATE_NOOP("Findings", "The server on %1 port %2 closed the session for now"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "In the middle of the session the server answered %3 and closed the "
+                       "connection (421): it is overloaded, restarting or limiting connections. "
+                       "This says nothing about the sender, the recipient or the password."),
+     {QT_TRANSLATE_NOOP("Findings", "Try again in a few minutes: the refusal is temporary."),
+      QT_TRANSLATE_NOOP("Findings",
+                        "If it keeps happening, send the server's own words above to the mail "
+                        "provider."),
+      nullptr}},
     {"smtp.not_smtp",
      Severity::Failure,
      QT_TRANSLATE_NOOP("Findings", "Port %2 on %1 does not speak SMTP"),

@@ -205,9 +205,16 @@ void SmtpProbe::onReply(const SmtpReply &reply)
         break;
     case State::Ehlo:
     case State::EhloAfterTls:
+        // RFC 5321 section 3.8: 421 closes the channel, so no HELO follows;
+        // after TLS there is no fallback either.
+        if (reply.code != 250 && (reply.code == 421 || m_state == State::EhloAfterTls)) {
+            report(QStringLiteral("smtp.hello_refused"), text);
+            enterState(State::Quit);
+            break;
+        }
         if (reply.code != 250) {
             // RFC 5321 section 4.1.1.1: a client falls back to HELO.
-            enterState(m_state == State::Ehlo ? State::Helo : State::Quit);
+            enterState(State::Helo);
             break;
         }
         m_capabilities.clear();
@@ -226,7 +233,10 @@ void SmtpProbe::onReply(const SmtpReply &reply)
         continueSession();
         break;
     case State::Helo:
-        if (m_settings.security == Target::Security::StartTls) {
+        if (reply.code != 250) {
+            report(QStringLiteral("smtp.hello_refused"), text);
+            enterState(State::Quit);
+        } else if (m_settings.security == Target::Security::StartTls) {
             report(QStringLiteral("tls.starttls_missing"), QString());
             enterState(State::Quit);
         } else {
@@ -360,6 +370,17 @@ void SmtpProbe::onReadyRead()
             onReply(m_reader.takeReply());
             if (!m_socket)
                 return;
+            if (m_state == State::StartTlsHandshake && !m_lines.pending().isEmpty()) {
+                // The client speaks first in TLS: bytes after the 220 to
+                // STARTTLS are no handshake, and must never be read as SMTP
+                // once encrypted (RFC 3207 section 4.2; STARTTLS injection).
+                report(QStringLiteral("tls.handshake_failed"),
+                       QStringLiteral("%1 bytes of plain text after the 220 reply to STARTTLS")
+                           .arg(m_lines.pending().size()),
+                       {QString::fromUtf8(m_lines.pending().left(200))});
+                abort();
+                return;
+            }
         }
     }
     if (m_lines.overflowed()) {
@@ -538,11 +559,24 @@ void SmtpProbe::startAuth()
 
 void SmtpProbe::onAuthReply(const SmtpReply &reply)
 {
+    // No mechanism we speak needs more than a few rounds (SCRAM: two). A
+    // server that challenges for ever, or after "*" (RFC 4954 section 4: it
+    // must then reject with 501), would keep the session going without end.
+    const int maxChallenges = 8;
+    if (reply.code == 334 && (m_authCancelled || ++m_authChallenges > maxChallenges)) {
+        report(QStringLiteral("smtp.bad_reply"),
+               m_authCancelled ? QStringLiteral("a 334 challenge after the client cancelled AUTH")
+                               : QStringLiteral("more than %1 AUTH challenges").arg(maxChallenges),
+               {reply.rawLines().constFirst().left(200)});
+        abort();
+        return;
+    }
     if (reply.code == 334) {
         QByteArray response;
         const QByteArray challenge = QByteArray::fromBase64(reply.lines.value(0).toLatin1());
         if (m_sasl->step(challenge, &response) == SaslClient::Status::Failed) {
             // RFC 4954 section 4: "*" cancels the exchange.
+            m_authCancelled = true;
             send("*");
             return;
         }

@@ -146,6 +146,8 @@ private:
     QString m_tlsSummary;
     QList<QSslCertificate> m_chain;
     std::unique_ptr<SaslClient> m_sasl;
+    int m_authChallenges = 0; // 334 replies in this AUTH exchange
+    bool m_authCancelled = false;
     QStringList m_ehloLines;
     QByteArray m_message;
     QByteArray m_mailFrom; // the MAIL and RCPT commands, built once per session

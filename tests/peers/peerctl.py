@@ -413,6 +413,46 @@ def scripted_peer(state):
                    "password": SCRIPTED_PASSWORD, "queue_id": SCRIPTED_QUEUE_ID})
 
 
+def hostile_smtp_peer(state):
+    """hostile_peer.py: one port per behaviour (see `hostile_peer.py --list`),
+    the behaviour's name being its port's key."""
+    from hostile_peer import BEHAVIOURS
+    names = list(BEHAVIOURS)
+    ports = dict(zip(names, free_ports(len(names))))
+    cmdline = [PYTHON, str(HERE / "hostile_peer.py"), "--host", HOST]
+    for name, port in ports.items():
+        cmdline += ["--listen", f"{name}={port}"]
+    return Launch(cmdline, ports, {"hostname": "hostile.doctor.test"})
+
+
+def hostile_dns_peer(state):
+    """hostile_dns.py: servfail, truncated, late and big, one port each (UDP
+    and TCP); "late" answers after late_seconds."""
+    from hostile_dns import BEHAVIOURS
+    late_seconds = 30
+    ports = dict(zip(BEHAVIOURS, free_ports(len(BEHAVIOURS), udp_too=True)))
+    cmdline = [PYTHON, str(HERE / "hostile_dns.py"), "--host", HOST,
+               "--late-seconds", str(late_seconds)]
+    for name, port in ports.items():
+        cmdline += ["--listen", f"{name}={port}"]
+    return Launch(cmdline, ports, {"zone": "hostile.test.", "late_seconds": late_seconds})
+
+
+def flaky_peer(state):
+    """flaky_peer.py: "works sometimes" behaviours, one port each (its key):
+    refuse-third, slow-greeting (greeting_delay seconds), rate-limit."""
+    from flaky_peer import BEHAVIOURS
+    greeting_delay = 1.5
+    ports = dict(zip(BEHAVIOURS, free_ports(len(BEHAVIOURS))))
+    cmdline = [PYTHON, str(HERE / "flaky_peer.py"), "--host", HOST,
+               "--greeting-delay", str(greeting_delay)]
+    for name, port in ports.items():
+        cmdline += ["--listen", f"{name}={port}"]
+    return Launch(cmdline, ports, {"hostname": "flaky.doctor.test",
+                                   "greeting_delay": greeting_delay,
+                                   "password": "s3cret-Passw0rd"})
+
+
 PEERS = {
     "smtp": aiosmtpd_peer("normal"),
     "smtp-reject": aiosmtpd_peer("reject-greeting"),
@@ -428,6 +468,9 @@ PEERS = {
     "tls-wrongname": tls_peer("tls-wrongname"),
     "smtp-intercept": intercept_peer,
     "smtp-scripted": scripted_peer,
+    "flaky-smtp": flaky_peer,
+    "hostile-smtp": hostile_smtp_peer,
+    "hostile-dns": hostile_dns_peer,
 }
 
 
