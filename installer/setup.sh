@@ -20,6 +20,7 @@ build_packages=(
 test_packages=(
     python3 python3-aiosmtpd python3-yaml python3-spf exim4-daemon-light dnsmasq-base nsd ldnsutils nftables iproute2
     swaks libnet-ssleay-perl libio-socket-ssl-perl xvfb xauth openssl
+    poppler-utils # pdftotext: the GUI tests read the exported PDF (tests/gui/tst_results.cpp)
     python3-dnslib # the hostile DNS peer (tests/peers/hostile_dns.py)
     dpkg-dev file desktop-file-utils appstream ca-certificates # the .deb test (tests/package)
     clang-14 libclang-rt-14-dev # the fuzz targets (tests/fuzz): libFuzzer, ASan, UBSan
