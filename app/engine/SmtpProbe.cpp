@@ -105,6 +105,7 @@ void SmtpProbe::enterState(State next)
                          QLatin1String(QMetaEnum::fromType<State>().valueToKey(int(m_state))),
                          QLatin1String(QMetaEnum::fromType<State>().valueToKey(int(next)))));
     m_state = next;
+    m_stateClock.start();
 
     switch (m_state) {
     case State::Idle:
@@ -190,6 +191,10 @@ void SmtpProbe::enterState(State next)
 void SmtpProbe::onReply(const SmtpReply &reply)
 {
     m_stepTimer.stop();
+    if (m_state == State::Greeting)
+        m_timings.greetingMs = m_stateClock.elapsed();
+    else if (m_state == State::Auth && reply.code != 334)
+        m_timings.authMs = m_stateClock.elapsed();
     const QString text = reply.rawLines().join(QLatin1Char('\n'));
     switch (m_state) {
     case State::Greeting:
@@ -303,6 +308,7 @@ void SmtpProbe::onConnected(qintptr descriptor, qint64 elapsedMs)
 {
     m_connector->deleteLater();
     m_connector = nullptr;
+    m_timings.connectMs = elapsedMs;
     emit logged(Event::Kind::Connect,
                 QStringLiteral("connected to %1 in %2 ms").arg(endpoint()).arg(elapsedMs));
     if (m_settings.reportOpenPort)
@@ -430,6 +436,7 @@ void SmtpProbe::onDisconnected()
 void SmtpProbe::onEncrypted()
 {
     m_stepTimer.stop();
+    m_timings.tlsMs = m_stateClock.elapsed();
     const QSslCipher cipher = m_socket->sessionCipher();
     const QString summary = QStringLiteral("%1, %2").arg(cipher.protocolString(), cipher.name());
     m_encrypted = true;

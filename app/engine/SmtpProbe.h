@@ -75,6 +75,16 @@ public:
         QString to;
     };
 
+    // How long each phase took, in ms; -1 for a phase not reached. For
+    // repeated probes (WatchRun): a slow greeting shows as greetingMs.
+    struct Timings
+    {
+        qint64 connectMs = -1;  // TCP handshake
+        qint64 greetingMs = -1; // connected (or TLS up) to the 220 line
+        qint64 tlsMs = -1;      // the TLS handshake alone (implicit or after STARTTLS)
+        qint64 authMs = -1;     // AUTH to its final reply
+    };
+
     explicit SmtpProbe(const Settings &settings, QObject *parent = nullptr);
     ~SmtpProbe() override;
 
@@ -95,6 +105,7 @@ public:
     quint16 port() const { return m_settings.port; }
     // "127.0.0.1 port 25" or "[::1] port 25", for texts and evidence.
     QString endpoint() const;
+    Timings timings() const { return m_timings; }
 
 signals:
     void found(const QString &id, const QStringList &args, const QStringList &evidence);
@@ -139,6 +150,8 @@ private:
     SmtpReplyReader m_reader;
     QTimer m_stepTimer;
     QElapsedTimer m_clock;
+    QElapsedTimer m_stateClock; // restarted at every state change, for m_timings
+    Timings m_timings;
     QStringList m_transcript;
     QStringList m_capabilities;
     QList<QSslError> m_sslErrors;
