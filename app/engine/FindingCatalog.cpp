@@ -577,6 +577,20 @@ const Entry entries[] = {
                         "If a website sends many messages at once, spread them out or use a "
                         "sending service."),
       nullptr}},
+    {"send.rate_limited#after",
+     Severity::Failure,
+     QT_TRANSLATE_NOOP("Findings", "The server starts refusing after %3 message(s)"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "Of the repeated test messages, the first %3 were accepted; from attempt "
+                       "%4 on the server refused for now because of the sending rate or volume: "
+                       "%5"),
+     {QT_TRANSLATE_NOOP("Findings",
+                        "Check the provider's sending limits for your plan (messages per minute, "
+                        "hour or day) and stay under them."),
+      QT_TRANSLATE_NOOP("Findings",
+                        "If a website sends many messages at once, spread them out or use a "
+                        "sending service."),
+      nullptr}},
     {"send.greylisted",
      Severity::Warning,
      QT_TRANSLATE_NOOP("Findings", "The server asks to try again later (greylisting)"),
@@ -744,6 +758,35 @@ const Entry entries[] = {
                         "Ask your hosting provider whether outgoing connections to port %2 are "
                         "allowed, and to open them if not."),
       QT_TRANSLATE_NOOP("Findings", "Try another submission port (587, 465 or 2525)."),
+      nullptr}},
+    {"net.intermittent",
+     Severity::Failure,
+     QT_TRANSLATE_NOOP("Findings", "%1 port %2 failed in %3 of %4 attempts"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "The same connection, repeated, does not always work: %5. A mail program "
+                       "that meets one of these failures reports an error, and the next try may "
+                       "work: this is why mail works only sometimes."),
+     {QT_TRANSLATE_NOOP("Findings",
+                        "Send this report to the mail provider or the server's administrator: it "
+                        "shows which attempts failed, when and how."),
+      QT_TRANSLATE_NOOP("Findings",
+                        "Ask whether a firewall, a connection limit per address or an overloaded "
+                        "server is in the way (refused or dropped connections, closed greetings)."),
+      QT_TRANSLATE_NOOP("Findings",
+                        "Make your application queue mail and retry (a local relay does), so "
+                        "that one failed attempt loses no message.")}},
+    {"net.slow_greeting",
+     Severity::Warning,
+     QT_TRANSLATE_NOOP("Findings", "The server on %1 port %2 takes %3 ms to greet"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "Connecting takes %4 ms, but the SMTP greeting comes only after %3 ms "
+                       "(median of the attempts). Servers delay the greeting on purpose against "
+                       "spam (tarpitting, greet-pause) or because they are overloaded; a mail "
+                       "program with a short timeout gives up before it comes."),
+     {QT_TRANSLATE_NOOP("Findings", "Set your mail program's SMTP timeout to 30 seconds or more."),
+      QT_TRANSLATE_NOOP("Findings",
+                        "If the delay is long or growing, ask the provider whether the server is "
+                        "overloaded or holds back connections from your address."),
       nullptr}},
     {"net.unreachable",
      Severity::Failure,
