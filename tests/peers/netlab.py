@@ -13,6 +13,8 @@ talk to the outside world (and nothing outside can talk to it).
     client          10.250.0.2   fd00:250::2    no firewall
     client_blocked  10.250.0.3   fd00:250::3    output: tcp dport 587 dropped
     client_webonly  10.250.0.4   fd00:250::4    output: tcp dport 25,465,587,2525 dropped
+    client_flaky    10.250.0.5   fd00:250::5    output: every third SYN to port 587 dropped
+                                                (an nftables counter: numgen inc mod 3)
     server          10.250.0.10  fd00:250::10   aiosmtpd on 587 (v4 and v6); input:
                                                 25 reset, 465 dropped, 2525 rejected
                                                 with host/addr-unreachable, v6 587 dropped
@@ -95,6 +97,7 @@ HOSTS = {
     "client": ("10.250.0.2", "fd00:250::2"),
     "client_blocked": ("10.250.0.3", "fd00:250::3"),
     "client_webonly": ("10.250.0.4", "fd00:250::4"),
+    "client_flaky": ("10.250.0.5", "fd00:250::5"),
     "server": ("10.250.0.10", "fd00:250::10"),
     "dead": ("10.250.0.20", None),
     "control": ("10.250.0.30", "fd00:250::30"),
@@ -118,6 +121,18 @@ table inet netlab {
     chain output {
         type filter hook output priority filter; policy accept;
         tcp dport { 25, 465, 587, 2525 } drop
+    }
+}
+""",
+    # "Works sometimes": one connection in three never gets through. A
+    # counter, not `numgen random`, so that a run's drops are exactly one in
+    # three. Every SYN counts, retransmissions too: a client that gives up
+    # before the first one (after 1 s) sees one connection in three dropped.
+    "client_flaky": """
+table inet netlab {
+    chain output {
+        type filter hook output priority filter; policy accept;
+        tcp dport 587 tcp flags & (syn | ack) == syn numgen inc mod 3 == 0 drop
     }
 }
 """,
