@@ -1,0 +1,56 @@
+#include "TranscriptView.h"
+
+#include <QFontDatabase>
+
+TranscriptView::TranscriptView(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    setReadOnly(true);
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setMaximumBlockCount(5000); // a hostile server cannot make it grow without end
+    setAccessibleName(tr("Transcript of the SMTP session"));
+}
+
+QString TranscriptView::line(const Event &event, const QString &label)
+{
+    QString direction;
+    switch (event.kind) {
+    case Event::Kind::Sent:
+        direction = QStringLiteral("C: ");
+        break;
+    case Event::Kind::Received:
+        direction = QStringLiteral("S: ");
+        break;
+    case Event::Kind::Tls:
+        direction = QStringLiteral("TLS ");
+        break;
+    case Event::Kind::Connect:
+        direction = QStringLiteral("TCP ");
+        break;
+    case Event::Kind::Dns:
+        direction = QStringLiteral("DNS ");
+        break;
+    case Event::Kind::Note:
+        direction = QStringLiteral("    ");
+        break;
+    }
+    const QString tag = label.isEmpty() ? QString()
+                                        : QLatin1Char('[') + label + QLatin1String("] ");
+    return QStringLiteral("%1 ms  %2%3%4").arg(event.offsetMs, 6).arg(tag, direction, event.text);
+}
+
+void TranscriptView::follow(const EventLog *log, const QString &label)
+{
+    connect(log, &EventLog::eventAdded, this, [this, label](const Event &event) {
+        append(event, label);
+    });
+}
+
+void TranscriptView::append(const Event &event, const QString &label)
+{
+    // State changes are for the debug log; the transcript shows the dialogue.
+    if (event.kind == Event::Kind::Note)
+        return;
+    appendPlainText(line(event, label));
+}

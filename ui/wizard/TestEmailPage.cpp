@@ -1,0 +1,436 @@
+#include "TestEmailPage.h"
+
+#include "Diagnosis.h"
+#include "DoctorWizard.h"
+#include "FindingsModel.h"
+#include "PasswordVault.h"
+#include "ProfileComparison.h"
+#include "ProfileRun.h"
+#include "ProfileTable.h"
+#include "SettingsStore.h"
+#include "TranscriptView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace {
+
+// Whether the password is kept in the keychain: a choice, not a secret.
+const QString useKeychainKey = QStringLiteral("session/useKeychain");
+const QString backupHostKey = QStringLiteral("backup/host");
+const QString backupPortKey = QStringLiteral("backup/port");
+const QString backupSecurityKey = QStringLiteral("backup/security");
+const QString backupEnabledKey = QStringLiteral("backup/enabled");
+
+enum SecretKind { PasswordSecret, TokenSecret };
+
+bool looksLikeAddress(const QString &text)
+{
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+    return at > 0 && at < text.size() - 1 && !text.contains(QLatin1Char(' '));
+}
+
+} // namespace
+
+TestEmailPage::TestEmailPage(DoctorWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_from(new QLineEdit(this))
+    , m_to(new QLineEdit(this))
+    , m_user(new QLineEdit(this))
+    , m_secretKind(new QComboBox(this))
+    , m_secret(new QLineEdit(this))
+    , m_remember(new QCheckBox(tr("&Remember the password in the system keychain"), this))
+    , m_keychainStatus(new QLabel(this))
+    , m_mechanism(new QComboBox(this))
+    , m_cleartext(
+          new QCheckBox(tr("Allow sending the password &without encryption (unsafe)"), this))
+    , m_backup(new QGroupBox(tr("Also try a &backup connection, side by side"), this))
+    , m_backupHost(new QLineEdit(this))
+    , m_backupPort(new QSpinBox(this))
+    , m_backupSecurity(new QComboBox(this))
+    , m_send(new QPushButton(tr("&Send test message"), this))
+    , m_cancel(new QPushButton(tr("&Cancel test"), this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_findings(new FindingsModel(this))
+    , m_findingsView(new QListView(this))
+    , m_transcript(new TranscriptView(this))
+    , m_profiles(new ProfileTable(this))
+    , m_vault(new PasswordVault(this))
+{
+    setTitle(tr("Test e-mail"));
+    setSubTitle(tr("Sign in and send a test message the way your application would. Leave the "
+                   "fields empty to skip this step."));
+
+    m_from->setObjectName(QStringLiteral("fromEdit"));
+    m_from->setPlaceholderText(tr("website@example.com"));
+    m_from->setAccessibleName(tr("Sender address"));
+    m_to->setObjectName(QStringLiteral("toEdit"));
+    m_to->setPlaceholderText(tr("you@example.com"));
+    m_to->setAccessibleName(tr("Recipient address"));
+    m_user->setObjectName(QStringLiteral("userEdit"));
+    m_user->setAccessibleName(tr("User name"));
+    m_user->setPlaceholderText(tr("usually the full e-mail address"));
+    m_secretKind->setObjectName(QStringLiteral("secretKindCombo"));
+    m_secretKind->addItem(tr("Password"), PasswordSecret);
+    m_secretKind->addItem(tr("OAuth2 access token"), TokenSecret);
+    m_secretKind->setAccessibleName(tr("Sign in with"));
+    m_secret->setObjectName(QStringLiteral("secretEdit"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setAccessibleName(tr("Password or token"));
+    m_remember->setObjectName(QStringLiteral("rememberCheck"));
+    m_keychainStatus->setObjectName(QStringLiteral("keychainStatus"));
+    m_keychainStatus->setWordWrap(true);
+    m_mechanism->setObjectName(QStringLiteral("mechanismCombo"));
+    m_mechanism->addItem(tr("Automatic (the strongest the server offers)"), QString());
+    for (const char *name :
+         {"SCRAM-SHA-256", "SCRAM-SHA-1", "CRAM-MD5", "PLAIN", "LOGIN", "XOAUTH2"})
+        m_mechanism->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+    m_mechanism->setAccessibleName(tr("Sign-in method"));
+    m_cleartext->setObjectName(QStringLiteral("cleartextCheck"));
+
+    m_backup->setObjectName(QStringLiteral("backupGroup"));
+    m_backup->setCheckable(true);
+    m_backup->setChecked(false);
+    m_backupHost->setObjectName(QStringLiteral("backupHostEdit"));
+    m_backupHost->setAccessibleName(tr("Backup server"));
+    m_backupPort->setObjectName(QStringLiteral("backupPortSpin"));
+    m_backupPort->setRange(1, 65535);
+    m_backupPort->setValue(465);
+    m_backupPort->setAccessibleName(tr("Backup port"));
+    m_backupSecurity->setObjectName(QStringLiteral("backupSecurityCombo"));
+    m_backupSecurity->addItem(tr("None"), int(Target::Security::None));
+    m_backupSecurity->addItem(tr("STARTTLS"), int(Target::Security::StartTls));
+    m_backupSecurity->addItem(tr("SSL/TLS"), int(Target::Security::Tls));
+    m_backupSecurity->setCurrentIndex(2);
+    m_backupSecurity->setAccessibleName(tr("Backup encryption"));
+    auto *backupForm = new QFormLayout(m_backup);
+    backupForm->addRow(tr("Ser&ver:"), m_backupHost);
+    backupForm->addRow(tr("P&ort:"), m_backupPort);
+    backupForm->addRow(tr("Encr&yption:"), m_backupSecurity);
+    connect(m_backupPort, &QSpinBox::valueChanged, this, [this](int port) {
+        m_backupSecurity->setCurrentIndex(m_backupSecurity->findData(
+            int(ProfileRun::defaultBackupSecurity(m_wizard->target(), quint16(port)))));
+    });
+
+    registerField(QStringLiteral("from"), m_from);
+    registerField(QStringLiteral("to"), m_to);
+    registerField(QStringLiteral("user"), m_user);
+    registerField(QStringLiteral("authMechanism"), m_mechanism, "currentText");
+    // The password is no field: fields are what the wizard may remember.
+
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setDefault(false);
+    m_cancel->setObjectName(QStringLiteral("cancelTestButton"));
+    m_cancel->setEnabled(false);
+    m_progress->setObjectName(QStringLiteral("testProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->hide();
+    m_status->setObjectName(QStringLiteral("testStatus"));
+    m_status->setWordWrap(true);
+    m_findingsView->setObjectName(QStringLiteral("testFindings"));
+    m_findingsView->setModel(m_findings);
+    m_findingsView->setWordWrap(true);
+    m_findingsView->setAccessibleName(tr("Test e-mail findings"));
+    m_transcript->setObjectName(QStringLiteral("transcript"));
+    m_profiles->setVisible(false);
+
+    connect(m_send, &QPushButton::clicked, this, &TestEmailPage::startTest);
+    connect(m_cancel, &QPushButton::clicked, this, &TestEmailPage::cancelTest);
+    connect(m_secretKind, &QComboBox::currentIndexChanged, this, [this] {
+        const bool token = m_secretKind->currentData().toInt() == TokenSecret;
+        m_remember->setText(token ? tr("&Remember the token in the system keychain")
+                                  : tr("&Remember the password in the system keychain"));
+        if (token)
+            m_mechanism->setCurrentIndex(m_mechanism->findData(QStringLiteral("XOAUTH2")));
+    });
+    connect(m_vault, &PasswordVault::loaded, this, [this](const QString &secret) {
+        if (m_secret->text().isEmpty())
+            m_secret->setText(secret);
+        m_keychainStatus->setText(tr("The password was taken from the system keychain."));
+    });
+    connect(m_vault, &PasswordVault::stored, this, [this] {
+        m_keychainStatus->setText(tr("The password is saved in the system keychain."));
+    });
+    connect(m_vault, &PasswordVault::failed, m_keychainStatus, &QLabel::setText);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&From:"), m_from);
+    form->addRow(tr("&To:"), m_to);
+    form->addRow(tr("&User name:"), m_user);
+    form->addRow(tr("Sign &in with:"), m_secretKind);
+    form->addRow(tr("&Password:"), m_secret);
+    form->addRow(QString(), m_remember);
+    form->addRow(QString(), m_keychainStatus);
+    form->addRow(tr("&Method:"), m_mechanism);
+    form->addRow(QString(), m_cleartext);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_send);
+    buttons->addWidget(m_cancel);
+
+    auto *results = new QSplitter(Qt::Vertical, this);
+    results->addWidget(m_findingsView);
+    results->addWidget(m_profiles);
+    results->addWidget(m_transcript);
+
+    auto *top = new QHBoxLayout;
+    top->addLayout(form, 3);
+    top->addWidget(m_backup, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(results, 1);
+
+    setTabOrder(m_from, m_to);
+    setTabOrder(m_to, m_user);
+    setTabOrder(m_user, m_secretKind);
+    setTabOrder(m_secretKind, m_secret);
+    setTabOrder(m_secret, m_remember);
+    setTabOrder(m_remember, m_mechanism);
+    setTabOrder(m_mechanism, m_cleartext);
+    setTabOrder(m_cleartext, m_backup);
+    setTabOrder(m_backup, m_backupHost);
+    setTabOrder(m_backupHost, m_backupPort);
+    setTabOrder(m_backupPort, m_backupSecurity);
+    setTabOrder(m_backupSecurity, m_send);
+    setTabOrder(m_send, m_cancel);
+}
+
+void TestEmailPage::initializePage()
+{
+    if (!m_restored) {
+        m_restored = true;
+        restoreSettings();
+    }
+    m_backupHost->setPlaceholderText(m_wizard->target().host);
+}
+
+void TestEmailPage::cleanupPage()
+{
+    cancelTest();
+}
+
+bool TestEmailPage::isComplete() const
+{
+    return !isRunning();
+}
+
+bool TestEmailPage::isRunning() const
+{
+    return m_run && m_run->isRunning();
+}
+
+QString TestEmailPage::inputProblem() const
+{
+    const QString from = m_from->text().trimmed();
+    const QString to = m_to->text().trimmed();
+    const QString user = m_user->text().trimmed();
+    if (from.isEmpty() && to.isEmpty() && user.isEmpty())
+        return tr("Enter a sender and a recipient to send a test message, a user name to test "
+                  "the sign-in, or both.");
+    if (from.isEmpty() != to.isEmpty())
+        return tr("Enter both the sender and the recipient, or neither.");
+    if (!from.isEmpty() && !looksLikeAddress(from))
+        return tr("The sender \"%1\" is not an e-mail address.").arg(from);
+    if (!to.isEmpty() && !looksLikeAddress(to))
+        return tr("The recipient \"%1\" is not an e-mail address.").arg(to);
+    if (!user.isEmpty() && m_secret->text().isEmpty())
+        return m_secretKind->currentData().toInt() == TokenSecret
+                   ? tr("Enter the access token for %1.").arg(user)
+                   : tr("Enter the password for %1.").arg(user);
+    if (user.isEmpty() && !m_secret->text().isEmpty())
+        return tr("Enter the user name that goes with the password.");
+    if (m_backup->isChecked()) {
+        const Target main = m_wizard->target();
+        const QString host = m_backupHost->text().trimmed().isEmpty()
+                                 ? main.host
+                                 : m_backupHost->text().trimmed();
+        if (host == main.host && m_backupPort->value() == main.port
+            && m_backupSecurity->currentData().toInt() == int(main.security))
+            return tr("The backup connection is the same as the main one: change its server, "
+                      "port or encryption.");
+    }
+    return {};
+}
+
+void TestEmailPage::showProblem(const QString &problem)
+{
+    m_status->setText(problem);
+    m_status->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("color: #b3261e;"));
+}
+
+void TestEmailPage::startTest()
+{
+    if (const QString problem = inputProblem(); !problem.isEmpty()) {
+        showProblem(problem);
+        return;
+    }
+    showProblem({});
+    if (m_run) {
+        m_run->disconnect(this);
+        m_run->cancel();
+        m_run->deleteLater();
+    }
+    Target target = m_wizard->target();
+    // The connectivity and domain steps did their part: this one tries the
+    // chosen port, signs in and sends.
+    target.domain.clear();
+    target.dkimSelectors.clear();
+    target.extraPorts.clear();
+    target.controlHost.clear();
+    target.user = m_user->text().trimmed();
+    target.authMechanism = m_mechanism->currentData().toString();
+    target.allowCleartextAuth = m_cleartext->isChecked();
+    target.mailFrom = m_from->text().trimmed();
+    target.rcptTo = m_to->text().trimmed();
+    std::optional<Target> backup;
+    if (m_backup->isChecked()) {
+        backup = target;
+        if (!m_backupHost->text().trimmed().isEmpty())
+            backup->host = m_backupHost->text().trimmed();
+        backup->port = quint16(m_backupPort->value());
+        backup->security = Target::Security(m_backupSecurity->currentData().toInt());
+    }
+
+    m_run = new ProfileRun(target, backup, this);
+    if (!m_run->setupError().isEmpty()) {
+        showProblem(m_run->setupError());
+        delete m_run;
+        m_run = nullptr;
+        return;
+    }
+    if (!target.user.isEmpty()) {
+        SaslClient::Credentials credentials;
+        credentials.user = target.user;
+        if (m_secretKind->currentData().toInt() == TokenSecret)
+            credentials.token = m_secret->text();
+        else
+            credentials.password = m_secret->text();
+        m_run->setCredentials(credentials);
+    }
+    m_findings->clear();
+    m_transcript->clear();
+    m_profiles->setVisible(false);
+    const QString mainLabel = backup ? tr("main") : QString();
+    m_transcript->follow(m_run->main()->eventLog(), mainLabel);
+    connect(m_run->main(), &Diagnosis::findingAdded, m_findings, &FindingsModel::append);
+    if (m_run->backup()) {
+        m_transcript->follow(m_run->backup()->eventLog(), tr("backup"));
+        connect(m_run->backup(), &Diagnosis::findingAdded, m_findings, &FindingsModel::append);
+    }
+    connect(m_run, &ProfileRun::progressChanged, m_status, &QLabel::setText);
+    connect(m_run, &ProfileRun::finished, this, &TestEmailPage::onFinished);
+    saveSettings();
+    rememberOrForgetPassword();
+    m_status->setText(target.mailFrom.isEmpty()
+                          ? tr("Signing in to %1...").arg(target.host)
+                          : tr("Sending a test message through %1...").arg(target.host));
+    m_progress->show();
+    m_send->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_run->start();
+    emit completeChanged();
+}
+
+void TestEmailPage::cancelTest()
+{
+    if (isRunning())
+        m_run->cancel(); // what was found so far stays, and is reported
+}
+
+void TestEmailPage::onFinished()
+{
+    const Report report = m_run->report();
+    int problems = 0;
+    for (const Finding &finding : report.findings)
+        problems += finding.severity == Finding::Severity::Failure;
+    m_status->setText(problems == 0 ? tr("Done: no problem found.")
+                                    : tr("Done: %n problem(s) found.", nullptr, problems));
+    if (m_run->backup()) {
+        // The verdict on the two connections comes once both have ended.
+        for (const Finding &finding : report.findings) {
+            if (finding.id.startsWith(QLatin1String("profile.")))
+                m_findings->append(finding);
+        }
+        const Report backup = Report::fromDiagnosis(*m_run->backup(), report.started);
+        const Report main = Report::fromDiagnosis(*m_run->main(), report.started);
+        m_profiles->setProfiles(ProfileComparison::summarize(main.target, main.findings),
+                                ProfileComparison::summarize(backup.target, backup.findings));
+    }
+    m_progress->hide();
+    m_send->setEnabled(true);
+    m_cancel->setEnabled(false);
+    m_wizard->setReport(DoctorWizard::TestEmailPageId, report);
+    emit completeChanged();
+}
+
+void TestEmailPage::restoreSettings()
+{
+    const SettingsStore settings;
+    const auto restore = [&settings](QLineEdit *edit, const QString &field) {
+        if (edit->text().isEmpty())
+            edit->setText(settings.value(SettingsStore::keyForField(field)).toString());
+    };
+    restore(m_from, QStringLiteral("from"));
+    restore(m_to, QStringLiteral("to"));
+    restore(m_user, QStringLiteral("user"));
+    const int mechanism = m_mechanism->findData(
+        settings.value(SettingsStore::keyForField(QStringLiteral("authMechanism"))).toString());
+    if (mechanism >= 0)
+        m_mechanism->setCurrentIndex(mechanism);
+    m_backup->setChecked(settings.value(backupEnabledKey, false).toBool());
+    m_backupHost->setText(settings.value(backupHostKey).toString());
+    m_backupPort->setValue(settings.value(backupPortKey, 465).toInt());
+    const int security = m_backupSecurity->findData(
+        settings.value(backupSecurityKey, int(Target::Security::Tls)).toInt());
+    if (security >= 0)
+        m_backupSecurity->setCurrentIndex(security);
+    const bool useKeychain = settings.value(useKeychainKey, false).toBool();
+    m_remember->setChecked(useKeychain);
+    if (useKeychain && !m_user->text().isEmpty())
+        m_vault->load(PasswordVault::keyFor(m_user->text().trimmed(), m_wizard->target().host));
+}
+
+void TestEmailPage::saveSettings()
+{
+    SettingsStore settings;
+    settings.setValue(SettingsStore::keyForField(QStringLiteral("from")), m_from->text().trimmed());
+    settings.setValue(SettingsStore::keyForField(QStringLiteral("to")), m_to->text().trimmed());
+    settings.setValue(SettingsStore::keyForField(QStringLiteral("user")), m_user->text().trimmed());
+    settings.setValue(SettingsStore::keyForField(QStringLiteral("authMechanism")),
+                      m_mechanism->currentData().toString());
+    settings.setValue(useKeychainKey, m_remember->isChecked());
+    settings.setValue(backupEnabledKey, m_backup->isChecked());
+    settings.setValue(backupHostKey, m_backupHost->text().trimmed());
+    settings.setValue(backupPortKey, m_backupPort->value());
+    settings.setValue(backupSecurityKey, m_backupSecurity->currentData().toInt());
+    settings.sync();
+}
+
+void TestEmailPage::rememberOrForgetPassword()
+{
+    const QString user = m_user->text().trimmed();
+    if (user.isEmpty())
+        return;
+    const QString key = PasswordVault::keyFor(user, m_wizard->target().host);
+    if (m_remember->isChecked())
+        m_vault->store(key, m_secret->text());
+    else
+        m_vault->forget(key);
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QWizardPage>
+
+class DoctorWizard;
+class FindingsModel;
+class PasswordVault;
+class ProfileRun;
+class ProfileTable;
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class TranscriptView;
+
+// Step 5: sign in and send a test message, with the live transcript; and,
+// when asked, the same through a backup connection, side by side. The
+// password lives in this page's memory only, or in the system keychain
+// when the user asks for it (never in the settings file or a report).
+class TestEmailPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit TestEmailPage(DoctorWizard *wizard);
+
+    void initializePage() override;
+    // Going back cancels a running test, and keeps what was typed.
+    void cleanupPage() override;
+    bool isComplete() const override;
+    bool isRunning() const;
+
+    void startTest();
+    void cancelTest();
+
+private:
+    void restoreSettings();
+    void saveSettings();
+    void rememberOrForgetPassword();
+    void onFinished();
+    // Empty when the input can be used; else what to correct, in words.
+    QString inputProblem() const;
+    void showProblem(const QString &problem);
+
+    DoctorWizard *m_wizard;
+    QLineEdit *m_from;
+    QLineEdit *m_to;
+    QLineEdit *m_user;
+    QComboBox *m_secretKind;
+    QLineEdit *m_secret;
+    QCheckBox *m_remember;
+    QLabel *m_keychainStatus;
+    QComboBox *m_mechanism;
+    QCheckBox *m_cleartext;
+    QGroupBox *m_backup;
+    QLineEdit *m_backupHost;
+    QSpinBox *m_backupPort;
+    QComboBox *m_backupSecurity;
+    QPushButton *m_send;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    FindingsModel *m_findings;
+    QListView *m_findingsView;
+    TranscriptView *m_transcript;
+    ProfileTable *m_profiles;
+    PasswordVault *m_vault;
+    ProfileRun *m_run = nullptr;
+    bool m_restored = false;
+};
