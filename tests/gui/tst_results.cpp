@@ -12,6 +12,7 @@
 #include "NetworkNamespace.h"
 #include "PeerInfo.h"
 #include "ReportFile.h"
+#include "ReportStep.h"
 #include "ReportVerdict.h"
 #include "ReportWindow.h"
 #include "ResultsView.h"
@@ -52,6 +53,7 @@ private slots:
     void cleanup();
     void allGood();
     void portFiltered();
+    void wrongPassword();
     void openCliReport();
     void badFilesGiveAClearMessage_data();
     void badFilesGiveAClearMessage();
@@ -68,6 +70,8 @@ private:
         QString ports;
         QString controlHost;
         int timeoutSeconds = 5;
+        Target::Security security = Target::Security::None;
+        QString caFile;
     };
     static void fillServerPage(DoctorWizard &wizard, const Server &server);
     static void runToResults(DoctorWizard &wizard);
@@ -111,7 +115,8 @@ void TestResults::fillServerPage(DoctorWizard &wizard, const Server &server)
     wizard.next();
     QCOMPARE(wizard.currentId(), int(DoctorWizard::ServerPageId));
     QTest::keyClicks(wizard.findChild<QLineEdit *>("hostEdit"), server.host);
-    wizard.findChild<QComboBox *>("securityCombo")->setCurrentIndex(int(Target::Security::None));
+    wizard.findChild<QComboBox *>("securityCombo")->setCurrentIndex(int(server.security));
+    QTest::keyClicks(wizard.findChild<QLineEdit *>("caFileEdit"), server.caFile);
     wizard.findChild<QSpinBox *>("portSpin")->setValue(server.port);
     wizard.findChild<QSpinBox *>("timeoutSpin")->setValue(server.timeoutSeconds);
     auto *ports = wizard.findChild<QLineEdit *>("portsEdit");
@@ -311,6 +316,70 @@ void TestResults::portFiltered()
     const QString pdf = exportAs(wizard, "filtered.pdf");
     QVERIFY2(pdfText(pdf).contains(withoutSpaces(verdict)), qPrintable(pdfText(pdf).left(300)));
     QCOMPARE(HistoryStore().entries().constFirst().verdict, verdict);
+}
+
+void TestResults::wrongPassword()
+{
+    REQUIRE_PEER(exim, "exim");
+    const QByteArray wrong = "not-the-Passw0rd-42";
+    DoctorWizard wizard;
+    wizard.show();
+    Server server{"127.0.0.1", exim.port("smtp"), {}, {}, 10};
+    server.security = Target::Security::StartTls;
+    server.caFile = exim.value("ca_file");
+    fillServerPage(wizard, server);
+    while (wizard.currentId() != DoctorWizard::TestEmailPageId) {
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 60000);
+    }
+    // The real user name, a wrong password: Exim answers 535.
+    QTest::keyClicks(wizard.findChild<QLineEdit *>("userEdit"), exim.value("user"));
+    QTest::keyClicks(wizard.findChild<QLineEdit *>("secretEdit"), QString::fromLatin1(wrong));
+    QTest::mouseClick(wizard.findChild<QPushButton *>("sendButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.findChild<QPushButton *>("sendButton")->isEnabled()
+                                 || wizard.button(QWizard::NextButton)->isEnabled(),
+                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 60000);
+    runToResults(wizard);
+
+    const QStringList found = ids(wizard.findChild<QTreeView *>("resultsView")->model());
+    QVERIFY2(found.contains("auth.failed"), qPrintable(found.join(' ')));
+    QCOMPARE(found.constFirst(), QStringLiteral("auth.failed"));
+    const QAbstractItemModel *model = wizard.findChild<QTreeView *>("resultsView")->model();
+    QCOMPARE(model->index(0, 0).data(GroupedFindingsModel::StepRole).toInt(),
+             int(ReportStep::Step::TestEmail));
+    const QString verdict = wizard.findChild<QLabel *>("verdictLabel")->text();
+    QVERIFY2(verdict.startsWith("Most likely cause: "), qPrintable(verdict));
+
+    // The password reaches no report, no history file, no settings file.
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(wizard.findChild<QPushButton *>("copyReportButton"), Qt::LeftButton);
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY(copied.contains("`auth.failed`"));
+    QVERIFY(!copied.contains(QString::fromLatin1(wrong)));
+    const QString json = exportAs(wizard, "wrong-password.json");
+    const auto reread = ReportFile::load(json, nullptr);
+    QVERIFY(reread);
+    QCOMPARE(JsonReport::write(*reread), JsonReport::write(wizard.combinedReport()));
+    QFile html(exportAs(wizard, "wrong-password.html"));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QByteArray htmlBytes = html.readAll();
+    QVERIFY(htmlBytes.contains(verdict.toHtmlEscaped().toUtf8()));
+    const QString pdf = exportAs(wizard, "wrong-password.pdf");
+    QVERIFY2(pdfText(pdf).contains(withoutSpaces(verdict)), qPrintable(pdfText(pdf).left(300)));
+    wizard.close();
+    QStringList written = {json, html.fileName(), pdf, SettingsStore().fileName()};
+    for (const HistoryEntry &entry : HistoryStore().entries())
+        written.append(entry.path);
+    QVERIFY(written.size() >= 5);
+    for (const QString &path : written) {
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray content = file.readAll();
+        QVERIFY2(!content.contains(wrong), qPrintable(path));
+        QVERIFY2(!content.contains(wrong.toBase64()), qPrintable(path));
+    }
+    QVERIFY(!pdfText(pdf).contains(QString::fromLatin1(wrong)));
 }
 
 void TestResults::openCliReport()

@@ -137,6 +137,12 @@ void TestHtmlReport::stepsOfChecks()
     QCOMPARE(ReportStep::ofCheck("domain"), ReportStep::Step::DomainRecords);
     QCOMPARE(ReportStep::ofCheck("session"), ReportStep::Step::TestEmail);
     QCOMPARE(ReportStep::ofCheck("something-new"), ReportStep::Step::Other);
+    // The smtp check also signs in and sends: those belong to the test e-mail.
+    const Finding failed = FindingCatalog::make("auth.failed", {"u", "535"}, {}, "smtp");
+    QCOMPARE(ReportStep::ofFinding(failed), ReportStep::Step::TestEmail);
+    const Finding greeting = FindingCatalog::make(
+        "smtp.greeting_ok", {"h", "25", "220"}, {}, "smtp");
+    QCOMPARE(ReportStep::ofFinding(greeting), ReportStep::Step::Connectivity);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlReport)

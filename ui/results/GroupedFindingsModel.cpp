@@ -20,7 +20,7 @@ void GroupedFindingsModel::setFindings(const QList<Finding> &findings)
     for (const ReportStep::Step step : ReportStep::all()) {
         Group group{step, {}};
         for (const Finding &finding : findings) {
-            if (ReportStep::ofCheck(finding.check) == step)
+            if (ReportStep::ofFinding(finding) == step)
                 group.findings.append(finding);
         }
         std::stable_sort(
@@ -134,7 +134,7 @@ QVariant GroupedFindingsModel::findingData(const Finding &finding, int role) con
     case CheckRole:
         return finding.check;
     case StepRole:
-        return int(ReportStep::ofCheck(finding.check));
+        return int(ReportStep::ofFinding(finding));
     case IsGroupRole:
         return false;
     default:

@@ -105,7 +105,7 @@ QString HtmlReport::write(const Report &report)
     for (const ReportStep::Step step : ReportStep::all()) {
         QString group;
         for (const Finding &finding : findings) {
-            if (ReportStep::ofCheck(finding.check) == step)
+            if (ReportStep::ofFinding(finding) == step)
                 group += findingHtml(finding);
         }
         if (!group.isEmpty())

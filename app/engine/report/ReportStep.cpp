@@ -25,6 +25,18 @@ ReportStep::Step ReportStep::ofCheck(const QString &check)
     return steps.value(check, Step::Other);
 }
 
+ReportStep::Step ReportStep::ofFinding(const Finding &finding)
+{
+    const QString group = finding.id.section(QLatin1Char('.'), 0, 0);
+    if (group == QLatin1String("auth") || group == QLatin1String("send"))
+        return Step::TestEmail;
+    if (group == QLatin1String("input"))
+        return Step::Settings;
+    if (group == QLatin1String("domain"))
+        return Step::DomainRecords;
+    return ofCheck(finding.check);
+}
+
 QString ReportStep::title(Step step)
 {
     switch (step) {

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "Finding.h"
+
 #include <QCoreApplication>
 #include <QString>
 
-// The wizard step a finding belongs to, from the name of the check that
-// made it. The results pane and the HTML report group findings by it, in
+// The wizard step a finding belongs to, from its id's group or the name of
+// the check that made it. The results pane and the HTML report group findings by it, in
 // the wizard's order.
 class ReportStep
 {
@@ -13,6 +15,9 @@ public:
     enum class Step { Settings, Connectivity, DomainRecords, TestEmail, Other };
 
     static Step ofCheck(const QString &check);
+    // By the finding's group first: the smtp check also signs in and sends
+    // (auth.*, send.*), which is the test e-mail step's business.
+    static Step ofFinding(const Finding &finding);
     static QString title(Step step);
     static QList<Step> all();
 };

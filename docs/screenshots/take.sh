@@ -1,0 +1,92 @@
+#!/bin/sh
+# Takes the wizard's screenshots for the README from the real application
+# under Xvfb, in English and French:
+#     docs/screenshots/{en,fr}/{welcome,server,connectivity,domain,test-email,results}.png
+#
+#     docs/screenshots/take.sh [BUILD_DIR]        (default: build)
+#
+# The pages show real results: the SMTP and DNS test peers
+# (tests/peers/peerctl.py) are started on loopback for the occasion and
+# stopped afterwards. Nothing leaves the machine: no control host, and a
+# resolv.conf that names no resolver. The settings (and the history the run
+# leaves) live in a temporary folder, never in the user's own.
+#
+# The application walks itself through its pages (ScreenshotTour, enabled by
+# SMTP_DOCTOR_SCREENSHOT_TOUR) with the settings written below, and presses
+# Send on the test e-mail page (a message to the SMTP peer, which keeps none).
+# Needs: xvfb (xvfb-run), python3-aiosmtpd, nsd: installer/setup.sh test.
+set -eu
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+BUILD=$(cd "${1:-$ROOT/build}" && pwd)
+APP=$BUILD/app/gui/smtp-doctor
+PYTHON=/usr/bin/python3 # Debian's: it sees python3-aiosmtpd
+PEERCTL=$ROOT/tests/peers/peerctl.py
+OUT=$ROOT/docs/screenshots
+WORK=$(mktemp -d)
+
+[ -x "$APP" ] || { echo "take.sh: no $APP: build first" >&2; exit 2; }
+command -v xvfb-run >/dev/null || { echo "take.sh: xvfb-run is missing (apt install xvfb)" >&2; exit 2; }
+
+cleanup() {
+    "$PYTHON" "$PEERCTL" stop smtp --state-dir "$WORK/peers" >/dev/null 2>&1 || true
+    "$PYTHON" "$PEERCTL" stop dns-domains --state-dir "$WORK/peers" >/dev/null 2>&1 || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT INT TERM
+
+"$PYTHON" "$PEERCTL" start smtp --state-dir "$WORK/peers" >/dev/null
+"$PYTHON" "$PEERCTL" start dns-domains --state-dir "$WORK/peers" >/dev/null
+port_of() { "$PYTHON" -c 'import json, sys; print(json.load(open(sys.argv[1]))["ports"][sys.argv[2]])' "$1" "$2"; }
+SMTP_PORT=$(port_of "$WORK/peers/smtp.json" smtp)
+DNS_PORT=$(port_of "$WORK/peers/dns-domains.json" dns)
+# A loopback port on which nothing listens: the grid shows a refused cell.
+CLOSED_PORT=$("$PYTHON" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+
+for LANGUAGE_CODE in en fr; do
+    case $LANGUAGE_CODE in
+        fr) LOCALE=fr_FR.UTF-8 ;;
+        *) LOCALE=en_US.UTF-8 ;;
+    esac
+    CONFIG=$WORK/$LANGUAGE_CODE/config
+    mkdir -p "$CONFIG/SMTP Doctor" "$WORK/$LANGUAGE_CODE/data" "$WORK/$LANGUAGE_CODE/home"
+    # The keys of ui/settings/SettingsStore.h: what a user would have typed.
+    cat > "$CONFIG/SMTP Doctor/SMTP Doctor.conf" <<SETTINGS
+[welcome]
+symptom=0
+provider=
+
+[server]
+host=127.0.0.1
+port=$SMTP_PORT
+security=0
+ports="$SMTP_PORT, $CLOSED_PORT"
+controlHost=none
+resolver=127.0.0.1@$DNS_PORT
+domain=spf-notauth.test
+timeout=5
+
+[message]
+from=website@spf-notauth.test
+to=support@doctor.test
+SETTINGS
+    rm -rf "${OUT:?}/$LANGUAGE_CODE"
+    mkdir -p "$OUT/$LANGUAGE_CODE"
+    env -i PATH="$PATH" HOME="$WORK/$LANGUAGE_CODE/home" \
+        XDG_CONFIG_HOME="$CONFIG" XDG_DATA_HOME="$WORK/$LANGUAGE_CODE/data" \
+        XDG_RUNTIME_DIR="$WORK/$LANGUAGE_CODE/home" \
+        LANG="$LOCALE" LC_ALL="$LOCALE" LANGUAGE="$LANGUAGE_CODE" \
+        SMTP_DOCTOR_DEFAULT_CONTROL_HOST=none \
+        SMTP_DOCTOR_RESOLV_CONF="$ROOT/tests/data/resolv-nowhere.conf" \
+        SMTP_DOCTOR_SCREENSHOT_TOUR="$OUT/$LANGUAGE_CODE" SMTP_DOCTOR_SCREENSHOT_CLICK=sendButton \
+        QT_QPA_PLATFORM=xcb \
+        xvfb-run -a -s "-screen 0 1280x1024x24" "$APP" 2>"$WORK/$LANGUAGE_CODE.log" || {
+        echo "take.sh: the $LANGUAGE_CODE tour failed:" >&2
+        cat "$WORK/$LANGUAGE_CODE.log" >&2
+        exit 1
+    }
+    for PAGE in welcome server connectivity domain test-email results; do
+        [ -s "$OUT/$LANGUAGE_CODE/$PAGE.png" ] || { echo "take.sh: no $LANGUAGE_CODE/$PAGE.png" >&2; exit 1; }
+    done
+    echo "$OUT/$LANGUAGE_CODE: $(ls "$OUT/$LANGUAGE_CODE" | tr '\n' ' ')"
+done
