@@ -1,6 +1,8 @@
 #include "WelcomePage.h"
 
 #include "ProviderCatalog.h"
+#include "SettingsStore.h"
+#include "Translations.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -13,6 +15,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     : QWizardPage(parent)
     , m_symptoms(new QButtonGroup(this))
     , m_providers(new QComboBox(this))
+    , m_language(new QComboBox(this))
 {
     setTitle(tr("What is happening?"));
     setSubTitle(tr("SMTP Doctor finds out why mail cannot be sent, and says what to do about it."));
@@ -40,8 +43,25 @@ WelcomePage::WelcomePage(QWidget *parent)
     for (const Provider &provider : ProviderCatalog::instance().providers())
         m_providers->addItem(provider.name, provider.id);
     connect(m_providers, &QComboBox::currentIndexChanged, this, &WelcomePage::providerChanged);
+    // Each language is named in itself, so that anyone can find theirs.
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("The system's"), QString());
+    for (const auto &[code, name] : Translations::available())
+        m_language->addItem(name, code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(SettingsStore().language())));
+    connect(m_language, &QComboBox::activated, this, [this] {
+        const QString language = m_language->currentData().toString();
+        SettingsStore settings;
+        if (language == settings.language())
+            return;
+        settings.setLanguage(language);
+        settings.sync();
+        emit languageChosen(language);
+    });
     auto *form = new QFormLayout;
     form->addRow(tr("Your mail &provider:"), m_providers);
+    form->addRow(tr("&Language:"), m_language);
     layout->addSpacing(12);
     layout->addLayout(form);
     layout->addStretch();

@@ -31,8 +31,12 @@ public:
 signals:
     void symptomChanged();
     void providerChanged();
+    // The user picked another interface language ("fr", "en"; empty: the
+    // system's); the wizard reopens in it.
+    void languageChosen(const QString &language);
 
 private:
     QButtonGroup *m_symptoms;
     QComboBox *m_providers;
+    QComboBox *m_language;
 };
