@@ -20,10 +20,12 @@ QString MarkdownReport::write(const Report &report)
         ++counts[int(finding.severity)];
 
     QString text;
-    text += QStringLiteral("## SMTP Doctor: %1 port %2 (%3)\n\n")
-                .arg(escaped(report.target.host))
-                .arg(report.target.port)
-                .arg(Target::securityName(report.target.security));
+    text += QStringLiteral("## ")
+            + tr("SMTP Doctor: %1 port %2 (%3)")
+                  .arg(escaped(report.target.host))
+                  .arg(report.target.port)
+                  .arg(Target::securityName(report.target.security))
+            + QStringLiteral("\n\n");
     text += tr("**%1 problem(s), %2 warning(s), %3 passed**, checked %4 in %5 ms.")
                 .arg(counts[int(Finding::Severity::Failure)])
                 .arg(counts[int(Finding::Severity::Warning)])
@@ -41,11 +43,11 @@ QString MarkdownReport::write(const Report &report)
             text += QStringLiteral("- %1 (`%2`)\n").arg(escaped(finding.title), finding.id);
             continue;
         }
-        text += QStringLiteral("### %1: %2\n\n`%3`. %4\n\n")
-                    .arg(Finding::severityLabel(finding.severity),
-                         escaped(finding.title),
-                         finding.id,
-                         escaped(finding.explanation));
+        // The heading's punctuation is the translator's (French: "Problème : ...").
+        text += QStringLiteral("### ")
+                + tr("%1: %2", "a finding's heading: its severity, then its title")
+                      .arg(Finding::severityLabel(finding.severity), escaped(finding.title))
+                + QStringLiteral("\n\n`%1`. %2\n\n").arg(finding.id, escaped(finding.explanation));
         for (int i = 0; i < finding.advice.size(); ++i)
             text += QStringLiteral("%1. %2\n").arg(i + 1).arg(escaped(finding.advice.at(i)));
         if (!finding.evidence.isEmpty()) {

@@ -45,6 +45,10 @@ std::optional<ProviderCatalog> ProviderCatalog::fromJson(const QByteArray &json)
         provider.spfInclude = object.value(QStringLiteral("spf_include")).toString();
         provider.auth = object.value(QStringLiteral("auth")).toString();
         provider.notes = object.value(QStringLiteral("notes")).toString();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (it.key().startsWith(QLatin1String("notes_")))
+                provider.translatedNotes.insert(it.key().mid(6), it.value().toString());
+        }
         provider.source = object.value(QStringLiteral("source")).toString();
         for (const QJsonValue &item : object.value(QStringLiteral("unverified")).toArray())
             provider.unverified.append(item.toString());
@@ -53,6 +57,12 @@ std::optional<ProviderCatalog> ProviderCatalog::fromJson(const QByteArray &json)
         catalog.m_providers.append(provider);
     }
     return catalog;
+}
+
+QString Provider::localNotes(const QLocale &locale) const
+{
+    const QString language = locale.name().section(QLatin1Char('_'), 0, 0);
+    return translatedNotes.value(language, notes);
 }
 
 std::optional<Provider> ProviderCatalog::byId(const QString &id) const

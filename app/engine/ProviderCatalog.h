@@ -2,7 +2,9 @@
 
 #include "Target.h"
 
+#include <QHash>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -25,11 +27,16 @@ struct Provider
     QList<Endpoint> endpoints;
     QString spfInclude; // the domain to include: in the sender's SPF record
     QString auth;
-    QString notes;
+    QString notes; // in English
+    // The notes in other languages, by language code ("fr"): the catalog is
+    // data, so its translations live in it rather than in the .ts files.
+    QHash<QString, QString> translatedNotes;
     QString source;
     QStringList unverified; // what could not be confirmed: show as a hint
 
     bool isUnverified(const QString &item) const { return unverified.contains(item); }
+    // The notes in the interface language (QLocale's default), else English.
+    QString localNotes(const QLocale &locale = QLocale()) const;
 };
 
 // The provider presets shipped with the engine. Read-only, loaded once.

@@ -13,6 +13,7 @@ private slots:
     void analyze();
     void fixes();
     void providersCoverTheReference();
+    void providerNotesInTheInterfaceLanguage();
 };
 
 void TestHostInput::analyze_data()
@@ -169,6 +170,23 @@ void TestHostInput::providersCoverTheReference()
         QVERIFY(endpoint.security != Security::Tls);
     QVERIFY(!ProviderCatalog::fromJson("{\"providers\":[{\"id\":\"x\",\"name\":\"X\",\"ports\":[{"
                                        "\"port\":1,\"security\":\"ssl\"}]}]}"));
+}
+
+void TestHostInput::providerNotesInTheInterfaceLanguage()
+{
+    // Every note has its French version; English is the fallback.
+    for (const Provider &provider : ProviderCatalog::instance().providers()) {
+        if (provider.notes.isEmpty())
+            continue;
+        const QString french = provider.localNotes(QLocale(QLocale::French, QLocale::France));
+        QVERIFY2(!french.isEmpty() && french != provider.notes, qPrintable(provider.id));
+        QCOMPARE(provider.localNotes(QLocale(QLocale::English)), provider.notes);
+        QCOMPARE(provider.localNotes(QLocale(QLocale::German)), provider.notes);
+    }
+    const auto ovh = ProviderCatalog::instance().byId(QStringLiteral("ovh"));
+    QVERIFY(ovh);
+    QCOMPARE(ovh->localNotes(QLocale(QLocale::French)),
+             QStringLiteral("Exchange et E-mail Pro utilisent d\u2019autres serveurs."));
 }
 
 QTEST_GUILESS_MAIN(TestHostInput)

@@ -211,8 +211,8 @@ void ServerPage::initializePage()
                        .arg(provider->name.toHtmlEscaped(), ports.join(QLatin1String(", ")));
     if (!provider->auth.isEmpty())
         hint += QLatin1Char(' ') + provider->auth.toHtmlEscaped();
-    if (!provider->notes.isEmpty())
-        hint += QLatin1Char(' ') + provider->notes.toHtmlEscaped();
+    if (!provider->localNotes().isEmpty())
+        hint += QLatin1Char(' ') + provider->localNotes().toHtmlEscaped();
     if (!provider->unverified.isEmpty())
         hint += QStringLiteral("<br><i>%1</i>")
                     .arg(tr("Not confirmed by the provider: %1.")
