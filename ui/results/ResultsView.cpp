@@ -67,11 +67,16 @@ ResultsView::ResultsView(QWidget *parent)
             &ResultsView::showDetails);
     connect(m_copy, &QPushButton::clicked, this, &ResultsView::copyReport);
     connect(m_export, &QPushButton::clicked, this, &ResultsView::exportReport);
-    // Ctrl+C anywhere in the pane but where text is selected (the details
-    // pane takes its own Ctrl+C first through ShortcutOverride).
+    // Ctrl+C copies the report, except where the user selected some text
+    // in the details: then it copies that, as everywhere else.
     auto *copyShortcut = new QShortcut(QKeySequence::Copy, this);
     copyShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(copyShortcut, &QShortcut::activated, this, &ResultsView::copyReport);
+    connect(copyShortcut, &QShortcut::activated, this, [this] {
+        if (m_details->hasFocus() && m_details->textCursor().hasSelection())
+            m_details->copy();
+        else
+            copyReport();
+    });
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &ResultsView::exportReport);
