@@ -1,4 +1,5 @@
 #include "FindingCatalog.h"
+#include "FindingGroups.h"
 #include "HtmlReport.h"
 #include "ReportStep.h"
 #include "ReportVerdict.h"
@@ -14,6 +15,7 @@ private slots:
     void verdict_data();
     void verdict();
     void stepsOfChecks();
+    void groupsShowARepeatedFindingOnce();
 };
 
 namespace {
@@ -143,6 +145,28 @@ void TestHtmlReport::stepsOfChecks()
     const Finding greeting = FindingCatalog::make(
         "smtp.greeting_ok", {"h", "25", "220"}, {}, "smtp");
     QCOMPARE(ReportStep::ofFinding(greeting), ReportStep::Step::Connectivity);
+}
+
+void TestHtmlReport::groupsShowARepeatedFindingOnce()
+{
+    // The connectivity step and the test e-mail step both connect and read
+    // the greeting; the test e-mail step then signs in.
+    const Finding open = portFinding("net.open", 587, "open", "ports");
+    const Finding greeting = FindingCatalog::make(
+        "smtp.greeting_ok", {"192.0.2.1", "587", "220 hi"}, {}, "smtp");
+    const Finding failed = FindingCatalog::make("auth.failed", {"u", "535"}, {}, "smtp");
+    const QList<FindingGroup> groups = FindingGroups::byStep(
+        {open, greeting, open, greeting, failed});
+    QCOMPARE(groups.size(), 2);
+    QCOMPARE(groups.at(0).step, ReportStep::Step::Connectivity);
+    QCOMPARE(groups.at(0).findings.size(), 2);
+    QCOMPARE(groups.at(1).step, ReportStep::Step::TestEmail);
+    QCOMPARE(groups.at(1).findings.constFirst().id, QStringLiteral("auth.failed"));
+    QCOMPARE(groups.at(1).worst(), Finding::Severity::Failure);
+
+    Report report = sampleReport();
+    report.findings = {open, greeting, open, greeting, failed};
+    QCOMPARE(HtmlReport::write(report).count("smtp.greeting_ok"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlReport)

@@ -16,24 +16,12 @@ GroupedFindingsModel::GroupedFindingsModel(QObject *parent)
 void GroupedFindingsModel::setFindings(const QList<Finding> &findings)
 {
     beginResetModel();
-    m_groups.clear();
-    for (const ReportStep::Step step : ReportStep::all()) {
-        Group group{step, {}};
-        for (const Finding &finding : findings) {
-            if (ReportStep::ofFinding(finding) == step)
-                group.findings.append(finding);
-        }
-        std::stable_sort(
-            group.findings.begin(), group.findings.end(), [](const Finding &a, const Finding &b) {
-                return isWorse(a.severity, b.severity);
-            });
-        if (!group.findings.isEmpty())
-            m_groups.append(group);
-    }
+    m_groups = FindingGroups::byStep(findings);
     // The step with the worst finding first; equal ones in wizard order.
-    std::stable_sort(m_groups.begin(), m_groups.end(), [](const Group &a, const Group &b) {
-        return isWorse(a.worst(), b.worst());
-    });
+    std::stable_sort(
+        m_groups.begin(), m_groups.end(), [](const FindingGroup &a, const FindingGroup &b) {
+            return isWorse(a.worst(), b.worst());
+        });
     endResetModel();
 }
 
@@ -41,14 +29,14 @@ const Finding *GroupedFindingsModel::finding(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this || index.internalId() == stepRowId)
         return nullptr;
-    const Group &group = m_groups.at(int(index.internalId() - 1));
+    const FindingGroup &group = m_groups.at(int(index.internalId() - 1));
     return &group.findings.at(index.row());
 }
 
 int GroupedFindingsModel::findingCount() const
 {
     int count = 0;
-    for (const Group &group : m_groups)
+    for (const FindingGroup &group : m_groups)
         count += int(group.findings.size());
     return count;
 }
@@ -92,7 +80,7 @@ QVariant GroupedFindingsModel::data(const QModelIndex &index, int role) const
     return findingData(*finding(index), role);
 }
 
-QVariant GroupedFindingsModel::groupData(const Group &group, int role) const
+QVariant GroupedFindingsModel::groupData(const FindingGroup &group, int role) const
 {
     int problems = 0;
     for (const Finding &finding : group.findings)

@@ -1,13 +1,12 @@
 #pragma once
 
-#include "Finding.h"
-#include "ReportStep.h"
+#include "FindingGroups.h"
 
 #include <QAbstractItemModel>
 
 // The results pane's tree: one row per wizard step that found something
 // (the step with the worst finding first), under it that step's findings,
-// worst first. The roles match FindingsModel's, plus StepRole and
+// worst first (FindingGroups). The roles match FindingsModel's, plus StepRole and
 // IsGroupRole.
 class GroupedFindingsModel : public QAbstractItemModel
 {
@@ -30,15 +29,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Group
-    {
-        ReportStep::Step step;
-        QList<Finding> findings; // worst first
-        Finding::Severity worst() const { return findings.constFirst().severity; }
-    };
-
-    QVariant groupData(const Group &group, int role) const;
+    QVariant groupData(const FindingGroup &group, int role) const;
     QVariant findingData(const Finding &finding, int role) const;
 
-    QList<Group> m_groups;
+    QList<FindingGroup> m_groups;
 };

@@ -1,5 +1,6 @@
 #include "HtmlReport.h"
 
+#include "FindingGroups.h"
 #include "ReportStep.h"
 #include "ReportVerdict.h"
 
@@ -101,15 +102,10 @@ QString HtmlReport::write(const Report &report)
                                  .arg(report.started.toUTC().toString(Qt::ISODate))
                                  .arg(report.durationMs)));
 
-    const QList<Finding> findings = report.sortedFindings();
-    for (const ReportStep::Step step : ReportStep::all()) {
-        QString group;
-        for (const Finding &finding : findings) {
-            if (ReportStep::ofFinding(finding) == step)
-                group += findingHtml(finding);
-        }
-        if (!group.isEmpty())
-            html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStep::title(step))) + group;
+    for (const FindingGroup &group : FindingGroups::byStep(report.findings)) {
+        html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStep::title(group.step)));
+        for (const Finding &finding : group.findings)
+            html += findingHtml(finding);
     }
 
     const ReportEnvironment &environment = report.environment;

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Finding.h"
+#include "ReportStep.h"
+
+#include <QList>
+
+// A report's findings grouped by wizard step, as the results pane and the
+// HTML report show them: steps in wizard order, worst first within a step,
+// and a finding that two steps both made (the test e-mail step connects
+// and reads the greeting again) shown once.
+struct FindingGroup
+{
+    ReportStep::Step step;
+    QList<Finding> findings;
+
+    Finding::Severity worst() const { return findings.constFirst().severity; }
+};
+
+class FindingGroups
+{
+public:
+    static QList<FindingGroup> byStep(const QList<Finding> &findings);
+};
