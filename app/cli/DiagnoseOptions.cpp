@@ -100,7 +100,7 @@ struct Parser
                           DiagnoseOptions::tr("Send the test message to this address."),
                           QStringLiteral("ADDRESS")};
     QCommandLineOption format{QStringLiteral("format"),
-                              DiagnoseOptions::tr("text, markdown or json (default text)."),
+                              DiagnoseOptions::tr("text, markdown, html or json (default text)."),
                               QStringLiteral("FORMAT")};
     QCommandLineOption output{QStringLiteral("output"),
                               DiagnoseOptions::tr("Write the report to this file."),
@@ -282,8 +282,11 @@ std::optional<DiagnoseOptions> DiagnoseOptions::parse(const QStringList &argumen
             options.format = Format::Json;
         else if (format == QLatin1String("markdown"))
             options.format = Format::Markdown;
+        else if (format == QLatin1String("html"))
+            options.format = Format::Html;
         else if (format != QLatin1String("text"))
-            return fail(tr("--format must be text, markdown or json, not \"%1\"").arg(format));
+            return fail(
+                tr("--format must be text, markdown, html or json, not \"%1\"").arg(format));
     }
     if (p.parser.isSet(p.ports)) {
         const auto ports = Target::parsePortList(p.parser.value(p.ports));

@@ -12,7 +12,7 @@ struct DiagnoseOptions
     Q_DECLARE_TR_FUNCTIONS(DiagnoseOptions)
 
 public:
-    enum class Format { Text, Markdown, Json };
+    enum class Format { Text, Markdown, Json, Html };
 
     Target target;
     // A second connection profile tried in the same run, when asked for.

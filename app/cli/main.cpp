@@ -5,6 +5,7 @@
 #include "DiscoverCommand.h"
 #include "SpfCommand.h"
 
+#include "HtmlReport.h"
 #include "JsonReport.h"
 #include "MarkdownReport.h"
 #include "ProfileRun.h"
@@ -128,6 +129,9 @@ int main(int argc, char *argv[])
         break;
     case DiagnoseOptions::Format::Text:
         output = TextReport::write(report).toUtf8();
+        break;
+    case DiagnoseOptions::Format::Html:
+        output = HtmlReport::write(report).toUtf8();
         break;
     }
     if (!writeOutput(options->outputFile, output))
