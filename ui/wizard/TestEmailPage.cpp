@@ -149,6 +149,9 @@ TestEmailPage::TestEmailPage(DoctorWizard *wizard)
     m_profiles->setVisible(false);
 
     connect(m_send, &QPushButton::clicked, this, &TestEmailPage::startTest);
+    // Enter in any field sends, as the button would (Next waits meanwhile).
+    for (QLineEdit *edit : {m_from, m_to, m_user, m_secret})
+        connect(edit, &QLineEdit::returnPressed, this, &TestEmailPage::startTest);
     connect(m_cancel, &QPushButton::clicked, this, &TestEmailPage::cancelTest);
     connect(m_secretKind, &QComboBox::currentIndexChanged, this, [this] {
         const bool token = m_secretKind->currentData().toInt() == TokenSecret;
