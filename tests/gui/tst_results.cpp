@@ -60,6 +60,7 @@ private slots:
     void badFilesGiveAClearMessage_data();
     void badFilesGiveAClearMessage();
     void closingMidRunKeepsTheFindings();
+    void closingMidTestKeepsTheFindings();
     void settingsRememberedNeverThePassword();
     void keyboardAndAccessibleNames();
     void highDpiIconsAndAbout();
@@ -506,6 +507,39 @@ void TestResults::closingMidRunKeepsTheFindings()
         savedIds.append(finding.id);
     QVERIFY2(savedIds.contains("net.open"), qPrintable(savedIds.join(' ')));
     QVERIFY(!savedIds.contains("smtp.greeting_ok"));
+}
+
+void TestResults::closingMidTestKeepsTheFindings()
+{
+    REQUIRE_PEER(silent, "silent");
+    DoctorWizard wizard;
+    wizard.show();
+    // The connectivity step waits 2 s for a greeting that never comes.
+    fillServerPage(wizard, {"127.0.0.1", silent.port("smtp"), {}, {}, 2});
+    while (wizard.currentId() != DoctorWizard::TestEmailPageId) {
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 30000);
+    }
+    QCOMPARE(HistoryStore().entries().size(), 1); // the connectivity step's
+    QTest::keyClicks(wizard.findChild<QLineEdit *>("fromEdit"), "app@doctor.test");
+    QTest::keyClicks(wizard.findChild<QLineEdit *>("toEdit"), "support@doctor.test");
+    QTest::mouseClick(wizard.findChild<QPushButton *>("sendButton"), Qt::LeftButton);
+    // The test's connect succeeds, then it waits for the greeting: close.
+    auto *live = wizard.findChild<QListView *>("testFindings");
+    QTRY_VERIFY_WITH_TIMEOUT(live->model()->rowCount() > 0, 10000);
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.close();
+
+    const QList<HistoryEntry> history = HistoryStore().entries();
+    QCOMPARE(history.size(), 1); // the same run, now with the test's findings
+    const auto saved = ReportFile::load(history.constFirst().path, nullptr);
+    QVERIFY(saved);
+    QStringList savedIds;
+    for (const Finding &finding : saved->findings)
+        savedIds.append(finding.id);
+    // Once from the connectivity step, once from the unfinished test.
+    QCOMPARE(savedIds.count("net.open"), 2);
+    QVERIFY2(savedIds.contains("smtp.no_greeting"), qPrintable(savedIds.join(' ')));
 }
 
 void TestResults::settingsRememberedNeverThePassword()

@@ -3,6 +3,7 @@
 #include "Diagnosis.h"
 #include "DoctorWizard.h"
 #include "HistoryStore.h"
+#include "ProfileRun.h"
 
 #include <QDateTime>
 #include <QWizardPage>
@@ -22,14 +23,23 @@ void RunRecorder::recordUnfinishedSteps()
 {
     for (const int id : m_wizard->pageIds()) {
         QWizardPage *page = m_wizard->page(id);
-        for (Diagnosis *diagnosis : page->findChildren<Diagnosis *>()) {
-            if (!diagnosis->isRunning())
+        // The test e-mail step runs a ProfileRun (main and backup together):
+        // its report merges both. Other steps run a bare Diagnosis.
+        std::optional<Report> partial;
+        for (const ProfileRun *run : page->findChildren<ProfileRun *>()) {
+            if (run->isRunning())
+                partial = run->report();
+        }
+        for (const Diagnosis *diagnosis : page->findChildren<Diagnosis *>()) {
+            if (partial || !diagnosis->isRunning()
+                || qobject_cast<ProfileRun *>(diagnosis->parent()))
                 continue;
             const QDateTime started = QDateTime::currentDateTime().addMSecs(
                 -diagnosis->elapsedMs());
-            m_wizard->setReport(DoctorWizard::PageId(id),
-                                Report::fromDiagnosis(*diagnosis, started));
+            partial = Report::fromDiagnosis(*diagnosis, started);
         }
+        if (partial)
+            m_wizard->setReport(DoctorWizard::PageId(id), *partial);
     }
     save();
 }
