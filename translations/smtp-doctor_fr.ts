@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AboutDialog.cpp" line="+21"/>
+        <source>user interface, networking, TLS</source>
+        <translation>interface utilisateur, réseau, TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS, through Qt</source>
+        <translation>TLS, via Qt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS and DNSSEC</source>
+        <translation>DNS et DNSSEC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>used by libunbound</source>
+        <translation>utilisée par libunbound</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMTP sign-in mechanisms</source>
+        <translation>mécanismes de connexion au compte SMTP</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Finds out why an application cannot send mail, and says what to do.</source>
+        <translation>Trouve pourquoi une application ne peut pas envoyer d&apos;e-mails, et indique quoi faire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running on Qt %1.</source>
+        <translation>Fonctionne avec Qt %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libraries and their licences</source>
+        <translation>Bibliothèques et leurs licences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used for</source>
+        <translation>Utilisée pour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>About SMTP Doctor</source>
+        <translation>À propos de SMTP Doctor</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptChart</name>
+    <message>
+        <location filename="../ui/watch/AttemptChart.cpp" line="+20"/>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Failed</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chart of the time each phase took, per attempt</source>
+        <translation>Graphique de la durée de chaque phase, pour chaque tentative</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Time per phase, attempt by attempt</source>
+        <translation>Durée de chaque phase, tentative par tentative</translation>
+    </message>
+</context>
+<context>
     <name>ControlCheck</name>
     <message>
         <location filename="../app/engine/ControlCheck.cpp" line="+27"/>
@@ -12,7 +105,7 @@
 <context>
     <name>DiagnoseOptions</name>
     <message>
-        <location filename="../app/cli/DiagnoseOptions.cpp" line="+17"/>
+        <location filename="../app/cli/DiagnoseOptions.cpp" line="+18"/>
         <source>SMTP server name or address.</source>
         <translation>Nom ou adresse du serveur SMTP.</translation>
     </message>
@@ -48,6 +141,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Also try this backup connection in the same run (default: --host), and show both side by side.</source>
+        <translation>Essayer aussi, au cours du même diagnostic, une connexion de secours vers ce serveur (par défaut&#xa0;: celui de --host), et afficher les deux côte à côte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup connection&apos;s port.</source>
+        <translation>Port de la connexion de secours.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup connection&apos;s none, starttls or tls (default: tls on 465, else as --security).</source>
+        <translation>Chiffrement de la connexion de secours&#xa0;: none, starttls ou tls (par défaut&#xa0;: tls sur le port 465, sinon comme --security).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A host that answers on every port, to tell a local block from a server problem (default portquiz.net), or none.</source>
         <translation>Un hôte qui répond sur tous les ports, pour distinguer un blocage local d&apos;un problème du serveur (portquiz.net par défaut), ou none.</translation>
     </message>
@@ -108,16 +216,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>text, markdown or json (default text).</source>
-        <translation>text, markdown ou json (text par défaut).</translation>
+        <source>text, markdown, html or json (default text).</source>
+        <translation>text, markdown, html ou json (text par défaut).</translation>
     </message>
     <message>
-        <location line="+158"/>
-        <source>--format must be text, markdown or json, not &quot;%1&quot;</source>
-        <translation>--format doit valoir text, markdown ou json, et non &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="-155"/>
+        <location line="+3"/>
         <source>Write the report to this file.</source>
         <translation>Écrire le rapport dans ce fichier.</translation>
     </message>
@@ -137,7 +240,7 @@
         <translation>Lancer un diagnostic.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+23"/>
         <source>a password or token needs --user</source>
         <translation>un mot de passe ou un jeton exige --user</translation>
     </message>
@@ -162,7 +265,27 @@
         <translation>&quot;%1&quot; n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>--backup-host must name a server</source>
+        <translation>--backup-host doit indiquer un serveur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--backup-port must be a whole number from 1 to 65535, not &quot;%1&quot;</source>
+        <translation>--backup-port doit être un nombre entier de 1 à 65535, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--backup-security must be none, starttls or tls, not &quot;%1&quot;</source>
+        <translation>--backup-security doit valoir none, starttls ou tls, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the backup connection is the same as the main one</source>
+        <translation>la connexion de secours est identique à la connexion principale</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the first argument must be a command: diagnose</source>
         <translation>le premier argument doit être une commande&#xa0;: diagnose</translation>
     </message>
@@ -202,7 +325,12 @@
         <translation>--ca-file&#xa0;: impossible de lire &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>--format must be text, markdown, html or json, not &quot;%1&quot;</source>
+        <translation>--format doit valoir text, markdown, html ou json, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--ports must list port numbers from 1 to 65535, such as 25,465,587, not &quot;%1&quot;</source>
         <translation>--ports doit être une liste de numéros de port de 1 à 65535, par exemple 25,465,587, et non &quot;%1&quot;</translation>
     </message>
@@ -573,19 +701,9 @@
 <context>
     <name>DoctorWizard</name>
     <message>
-        <location filename="../ui/wizard/DoctorWizard.cpp" line="+13"/>
+        <location filename="../ui/wizard/DoctorWizard.cpp" line="+18"/>
         <source>SMTP Doctor</source>
         <translation>SMTP Doctor</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Test e-mail</source>
-        <translation>E-mail de test</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This step will sign in and send a test message with a live transcript. It is not part of this version yet: press Next to go on.</source>
-        <translation>Cette étape s&apos;identifiera auprès du serveur et enverra un message de test en affichant l&apos;échange en direct. Elle ne fait pas encore partie de cette version&#xa0;: cliquez sur Suivant pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -637,14 +755,19 @@
 <context>
     <name>FindingDetails</name>
     <message>
-        <location filename="../ui/results/FindingDetails.cpp" line="+11"/>
+        <location filename="../ui/results/FindingDetails.cpp" line="+10"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Evidence</source>
         <translation>Éléments observés</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Log of this check</source>
+        <translation>Journal de cette vérification</translation>
     </message>
 </context>
 <context>
@@ -1556,11 +1679,27 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+14"/>
         <source>If a website sends many messages at once, spread them out or use a sending service.</source>
         <translation>Si un site web envoie beaucoup de messages à la fois, étalez les envois ou utilisez un service d&apos;envoi d&apos;e-mails.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
+        <source>The server starts refusing after %3 message(s)</source>
+        <translation>Le serveur commence à refuser après %3 message(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the repeated test messages, the first %3 were accepted; from attempt %4 on the server refused for now because of the sending rate or volume: %5</source>
+        <translation>Lors des envois répétés, le serveur a accepté %3 message(s) de test&#xa0;; à partir de la tentative %4, il a refusé pour le moment en raison du rythme ou du volume d&apos;envoi&#xa0;: %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the provider&apos;s sending limits for your plan (messages per minute, hour or day) and stay under them.</source>
+        <translation>Vérifiez les limites d&apos;envoi de votre formule auprès du fournisseur (messages par minute, par heure ou par jour) et restez en dessous.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The server asks to try again later (greylisting)</source>
         <translation>Le serveur demande de réessayer plus tard (liste grise)</translation>
     </message>
@@ -1606,6 +1745,91 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Both connections work</source>
+        <translation>Les deux connexions fonctionnent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The main connection (%1) and the backup connection (%2) both work.</source>
+        <translation>La connexion principale (%1) et la connexion de secours (%2) fonctionnent toutes les deux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the backup settings at hand: if the main connection ever fails, switching to them is enough.</source>
+        <translation>Gardez les paramètres de secours sous la main&#xa0;: si la connexion principale cesse un jour de fonctionner, il suffira de passer à ces paramètres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only the backup connection works</source>
+        <translation>Seule la connexion de secours fonctionne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The main connection (%1) does not work, but the backup connection (%2) does.</source>
+        <translation>La connexion principale (%1) ne fonctionne pas, mais la connexion de secours (%2) fonctionne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch your application&apos;s mail settings to the backup connection: %2.</source>
+        <translation>Remplacez les paramètres d&apos;envoi de votre application par ceux de la connexion de secours&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The main connection&apos;s own findings say what is wrong with it, for the provider or your network administrator.</source>
+        <translation>Les constats propres à la connexion principale indiquent ce qui ne va pas, à l&apos;intention du fournisseur ou de votre administrateur réseau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the main connection works</source>
+        <translation>Seule la connexion principale fonctionne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The main connection (%1) works; the backup connection (%2) does not.</source>
+        <translation>La connexion principale (%1) fonctionne&#xa0;; la connexion de secours (%2) ne fonctionne pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the main settings. Do not count on the backup until its own findings are solved.</source>
+        <translation>Gardez les paramètres principaux. Ne comptez pas sur la connexion de secours tant que ses propres problèmes ne sont pas résolus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Neither connection works</source>
+        <translation>Aucune des deux connexions ne fonctionne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither the main connection (%1) nor the backup connection (%2) works.</source>
+        <translation>Ni la connexion principale (%1) ni la connexion de secours (%2) ne fonctionnent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each connection&apos;s findings say where it stops; solve the first problem of the one you want to keep.</source>
+        <translation>Les constats de chaque connexion indiquent où elle s&apos;arrête&#xa0;; résolvez le premier problème de celle que vous voulez garder.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server cannot take this non-ASCII address</source>
+        <translation>Le serveur ne peut pas prendre en charge cette adresse non ASCII</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address %3 has accents or other non-ASCII letters before the @. Only a server that offers SMTPUTF8 can carry such an address, and this one does not offer it.</source>
+        <translation>L&apos;adresse %3 contient des accents ou d&apos;autres caractères non ASCII avant le @. Seul un serveur qui propose SMTPUTF8 peut acheminer une telle adresse, et celui-ci ne le propose pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use a plain ASCII address for sending, or an alias of it.</source>
+        <translation>Envoyez depuis une adresse en caractères ASCII simples, ou depuis un alias de cette adresse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the mail provider whether it supports internationalized addresses (SMTPUTF8).</source>
+        <translation>Demandez au fournisseur de messagerie s&apos;il prend en charge les adresses internationalisées (SMTPUTF8).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The server refused the test message</source>
         <translation>Le serveur a refusé le message de test</translation>
     </message>
@@ -1741,6 +1965,51 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 port %2 failed in %3 of %4 attempts</source>
+        <translation>%1, port %2&#xa0;: échec de %3 tentative(s) sur %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same connection, repeated, does not always work: %5. A mail program that meets one of these failures reports an error, and the next try may work: this is why mail works only sometimes.</source>
+        <translation>La même connexion, répétée, ne fonctionne pas à chaque fois&#xa0;: %5. Un logiciel de messagerie qui tombe sur l&apos;un de ces échecs signale une erreur, et l&apos;essai suivant peut réussir&#xa0;: voilà pourquoi l&apos;envoi d&apos;e-mails ne fonctionne que parfois.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send this report to the mail provider or the server&apos;s administrator: it shows which attempts failed, when and how.</source>
+        <translation>Envoyez ce rapport au fournisseur de messagerie ou à l&apos;administrateur du serveur&#xa0;: il montre quelles tentatives ont échoué, quand et comment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask whether a firewall, a connection limit per address or an overloaded server is in the way (refused or dropped connections, closed greetings).</source>
+        <translation>Demandez si un pare-feu, une limite de connexions par adresse ou un serveur surchargé fait obstacle (connexions refusées ou abandonnées sans réponse, connexions fermées au lieu du message d&apos;accueil).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make your application queue mail and retry (a local relay does), so that one failed attempt loses no message.</source>
+        <translation>Faites en sorte que votre application mette les e-mails en file d&apos;attente et réessaie (c&apos;est ce que fait un relais local), afin qu&apos;une tentative échouée ne fasse perdre aucun message.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server on %1 port %2 takes %3 ms to greet</source>
+        <translation>Le serveur %1, port %2, met %3 ms à envoyer son message d&apos;accueil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting takes %4 ms, but the SMTP greeting comes only after %3 ms (median of the attempts). Servers delay the greeting on purpose against spam (tarpitting, greet-pause) or because they are overloaded; a mail program with a short timeout gives up before it comes.</source>
+        <translation>La connexion prend %4 ms, mais le message d&apos;accueil SMTP n&apos;arrive qu&apos;après %3 ms (médiane des tentatives). Certains serveurs retardent volontairement leur message d&apos;accueil pour lutter contre le spam (tarpitting, greet-pause), ou parce qu&apos;ils sont surchargés&#xa0;; un logiciel de messagerie dont le délai d&apos;attente est court abandonne avant son arrivée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set your mail program&apos;s SMTP timeout to 30 seconds or more.</source>
+        <translation>Réglez le délai d&apos;attente SMTP de votre logiciel de messagerie sur 30 secondes ou plus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the delay is long or growing, ask the provider whether the server is overloaded or holds back connections from your address.</source>
+        <translation>Si le délai est long ou s&apos;allonge, demandez au fournisseur si le serveur est surchargé ou s&apos;il ralentit les connexions venant de votre adresse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 cannot be reached</source>
         <translation>%1 est injoignable</translation>
     </message>
@@ -1906,6 +2175,46 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>The server on %1 port %2 refuses to go on after the greeting</source>
+        <translation>Le serveur %1, port %2, refuse de continuer après son message d&apos;accueil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server greeted, then refused the client&apos;s introduction (EHLO and HELO): %3. A reply starting with 421 means that it is overloaded or shutting down and closes the connection; a 5xx reply means that it refuses this client.</source>
+        <translation>Le serveur a envoyé son message d&apos;accueil, puis a refusé la présentation du client (EHLO et HELO)&#xa0;: %3. Une réponse commençant par 421 signifie qu&apos;il est surchargé ou en cours d&apos;arrêt et qu&apos;il ferme la connexion&#xa0;; une réponse 5xx signifie qu&apos;il refuse ce client.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If the reply starts with 4, try again in a few minutes: the refusal is temporary.</source>
+        <translation>Si la réponse commence par 4, réessayez dans quelques minutes&#xa0;: le refus est temporaire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the server&apos;s own words above to the mail provider and ask why the session is refused.</source>
+        <translation>Envoyez au fournisseur de messagerie la réponse exacte du serveur, citée ci-dessus, et demandez-lui pourquoi la session est refusée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server on %1 port %2 closed the session for now</source>
+        <translation>Le serveur %1, port %2, a fermé la session pour le moment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the middle of the session the server answered %3 and closed the connection (421): it is overloaded, restarting or limiting connections. This says nothing about the sender, the recipient or the password.</source>
+        <translation>Au milieu de la session, le serveur a répondu %3 et a fermé la connexion (421)&#xa0;: il est surchargé, en cours de redémarrage ou limite les connexions. Cela ne dit rien de l&apos;expéditeur, du destinataire ni du mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try again in a few minutes: the refusal is temporary.</source>
+        <translation>Réessayez dans quelques minutes&#xa0;: le refus est temporaire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If it keeps happening, send the server&apos;s own words above to the mail provider.</source>
+        <translation>Si cela se reproduit, envoyez au fournisseur de messagerie la réponse exacte du serveur, citée ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Port %2 on %1 does not speak SMTP</source>
         <translation>Le port %2 de %1 ne parle pas SMTP</translation>
     </message>
@@ -1947,7 +2256,7 @@
     <message>
         <location line="+1"/>
         <source>Each port that answered lists the sign-in methods it accepts (after STARTTLS where it was used): %2. PLAIN and LOGIN send the password itself, so they belong inside encryption only.</source>
-        <translation>Chaque port qui a répondu indique les méthodes de connexion qu&apos;il accepte (après STARTTLS quand il a été utilisé) : %2. PLAIN et LOGIN envoient le mot de passe lui-même : ils ne doivent servir que dans une connexion chiffrée.</translation>
+        <translation>Chaque port qui a répondu indique les méthodes de connexion qu&apos;il accepte (après STARTTLS quand il a été utilisé)&#xa0;: %2. PLAIN et LOGIN envoient le mot de passe lui-même&#xa0;: ils ne doivent servir que dans une connexion chiffrée.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2151,6 +2460,143 @@
     </message>
 </context>
 <context>
+    <name>GroupedFindingsModel</name>
+    <message>
+        <location filename="../ui/results/GroupedFindingsModel.cpp" line="+92"/>
+        <source>%1: no problem</source>
+        <translation>%1&#xa0;: aucun problème</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n problem(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n problème</numerusform>
+            <numerusform>%1&#xa0;: %n problèmes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../ui/dialogs/HistoryDialog.cpp" line="+22"/>
+        <source>History - SMTP Doctor</source>
+        <translation>Historique - SMTP Doctor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier runs, newest first</source>
+        <translation>Diagnostics précédents, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, %2, %3: %4</source>
+        <translation>%1, %2, %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The last %1 runs are kept on this computer.</source>
+        <translation>Les %1 derniers diagnostics sont conservés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No run has been saved yet.</source>
+        <translation>Aucun diagnostic n&apos;a encore été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <location filename="../app/engine/report/HtmlReport.cpp" line="+53"/>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Evidence</source>
+        <translation>Éléments observés</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Event log</source>
+        <translation>Journal des événements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checked %1, in %2 ms.</source>
+        <translation>Vérifié le %1, en %2 ms.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Where it ran</source>
+        <translation>Où la vérification a eu lieu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS resolver</source>
+        <translation>Résolveur DNS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address families</source>
+        <translation>Familles d&apos;adresses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender domain</source>
+        <translation>Domaine d&apos;expédition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+</context>
+<context>
     <name>InputIssuesView</name>
     <message>
         <location filename="../ui/wizard/InputIssuesView.cpp" line="+21"/>
@@ -2196,7 +2642,7 @@
 <context>
     <name>JsonReport</name>
     <message>
-        <location filename="../app/engine/JsonReport.cpp" line="+107"/>
+        <location filename="../app/engine/JsonReport.cpp" line="+112"/>
         <source>This is not a JSON file: %1</source>
         <translation>Ce n&apos;est pas un fichier JSON&#xa0;: %1</translation>
     </message>
@@ -2262,17 +2708,28 @@
 <context>
     <name>MarkdownReport</name>
     <message>
-        <location filename="../app/engine/MarkdownReport.cpp" line="+27"/>
+        <location filename="../app/engine/MarkdownReport.cpp" line="+26"/>
+        <source>SMTP Doctor: %1 port %2 (%3)</source>
+        <translation>SMTP Doctor&#xa0;: %1, port %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>**%1 problem(s), %2 warning(s), %3 passed**, checked %4 in %5 ms.</source>
         <translation>**%1 problème(s), %2 avertissement(s), %3 réussi(s)**, vérifié le %4 en %5 ms.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Passed</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <comment>a finding&apos;s heading: its severity, then its title</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Evidence</source>
         <translation>Éléments observés</translation>
     </message>
@@ -2300,6 +2757,29 @@
         <location line="+14"/>
         <source>SMTP transcript</source>
         <translation>Transcription SMTP</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordVault</name>
+    <message>
+        <location filename="../ui/session/PasswordVault.cpp" line="+13"/>
+        <source>No system keychain is available here: the password is kept for this session only.</source>
+        <translation>Aucun trousseau système n&apos;est disponible ici&#xa0;: le mot de passe n&apos;est conservé que pour cette session.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain refused access: the password is kept for this session only.</source>
+        <translation>Le trousseau a refusé l&apos;accès&#xa0;: le mot de passe n&apos;est conservé que pour cette session.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No password was saved for this user and server.</source>
+        <translation>Aucun mot de passe n&apos;a été enregistré pour cet utilisateur et ce serveur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain could not be used (%1): the password is kept for this session only.</source>
+        <translation>Le trousseau n&apos;a pas pu être utilisé (%1)&#xa0;: le mot de passe n&apos;est conservé que pour cette session.</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2830,69 @@
     </message>
 </context>
 <context>
+    <name>ProfileTable</name>
+    <message>
+        <location filename="../ui/session/ProfileTable.cpp" line="+14"/>
+        <source>not tried</source>
+        <translation>non testé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The main and the backup connection side by side</source>
+        <translation>La connexion principale et la connexion de secours côte à côte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main connection</source>
+        <translation>Connexion principale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup connection</source>
+        <translation>Connexion de secours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in</source>
+        <translation>Connexion au compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test message</source>
+        <translation>Message de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Works</source>
+        <translation>Fonctionne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Does not work</source>
+        <translation>Ne fonctionne pas</translation>
+    </message>
+</context>
+<context>
     <name>RecordError</name>
     <message numerus="yes">
         <location filename="../app/engine/domain/RecordError.cpp" line="+20"/>
@@ -2358,6 +2901,166 @@
             <numerusform>(et %n autre problème)</numerusform>
             <numerusform>(et %n autres problèmes)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../ui/results/ReportExporter.cpp" line="+16"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON report (*.json)</source>
+        <translation>Rapport JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The PDF file could not be written.</source>
+        <translation>Le fichier PDF n&apos;a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <location filename="../app/engine/report/ReportFile.cpp" line="+20"/>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too large to be an SMTP Doctor report.</source>
+        <translation>%1 est trop volumineux pour être un rapport SMTP Doctor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is empty: it holds no report.</source>
+        <translation>Le fichier %1 est vide&#xa0;: il ne contient aucun rapport.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is cut short: the report is incomplete, perhaps truncated while it was copied. Copy the whole file again.</source>
+        <translation>Le fichier %1 est tronqué&#xa0;: le rapport est incomplet, peut-être coupé pendant sa copie. Copiez de nouveau le fichier en entier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a JSON file, so it is not an SMTP Doctor report (%2 at byte %3).</source>
+        <translation>%1 n&apos;est pas un fichier JSON, ce n&apos;est donc pas un rapport SMTP Doctor (%2 à l&apos;octet %3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is an SMTP Doctor report in a format this version does not read (%2; this version reads %3). Update SMTP Doctor.</source>
+        <translation>%1 est un rapport SMTP Doctor dans un format que cette version ne sait pas lire (%2&#xa0;; cette version lit %3). Mettez SMTP Doctor à jour.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a JSON file, but not an SMTP Doctor report (it does not say &quot;schema&quot;: &quot;%2&quot;).</source>
+        <translation>%1 est un fichier JSON, mais pas un rapport SMTP Doctor (il ne contient pas &quot;schema&quot;: &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStep</name>
+    <message>
+        <location filename="../app/engine/report/ReportStep.cpp" line="+44"/>
+        <source>Server settings</source>
+        <translation>Paramètres du serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connectivity</source>
+        <translation>Connectivité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain records</source>
+        <translation>Enregistrements du domaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test e-mail</source>
+        <translation>E-mail de test</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other checks</source>
+        <translation>Autres vérifications</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVerdict</name>
+    <message>
+        <location filename="../app/engine/report/ReportVerdict.cpp" line="+46"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your network blocks outgoing port %1, but %2 works: switch to port %2 with %3.</source>
+        <translation>Votre réseau bloque le port sortant %1, mais le port %2 fonctionne&#xa0;: passez au port %2 avec %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Port %1 does not work from here, but %2 does: switch to port %2 with %3.</source>
+        <translation>Le port %1 ne fonctionne pas depuis cette machine, mais le port %2 fonctionne&#xa0;: passez au port %2 avec %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No check has run yet.</source>
+        <translation>Aucune vérification n&apos;a encore été faite.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No problem found: this server accepts connections as a mail program expects.</source>
+        <translation>Aucun problème trouvé&#xa0;: ce serveur accepte les connexions comme un logiciel de messagerie s&apos;y attend.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Most likely cause: %1.</source>
+        <translation>Cause la plus probable&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most likely cause: %1. Next step: %2</source>
+        <translation>Cause la plus probable&#xa0;: %1. Prochaine étape&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <location filename="../ui/results/ReportWindow.cpp" line="+17"/>
+        <source>%1 port %2, %3 - SMTP Doctor</source>
+        <translation>%1, port %2, %3 - SMTP Doctor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no host)</source>
+        <translation>(aucun hôte)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open a report</source>
+        <translation>Ouvrir un rapport</translation>
     </message>
 </context>
 <context>
@@ -2376,7 +3079,20 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/wizard/ResultsPage.cpp" line="+26"/>
+        <location filename="../ui/wizard/ResultsPage.cpp" line="+13"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No check has run yet: go back to the connectivity step.</source>
+        <translation>Aucune vérification n&apos;a encore été faite&#xa0;: revenez à l&apos;étape Connectivité.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../ui/results/ResultsView.cpp" line="+31"/>
         <source>&amp;Problems only</source>
         <translation>Problèmes &amp;uniquement</translation>
     </message>
@@ -2386,39 +3102,46 @@
         <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Results</source>
-        <translation>Résultats</translation>
+        <location line="+1"/>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exporter...</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Findings</source>
-        <translation>Constats</translation>
+        <location line="+10"/>
+        <source>Copy the report as Markdown, ready to paste into a support ticket (Ctrl+C)</source>
+        <translation>Copier le rapport au format Markdown, prêt à coller dans une demande d&apos;assistance (Ctrl+C)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Save the report as Markdown, HTML, JSON or PDF (Ctrl+S)</source>
+        <translation>Enregistrer le rapport au format Markdown, HTML, JSON ou PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Findings, grouped by step</source>
+        <translation>Constats, regroupés par étape</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Details of the selected finding</source>
         <translation>Détails du constat sélectionné</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>No check has run yet: go back to the connectivity step.</source>
-        <translation>Aucune vérification n&apos;a encore été faite&#xa0;: revenez à l&apos;étape Connectivité.</translation>
+        <location line="+105"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>No problem found: this server accepts connections as a mail program expects.</source>
-        <translation>Aucun problème trouvé&#xa0;: ce serveur accepte les connexions comme un logiciel de messagerie s&apos;y attend.</translation>
+        <location line="-7"/>
+        <source>Choose a file ending in .md, .html, .json or .pdf.</source>
+        <translation>Choisissez un nom de fichier se terminant par .md, .html, .json ou .pdf.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Most likely cause: %1.</source>
-        <translation>Cause la plus probable&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Most likely cause: %1. Next step: %2</source>
-        <translation>Cause la plus probable&#xa0;: %1. Prochaine étape&#xa0;: %2</translation>
+        <location line="+8"/>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Le rapport n&apos;a pas pu être enregistré dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +3598,278 @@
     </message>
 </context>
 <context>
+    <name>TestEmailPage</name>
+    <message>
+        <location filename="../ui/wizard/TestEmailPage.cpp" line="+54"/>
+        <location line="+105"/>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Enre&amp;gistrer le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Allow sending the password &amp;without encryption (unsafe)</source>
+        <translation>Autoriser l&apos;envoi du mot de passe sans &amp;chiffrement (risqué)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also try a &amp;backup connection, side by side</source>
+        <translation>Essayer aussi une connexion de seco&amp;urs, côte à côte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Send test message</source>
+        <translation>&amp;Envoyer le message de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel test</source>
+        <translation>Annu&amp;ler le test</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Test e-mail</source>
+        <translation>E-mail de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in and send a test message the way your application would. Leave the fields empty to skip this step.</source>
+        <translation>Connectez-vous au compte et envoyez un message de test comme le ferait votre application. Laissez les champs vides pour passer cette étape.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>website@example.com</source>
+        <translation>site@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address</source>
+        <translation>Adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you@example.com</source>
+        <translation>vous@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient address</source>
+        <translation>Adresse du destinataire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usually the full e-mail address</source>
+        <translation>généralement l&apos;adresse e-mail complète</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth2 access token</source>
+        <translation>Jeton d&apos;accès OAuth2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with</source>
+        <translation>Se connecter avec</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password or token</source>
+        <translation>Mot de passe ou jeton</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Automatic (the strongest the server offers)</source>
+        <translation>Automatique (le plus sûr que propose le serveur)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign-in method</source>
+        <translation>Méthode de connexion au compte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup server</source>
+        <translation>Serveur de secours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup port</source>
+        <translation>Port de la connexion de secours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup encryption</source>
+        <translation>Chiffrement de la connexion de secours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;veur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>Por&amp;t&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encr&amp;yption:</source>
+        <translation>Chi&amp;ffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test e-mail findings</source>
+        <translation>Constats de l&apos;e-mail de test</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Remember the token in the system keychain</source>
+        <translation>Enre&amp;gistrer le jeton dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The password was taken from the system keychain.</source>
+        <translation>Le mot de passe a été repris du trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is saved in the system keychain.</source>
+        <translation>Le mot de passe est enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;From:</source>
+        <translation>E&amp;xpéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Destinataire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;in with:</source>
+        <translation>Se connecter &amp;avec&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Method:</source>
+        <translation>Mécan&amp;isme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Enter a sender and a recipient to send a test message, a user name to test the sign-in, or both.</source>
+        <translation>Saisissez un expéditeur et un destinataire pour envoyer un message de test, un nom d&apos;utilisateur pour tester la connexion au compte, ou les deux.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter both the sender and the recipient, or neither.</source>
+        <translation>Saisissez à la fois l&apos;expéditeur et le destinataire, ou aucun des deux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sender &quot;%1&quot; is not an e-mail address.</source>
+        <translation>L&apos;expéditeur &quot;%1&quot; n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recipient &quot;%1&quot; is not an e-mail address.</source>
+        <translation>Le destinataire &quot;%1&quot; n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the access token for %1.</source>
+        <translation>Saisissez le jeton d&apos;accès de %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the password for %1.</source>
+        <translation>Saisissez le mot de passe de %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the user name that goes with the password.</source>
+        <translation>Saisissez le nom d&apos;utilisateur qui correspond au mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup connection is the same as the main one: change its server, port or encryption.</source>
+        <translation>La connexion de secours est identique à la connexion principale&#xa0;: changez son serveur, son port ou son chiffrement.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>main</source>
+        <translation>principale</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>backup</source>
+        <translation>secours</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signing in to %1...</source>
+        <translation>Connexion au compte sur %1...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending a test message through %1...</source>
+        <translation>Envoi d&apos;un message de test par %1...</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Done: no problem found.</source>
+        <translation>Terminé&#xa0;: aucun problème trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Done: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Terminé&#xa0;: %n problème trouvé.</numerusform>
+            <numerusform>Terminé&#xa0;: %n problèmes trouvés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TestMessage</name>
     <message>
         <location filename="../app/engine/TestMessage.cpp" line="+27"/>
@@ -2896,7 +3891,7 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
 <context>
     <name>TextReport</name>
     <message>
-        <location filename="../app/engine/TextReport.cpp" line="+7"/>
+        <location filename="../app/engine/TextReport.cpp" line="+9"/>
         <source>no encryption</source>
         <translation>sans chiffrement</translation>
     </message>
@@ -2927,7 +3922,7 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>What to do:</source>
         <translation>Que faire&#xa0;:</translation>
     </message>
@@ -2952,6 +3947,14 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
     </message>
 </context>
 <context>
+    <name>TranscriptView</name>
+    <message>
+        <location filename="../ui/session/TranscriptView.cpp" line="+12"/>
+        <source>Transcript of the SMTP session</source>
+        <translation>Transcription de la session SMTP</translation>
+    </message>
+</context>
+<context>
     <name>TxtLookup</name>
     <message>
         <location filename="../app/engine/domain/TxtLookup.cpp" line="+20"/>
@@ -2973,9 +3976,425 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
     </message>
 </context>
 <context>
+    <name>WatchAttempt</name>
+    <message>
+        <location filename="../app/engine/WatchAttempt.cpp" line="+22"/>
+        <source>Connect</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Greeting</source>
+        <translation>Accueil SMTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS handshake</source>
+        <translation>Négociation TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in</source>
+        <translation>Authentification</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="+35"/>
+        <source>SMTP server name or address.</source>
+        <translation>Nom ou adresse du serveur SMTP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port (default 587).</source>
+        <translation>Port (587 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none, starttls or tls (default: tls on 465, else starttls).</source>
+        <translation>none, starttls ou tls (par défaut&#xa0;: tls sur le port 465, sinon starttls).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many attempts (default 10).</source>
+        <translation>Nombre de tentatives (10 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds from one attempt&apos;s start to the next&apos;s (default 5).</source>
+        <translation>Secondes entre le début d&apos;une tentative et celui de la suivante (5 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds to wait for each step: connect, reply, DNS (default 10).</source>
+        <translation>Secondes d&apos;attente pour chaque étape&#xa0;: connexion, réponse, DNS (10 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DNS server to ask instead of the system&apos;s.</source>
+        <translation>Serveur DNS à interroger à la place de celui du système.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation>Faire aussi confiance aux autorités de certification de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in as this user in every attempt (the password comes from --password-stdin or --password-env).</source>
+        <translation>Se connecter avec ce nom d&apos;utilisateur à chaque tentative (le mot de passe est fourni par --password-stdin ou --password-env).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the password from this environment variable.</source>
+        <translation>Lire le mot de passe dans cette variable d&apos;environnement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in with the OAuth2 access token in this environment variable (XOAUTH2).</source>
+        <translation>Se connecter avec le jeton d&apos;accès OAuth2 contenu dans cette variable d&apos;environnement (XOAUTH2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this SASL mechanism (default: the strongest offered).</source>
+        <translation>Utiliser ce mécanisme SASL (par défaut&#xa0;: le plus sûr de ceux que propose le serveur).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allow signing in over an unencrypted connection (the password then crosses the network readable).</source>
+        <translation>Autoriser la connexion au compte sur une connexion non chiffrée (le mot de passe traverse alors le réseau en clair).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a test message from this address (in the first attempt only, unless --messages-allowed).</source>
+        <translation>Envoyer un message de test depuis cette adresse (lors de la première tentative seulement, sauf avec --messages-allowed).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the test message to this address.</source>
+        <translation>Envoyer le message de test à cette adresse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send a test message in each of the first N attempts (default 1): to find out after how many messages a rate limit starts.</source>
+        <translation>Envoyer un message de test lors de chacune des N premières tentatives (1 par défaut)&#xa0;: pour savoir au bout de combien de messages une limite d&apos;envoi s&apos;applique.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text, markdown or json (default text).</source>
+        <translation>text, markdown ou json (text par défaut).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the report to this file.</source>
+        <translation>Écrire le rapport dans ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Repeats the SMTP session to find out why mail works only sometimes.</source>
+        <translation>Répète la session SMTP pour trouver pourquoi l&apos;envoi d&apos;e-mails ne fonctionne que parfois.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>a password or token needs --user</source>
+        <translation>un mot de passe ou un jeton exige --user</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--user needs exactly one of --password-stdin, --password-env VAR or --token-env VAR</source>
+        <translation>--user exige exactement une option parmi --password-stdin, --password-env VAR et --token-env VAR</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the environment variable %1 is not set</source>
+        <translation>la variable d&apos;environnement %1 n&apos;est pas définie</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--host is required: the SMTP server&apos;s name or address</source>
+        <translation>--host est obligatoire&#xa0;: le nom ou l&apos;adresse du serveur SMTP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--port must be a whole number from 1 to 65535, not &quot;%1&quot;</source>
+        <translation>--port doit être un nombre entier de 1 à 65535, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--security must be none, starttls or tls, not &quot;%1&quot;</source>
+        <translation>--security doit valoir none, starttls ou tls, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--count must be a whole number from 1 to 10000, not &quot;%1&quot;</source>
+        <translation>--count doit être un nombre entier de 1 à 10000, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--interval must be a number of seconds from 0 to 3600, not &quot;%1&quot;</source>
+        <translation>--interval doit être un nombre de secondes de 0 à 3600, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--timeout must be a number of seconds above 0 and at most 600, not &quot;%1&quot;</source>
+        <translation>--timeout doit être un nombre de secondes supérieur à 0 et d&apos;au plus 600, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--resolver must be an IP address, optionally with @PORT, not &quot;%1&quot;</source>
+        <translation>--resolver doit être une adresse IP, éventuellement suivie de @PORT, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--ca-file: cannot read &quot;%1&quot;</source>
+        <translation>--ca-file&#xa0;: impossible de lire &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--from and --to go together</source>
+        <translation>--from et --to s&apos;utilisent ensemble</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--messages-allowed must be a whole number from 0 to 10000, not &quot;%1&quot;</source>
+        <translation>--messages-allowed doit être un nombre entier de 0 à 10000, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--messages-allowed needs --from and --to</source>
+        <translation>--messages-allowed exige --from et --to</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--format must be text, markdown or json, not &quot;%1&quot;</source>
+        <translation>--format doit valoir text, markdown ou json, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ok</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Try: smtp-doctor-cli watch --help</source>
+        <translation>Essayez&#xa0;: smtp-doctor-cli watch --help</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Interrupted: reporting what was measured.</source>
+        <translation>Interrompu&#xa0;: voici le rapport de ce qui a été mesuré.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>cannot write the report to &quot;%1&quot;</source>
+        <translation>impossible d&apos;écrire le rapport dans &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>WatchPage</name>
+    <message>
+        <location filename="../ui/wizard/WatchPage.cpp" line="+24"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repeated attempts</source>
+        <translation>Tentatives répétées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same connection, again and again: how often it fails, how, and how long each step takes.</source>
+        <translation>La même connexion, encore et encore&#xa0;: à quelle fréquence elle échoue, comment, et combien de temps prend chaque étape.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number of attempts</source>
+        <translation>Nombre de tentatives</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds between attempts</source>
+        <translation>Secondes entre deux tentatives</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>Press Start to connect %1 times; no message is sent.</source>
+        <translation>Cliquez sur Démarrer pour vous connecter %1 fois&#xa0;; aucun message n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connect / greeting / TLS (ms)</source>
+        <translation>Connexion / accueil / TLS (ms)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Attempts:</source>
+        <translation>&amp;Nombre de tentatives&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Every:</source>
+        <translation>&amp;Intervalle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Attempt %1 of %2...</source>
+        <translation>Tentative %1 sur %2...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resolving %1...</source>
+        <translation>Recherche DNS de %1...</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelled before the first attempt.</source>
+        <translation>Annulé avant la première tentative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No attempt was made: the server&apos;s address is unknown.</source>
+        <translation>Aucune tentative n&apos;a été faite&#xa0;: l&apos;adresse du serveur est inconnue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 attempts succeeded%3.</source>
+        <translation>Tentatives réussies&#xa0;: %1 sur %2%3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (cancelled)</source>
+        <translation> (série annulée)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchRun</name>
+    <message>
+        <location filename="../app/engine/WatchRun.cpp" line="+22"/>
+        <source>The DNS resolver could not start: %1</source>
+        <translation>Le résolveur DNS n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No certificate could be read from %1</source>
+        <translation>Aucun certificat n&apos;a pu être lu dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchTable</name>
+    <message>
+        <location filename="../app/engine/WatchTable.cpp" line="+13"/>
+        <source>%1 of %2 attempts succeeded (%3%), one every %4 s</source>
+        <translation>Tentatives réussies&#xa0;: %1 sur %2 (%3&#xa0;%), une toutes les %4 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cancelled after %1 of %2 planned attempts</source>
+        <translation>série interrompue après %1 des %2 tentatives prévues</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Repeated attempts: %1</source>
+        <translation>Tentatives répétées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phase (ms)</source>
+        <translation>Phase (ms)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Failures: %1</source>
+        <translation>Échecs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+36"/>
+        <location line="+41"/>
+        <source>Rate limited after %1 message(s), from attempt %2</source>
+        <translation>Limite d&apos;envoi atteinte après %1 message(s), à partir de la tentative %2</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+36"/>
+        <source>Repeated attempts</source>
+        <translation>Tentatives répétées</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+38"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+40"/>
+        <source>%1 of %2 attempts (%3)</source>
+        <translation>%1 tentative(s) sur %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/wizard/WelcomePage.cpp" line="+17"/>
+        <location filename="../ui/wizard/WelcomePage.cpp" line="+20"/>
         <source>What is happening?</source>
         <translation>Que se passe-t-il&#xa0;?</translation>
     </message>
@@ -3020,36 +4439,96 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
         <translation>Autre serveur SMTP</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s</source>
+        <translation>Celle du système</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Your mail &amp;provider:</source>
         <translation>Votre &amp;fournisseur de messagerie&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>WizardCommands</name>
+    <message>
+        <location filename="../ui/wizard/WizardCommands.cpp" line="+18"/>
+        <source>&amp;Open report...</source>
+        <translation>&amp;Ouvrir un rapport...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History...</source>
+        <translation>&amp;Historique...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About</source>
+        <translation>À p&amp;ropos</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open a JSON report, for example one made by smtp-doctor-cli on a server (Ctrl+O)</source>
+        <translation>Ouvrir un rapport JSON, par exemple un rapport produit par smtp-doctor-cli sur un serveur (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen an earlier run (Ctrl+H)</source>
+        <translation>Rouvrir un diagnostic précédent (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open a report</source>
+        <translation>Ouvrir un rapport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMTP Doctor reports (*.json)</source>
+        <translation>Rapports SMTP Doctor (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+34"/>
+        <location filename="../app/cli/main.cpp" line="+36"/>
         <source>Try: smtp-doctor-cli --help</source>
         <translation>Essayez&#xa0;: smtp-doctor-cli --help</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Other commands (each with --help):
   discover --domain D      the submission settings published for a mail domain
   spf --domain D --ip A    the SPF verdict for a sending address, with its trail
+  watch --host H --count N  the same session repeated: success ratio, latency, rate limits
 </source>
         <translation>Autres commandes (chacune avec --help)&#xa0;:
   discover --domain D      les paramètres d&apos;envoi publiés pour un domaine de messagerie
-  spf --domain D --ip A    le verdict SPF pour une adresse d&apos;envoi, avec son cheminement
+  spf --domain D --ip A    le verdict SPF pour une adresse d&apos;envoi, avec le détail de l&apos;évaluation
+  watch --host H --count N  la même session répétée&#xa0;: taux de réussite, latence, limites d&apos;envoi
 </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>no translation for the language &quot;%1&quot;</source>
         <translation>aucune traduction pour la langue &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>cannot write the report to &quot;%1&quot;</source>
         <translation>impossible d&apos;écrire le rapport dans &quot;%1&quot;</translation>
     </message>
