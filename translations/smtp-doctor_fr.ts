@@ -27,7 +27,7 @@
     <message>
         <location line="+3"/>
         <source>SMTP sign-in mechanisms</source>
-        <translation>mécanismes de connexion au compte SMTP</translation>
+        <translation>mécanismes d&apos;authentification SMTP</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3758,7 +3758,7 @@
     <message>
         <location line="+8"/>
         <source>The password was taken from the system keychain.</source>
-        <translation>Le mot de passe a été repris du trousseau du système.</translation>
+        <translation>Le mot de passe a été récupéré dans le trousseau du système.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4315,14 +4315,14 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
         <translation>Aucune tentative n&apos;a été faite&#xa0;: l&apos;adresse du serveur est inconnue.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 of %2 attempts succeeded%3.</source>
-        <translation>Tentatives réussies&#xa0;: %1 sur %2%3.</translation>
+        <location line="+3"/>
+        <source>%1 of %2 attempts succeeded before you cancelled.</source>
+        <translation>Tentatives réussies&#xa0;: %1 sur %2, avant que vous annuliez.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source> (cancelled)</source>
-        <translation> (série annulée)</translation>
+        <location line="+1"/>
+        <source>%1 of %2 attempts succeeded.</source>
+        <translation>Tentatives réussies&#xa0;: %1 sur %2.</translation>
     </message>
 </context>
 <context>
