@@ -81,7 +81,7 @@ private:
     static QStringList ids(const QAbstractItemModel *model);
     static QString pdfText(const QString &path);
     static QString withoutSpaces(QString text);
-    static QString exportAs(DoctorWizard &wizard, const QString &fileName);
+    QString exportAs(DoctorWizard &wizard, const QString &fileName);
 
     ScriptedDialogs m_dialogs;
     QTemporaryDir m_files;
@@ -173,14 +173,12 @@ QString TestResults::pdfText(const QString &path)
 // Ctrl+S on the results pane, the scripted dialog answering `fileName`.
 QString TestResults::exportAs(DoctorWizard &wizard, const QString &fileName)
 {
-    const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                             .filePath(fileName);
+    const QString path = m_files.filePath(fileName);
     QFile::remove(path);
     auto *view = wizard.findChild<QTreeView *>("resultsView");
     view->setFocus();
     // The dialog's own filter stays (HTML): the name's suffix decides.
-    ScriptedDialogs &dialogs = static_cast<ScriptedDialogs &>(DialogProvider::instance());
-    dialogs.fileAnswers = {path};
+    m_dialogs.fileAnswers = {path};
     QTest::keySequence(view, QKeySequence::Save);
     return path;
 }
@@ -416,7 +414,7 @@ void TestResults::openCliReport()
                "json",
                "--output",
                path});
-    QVERIFY(cli.waitForFinished(60000));
+    QVERIFY2(cli.waitForFinished(60000), qPrintable(cli.errorString()));
     QCOMPARE(cli.exitCode(), 0);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
