@@ -2941,7 +2941,7 @@
     <message>
         <location line="+2"/>
         <source>%1 is too large to be an SMTP Doctor report.</source>
-        <translation>%1 est trop volumineux pour être un rapport SMTP Doctor.</translation>
+        <translation>Le fichier %1 est trop volumineux pour être un rapport SMTP Doctor.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4317,12 +4317,12 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
     <message>
         <location line="+3"/>
         <source>%1 of %2 attempts succeeded before you cancelled.</source>
-        <translation>Tentatives réussies&#xa0;: %1 sur %2, avant que vous annuliez.</translation>
+        <translation>%1 tentative(s) réussie(s) sur %2 avant l&apos;annulation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 attempts succeeded.</source>
-        <translation>Tentatives réussies&#xa0;: %1 sur %2.</translation>
+        <translation>%1 tentative(s) réussie(s) sur %2.</translation>
     </message>
 </context>
 <context>
@@ -4343,7 +4343,7 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
     <message>
         <location filename="../app/engine/WatchTable.cpp" line="+13"/>
         <source>%1 of %2 attempts succeeded (%3%), one every %4 s</source>
-        <translation>Tentatives réussies&#xa0;: %1 sur %2 (%3&#xa0;%), une toutes les %4 s</translation>
+        <translation>%1 tentative(s) réussie(s) sur %2 (%3&#xa0;%), à raison d&apos;une toutes les %4 s</translation>
     </message>
     <message>
         <location line="+7"/>
