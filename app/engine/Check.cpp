@@ -32,6 +32,14 @@ void Check::cancel()
 {
     if (m_status != Status::Running && m_status != Status::Waiting)
         return;
+    if (m_callouts > 0) {
+        // Called from a slot of this check's own log line or finding: the
+        // code that emitted it is still on the stack and goes on after the
+        // emit (a probe writes the command it just logged), so the check
+        // stops as soon as that code has returned to the event loop.
+        QTimer::singleShot(0, this, &Check::cancel);
+        return;
+    }
     log(Event::Kind::Note, QStringLiteral("cancelled"));
     stop(Status::Cancelled);
 }
@@ -67,13 +75,25 @@ void Check::addFinding(const QString &id,
         finding.severity = *severity;
     m_findings.append(finding);
     log(Event::Kind::Note, QStringLiteral("finding ") + id);
+    ++m_callouts;
     emit findingAdded(finding);
+    --m_callouts;
+}
+
+void Check::reportProgress(const QString &step)
+{
+    ++m_callouts;
+    emit progressChanged(step);
+    --m_callouts;
 }
 
 void Check::log(Event::Kind kind, const QString &text)
 {
-    if (m_log)
-        m_log->append(m_name, kind, text);
+    if (!m_log)
+        return;
+    ++m_callouts;
+    m_log->append(m_name, kind, text);
+    --m_callouts;
 }
 
 void Check::finish(Status status)

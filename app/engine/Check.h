@@ -54,7 +54,7 @@ protected:
                     const QStringList &evidence,
                     std::optional<Finding::Severity> severity = std::nullopt);
     void log(Event::Kind kind, const QString &text);
-    void reportProgress(const QString &step) { emit progressChanged(step); }
+    void reportProgress(const QString &step);
     // Ends the check with `status`; every later call is ignored.
     void finish(Status status = Status::Done);
 
@@ -69,4 +69,7 @@ private:
     QTimer m_deadlineTimer;
     int m_deadlineMs = 30000;
     bool m_stopping = false;
+    // Depth of calls out of the check (a log line, a finding, progress):
+    // a cancel() from a slot of one of them waits until the call returns.
+    int m_callouts = 0;
 };

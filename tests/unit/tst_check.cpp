@@ -39,6 +39,34 @@ private:
     int m_workMs;
 };
 
+// A check that logs a line, then goes on with what it logged: a cancel()
+// from a slot of that line must not pull the work out from under it.
+class LogThenWorkCheck : public Check
+{
+public:
+    explicit LogThenWorkCheck(EventLog *log)
+        : Check(QStringLiteral("logthenwork"), log)
+    {}
+    bool abortedInsideRun = false;
+    int aborts = 0;
+
+protected:
+    void run() override
+    {
+        m_inRun = true;
+        log(Event::Kind::Sent, QStringLiteral("EHLO"));
+        m_inRun = false;
+    }
+    void abort() override
+    {
+        ++aborts;
+        abortedInsideRun = abortedInsideRun || m_inRun;
+    }
+
+private:
+    bool m_inRun = false;
+};
+
 class TestCheck : public QObject
 {
     Q_OBJECT
@@ -46,6 +74,7 @@ private slots:
     void startDefersTheWork();
     void finishedOnceWithFindings();
     void cancelHasItsOwnPath();
+    void cancelFromOwnLogLineWaits();
     void deadlineBoundsTheCheck();
     void skipSaysWhy();
 };
@@ -89,6 +118,24 @@ void TestCheck::cancelHasItsOwnPath()
     QCOMPARE(check.aborts, 1);
     QCOMPARE(check.status(), Check::Status::Cancelled);
     QVERIFY(check.findings().isEmpty());
+}
+
+void TestCheck::cancelFromOwnLogLineWaits()
+{
+    EventLog log;
+    LogThenWorkCheck check(&log);
+    QSignalSpy finished(&check, &Check::finished);
+    connect(&log, &EventLog::eventAdded, &check, [&check](const Event &event) {
+        if (event.text == QLatin1String("EHLO"))
+            check.cancel();
+    });
+    check.start();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(check.status(), Check::Status::Cancelled);
+    QCOMPARE(check.aborts, 1);
+    QVERIFY(!check.abortedInsideRun); // the logging code returned first
+    QTest::qWait(20);
+    QCOMPARE(finished.count(), 1);
 }
 
 void TestCheck::deadlineBoundsTheCheck()
