@@ -24,6 +24,7 @@ test_packages=(
     python3-dnslib # the hostile DNS peer (tests/peers/hostile_dns.py)
     dpkg-dev file desktop-file-utils appstream ca-certificates # the .deb test (tests/package)
     clang-14 libclang-rt-14-dev # the fuzz targets (tests/fuzz): libFuzzer, ASan, UBSan
+    valgrind # tst_cancel.valgrind: no leak after a cancel (tests/integration/CMakeLists.txt)
 )
 
 usage() {
