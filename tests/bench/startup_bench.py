@@ -1,0 +1,201 @@
+#!/usr/bin/python3
+"""Benchmark: GUI cold start to the first shown window, and peak memory (GUI, CLI).
+
+    tests/bench/startup_bench.py [BUILD_DIR] [--runs 10] [--warmup 2] [--drop-caches]
+
+GUI: starts `smtp-doctor` with SMTP_DOCTOR_STARTUP_PROBE=1 (app/gui/StartupProbe.cpp),
+which prints the wall clock once the wizard's window is exposed and painted,
+then quits. Start-up time is that clock minus the wall clock taken just
+before posix_spawn here: exec, dynamic loading, static initialisation,
+QApplication, the wizard's construction and its first frame. Each run has a
+fresh, empty HOME and XDG directories (a first start: no settings, no saved
+runs). Two platforms: an Xvfb server started once by this script (display
+number from -displayfd, no TCP listener) with Qt's xcb plugin, and Qt's
+offscreen plugin. Peak RSS of each process is ru_maxrss from wait4().
+
+CLI: peak RSS (and wall time) of `smtp-doctor-cli --version` and of a full
+`smtp-doctor-cli diagnose` against the real Exim test peer (STARTTLS with
+certificate verification, AUTH PLAIN, a test message, JSON report).
+
+Prints medians (and min/max) over --runs runs after --warmup runs that are
+not counted. The page cache is warm after the warm-up; with --drop-caches
+(root) every counted GUI run starts after `echo 3 > /proc/sys/vm/drop_caches`,
+a truly cold disk. Targets (issue 8): GUI 250 ms and 70 MB, CLI 30 MB.
+A benchmark, not a test: it never fails on a slow figure. Loopback only.
+"""
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PEERCTL = ROOT / "tests" / "peers" / "peerctl.py"
+PYTHON = "/usr/bin/python3"
+PROBE = re.compile(r"startup-probe: wall_ns=(\d+) qapplication_ms=(\d+) exposed_ms=(\d+) "
+                   r"objects=(\d+)")
+
+
+def spawn_measured(argv, environment, stderr_path, timeout=60.0):
+    """Runs argv; returns (spawn wall ns, exit status, peak RSS in KiB, wall seconds)."""
+    with open(stderr_path, "wb") as err, open(os.devnull, "wb") as null:
+        spawned_ns = time.time_ns()
+        started = time.monotonic()
+        pid = os.posix_spawn(argv[0], argv, environment,
+                             file_actions=[(os.POSIX_SPAWN_DUP2, null.fileno(), 0),
+                                           (os.POSIX_SPAWN_DUP2, null.fileno(), 1),
+                                           (os.POSIX_SPAWN_DUP2, err.fileno(), 2)])
+        while True:
+            reaped, status, usage = os.wait4(pid, os.WNOHANG)
+            if reaped == pid:
+                break
+            if time.monotonic() - started > timeout:
+                os.kill(pid, 9)  # our own child, by its pid
+            time.sleep(0.002)
+    return spawned_ns, os.waitstatus_to_exitcode(status), usage.ru_maxrss, \
+        time.monotonic() - started
+
+
+def fresh_home(parent):
+    home = Path(tempfile.mkdtemp(prefix="home-", dir=parent))
+    for sub in ("config", "data", "cache", "runtime"):
+        (home / sub).mkdir()
+    (home / "runtime").chmod(0o700)
+    return {"HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache"),
+            "XDG_RUNTIME_DIR": str(home / "runtime")}
+
+
+def gui_run(gui, platform_environment, scratch, drop_caches):
+    environment = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+                   "SMTP_DOCTOR_STARTUP_PROBE": "1", "LANG": "C.UTF-8"}
+    environment.update(platform_environment)
+    environment.update(fresh_home(scratch))
+    if drop_caches:
+        os.sync()
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+    stderr_path = Path(scratch, "gui.err")
+    spawned_ns, code, rss_kb, _ = spawn_measured([str(gui)], environment, stderr_path)
+    text = stderr_path.read_text(errors="replace")
+    match = PROBE.search(text)
+    if code != 0 or not match:
+        sys.exit(f"startup_bench: smtp-doctor gave no probe line (exit {code}):\n{text[-2000:]}")
+    wall_ns, application_ms, exposed_ms, objects = map(int, match.groups())
+    return {"shown_ms": (wall_ns - spawned_ns) / 1e6, "rss_kb": rss_kb,
+            "qapplication_ms": application_ms, "exposed_ms": exposed_ms,
+            "objects": objects}
+
+
+def start_xvfb(scratch):
+    """An Xvfb of our own: (process, display). Stopped by its pid."""
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-nolisten", "tcp",
+                             "-screen", "0", "1280x1024x24"],
+                            pass_fds=(write_end,), stdout=subprocess.DEVNULL,
+                            stderr=open(Path(scratch, "xvfb.log"), "wb"))
+    os.close(write_end)
+    with os.fdopen(read_end) as pipe:
+        display = pipe.readline().strip()
+    if not display:
+        xvfb.kill()
+        sys.exit("startup_bench: Xvfb did not start (see xvfb.log)")
+    return xvfb, ":" + display
+
+
+def summary(values, unit, scale=1.0):
+    values = [value * scale for value in values]
+    return (f"median {statistics.median(values):7.1f} {unit} "
+            f"(min {min(values):.1f}, max {max(values):.1f})")
+
+
+def bench_gui(gui, options, scratch):
+    xvfb, display = start_xvfb(scratch)
+    try:
+        platforms = {f"xcb on Xvfb {display}": {"DISPLAY": display},
+                     "offscreen": {"QT_QPA_PLATFORM": "offscreen"}}
+        for name, platform in platforms.items():
+            for _ in range(options.warmup):
+                gui_run(gui, platform, scratch, False)
+            runs = [gui_run(gui, platform, scratch, options.drop_caches)
+                    for _ in range(options.runs)]
+            print(f"GUI, {name}, {options.runs} runs"
+                  f"{', caches dropped before each' if options.drop_caches else ''}:")
+            print(f"  spawn to first shown window {summary([r['shown_ms'] for r in runs], 'ms')}"
+                  f"   target 250 ms")
+            print(f"  peak RSS                    "
+                  f"{summary([r['rss_kb'] for r in runs], 'MiB', 1 / 1024)}   target 70 MB")
+            print(f"  inside the process: QApplication constructed at "
+                  f"{summary([r['qapplication_ms'] for r in runs], 'ms')}, window shown at "
+                  f"{summary([r['exposed_ms'] for r in runs], 'ms')} (from static init)")
+            print(f"  shared objects loaded by then: "
+                  f"{statistics.median([r['objects'] for r in runs]):.0f}")
+    finally:
+        xvfb.terminate()
+        xvfb.wait()
+
+
+def bench_cli(cli, options, scratch):
+    subprocess.run([PYTHON, PEERCTL, "start", "exim", "--state-dir", scratch], check=True,
+                   stdout=subprocess.DEVNULL)
+    try:
+        exim = json.loads(Path(scratch, "exim.json").read_text())
+        port = str(exim["ports"]["smtp"])
+        environment = dict(os.environ, SMTP_DOCTOR_DEFAULT_CONTROL_HOST="none",
+                           BENCH_PASSWORD=exim["password"])
+        commands = {
+            "--version": [str(cli), "--version"],
+            "diagnose (Exim: STARTTLS, AUTH, send)": [
+                str(cli), "diagnose", "--host", "127.0.0.1", "--port", port, "--ports", port,
+                "--security", "starttls", "--ca-file", exim["ca_file"],
+                "--control-host", "none", "--user", exim["user"],
+                "--password-env", "BENCH_PASSWORD", "--from", "me@doctor.test",
+                "--to", "you@example.test", "--format", "json"],
+        }
+        for name, argv in commands.items():
+            results = []
+            for index in range(options.warmup + options.runs):
+                _, code, rss_kb, seconds = spawn_measured(argv, environment,
+                                                          Path(scratch, "cli.err"))
+                if code != 0:
+                    sys.exit(f"startup_bench: smtp-doctor-cli {name} exited {code}:\n"
+                             + Path(scratch, "cli.err").read_text(errors="replace")[-2000:])
+                if index >= options.warmup:
+                    results.append((rss_kb, seconds))
+            print(f"CLI {name}, {options.runs} runs:")
+            print(f"  peak RSS {summary([r[0] for r in results], 'MiB', 1 / 1024)}"
+                  f"   target 30 MB")
+            print(f"  wall     {summary([r[1] for r in results], 'ms', 1000)}")
+    finally:
+        subprocess.run([PYTHON, PEERCTL, "stop", "exim", "--state-dir", scratch],
+                       stdout=subprocess.DEVNULL)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    parser.add_argument("build", nargs="?", default=str(ROOT / "build"))
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--warmup", type=int, default=2)
+    parser.add_argument("--drop-caches", action="store_true")
+    parser.add_argument("--only", choices=("gui", "cli"))
+    options = parser.parse_args()
+    gui = Path(options.build) / "app" / "gui" / "smtp-doctor"
+    cli = Path(options.build) / "app" / "cli" / "smtp-doctor-cli"
+    for binary in (gui, cli):
+        if not binary.exists():
+            sys.exit(f"startup_bench: no {binary}: build first")
+    with tempfile.TemporaryDirectory(prefix="startup-bench-") as scratch:
+        print(f"load average before: {os.getloadavg()[0]:.2f}")
+        if options.only != "cli":
+            bench_gui(gui, options, scratch)
+        if options.only != "gui":
+            bench_cli(cli, options, scratch)
+
+
+if __name__ == "__main__":
+    main()
