@@ -109,6 +109,9 @@ void SmtpCheck::abort()
 {
     for (SmtpProbe *probe : std::as_const(m_probes))
         probe->abort();
+    // A TLSA answer after the end would be logged after finished().
+    delete m_tlsaContext;
+    m_tlsaContext = nullptr;
 }
 
 void SmtpCheck::onFound(SmtpProbe *probe,
@@ -168,7 +171,8 @@ void SmtpCheck::lookUpTlsa()
         return;
     const QString name = QStringLiteral("_%1._tcp.%2").arg(m_target.port).arg(m_target.host);
     m_tlsaPending = true;
-    m_dns->lookup(name, DnsResolver::Tlsa, this, [this](const DnsAnswer &answer) {
+    m_tlsaContext = new QObject(this);
+    m_dns->lookup(name, DnsResolver::Tlsa, m_tlsaContext, [this](const DnsAnswer &answer) {
         log(Event::Kind::Dns, answer.summary());
         for (const QByteArray &data : answer.records) {
             if (const auto record = TlsaRecord::parse(data))

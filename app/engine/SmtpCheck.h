@@ -76,6 +76,7 @@ private:
     DnsSource *m_dns;
     std::optional<SaslClient::Credentials> m_credentials;
     bool m_tlsaPending = false;
+    QObject *m_tlsaContext = nullptr; // the TLSA lookup's: deleted on abort, it drops the answer
     QList<TlsaRecord> m_tlsa;
     QString m_tlsaEvidence;
 };
