@@ -2526,7 +2526,7 @@
 <context>
     <name>HtmlReport</name>
     <message>
-        <location filename="../app/engine/report/HtmlReport.cpp" line="+53"/>
+        <location filename="../app/engine/report/HtmlReport.cpp" line="+55"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
@@ -2561,7 +2561,12 @@
         <translation>Vérifié le %1, en %2 ms.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Time per phase, attempt by attempt</source>
+        <translation>Durée de chaque phase, tentative par tentative</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Where it ran</source>
         <translation>Où la vérification a eu lieu</translation>
     </message>
@@ -2906,7 +2911,7 @@
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../ui/results/ReportExporter.cpp" line="+16"/>
+        <location filename="../ui/results/ReportExporter.cpp" line="+49"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -2926,7 +2931,7 @@
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>The PDF file could not be written.</source>
         <translation>Le fichier PDF n&apos;a pas pu être écrit.</translation>
     </message>
