@@ -4,6 +4,7 @@
 #include "DiagnoseOptions.h"
 #include "DiscoverCommand.h"
 #include "SpfCommand.h"
+#include "WatchCommand.h"
 
 #include "HtmlReport.h"
 #include "JsonReport.h"
@@ -73,6 +74,8 @@ int main(int argc, char *argv[])
         return DiscoverCommand::run(arguments.mid(0, 1) + arguments.mid(2));
     if (arguments.value(1) == QLatin1String("spf"))
         return SpfCommand::run(arguments.mid(0, 1) + arguments.mid(2));
+    if (arguments.value(1) == QLatin1String("watch"))
+        return WatchCommand::run(arguments.mid(0, 1) + arguments.mid(2));
 
     if (arguments.size() == 1 || arguments.contains(QLatin1String("--help"))
         || arguments.contains(QLatin1String("-h"))) {
@@ -83,7 +86,9 @@ int main(int argc, char *argv[])
                                    "  discover --domain D      the submission settings published "
                                    "for a mail domain\n"
                                    "  spf --domain D --ip A    the SPF verdict for a sending "
-                                   "address, with its trail\n");
+                                   "address, with its trail\n"
+                                   "  watch --host H --count N  the same session repeated: "
+                                   "success ratio, latency, rate limits\n");
         return arguments.size() == 1 ? exitUnusableArguments : exitNoFailure;
     }
     if (arguments.size() == 2

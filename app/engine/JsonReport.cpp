@@ -1,5 +1,7 @@
 #include "JsonReport.h"
 
+#include "WatchJson.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,7 +75,7 @@ QByteArray JsonReport::write(const Report &report)
         });
     }
     const ReportEnvironment &environment = report.environment;
-    const QJsonObject root{
+    QJsonObject root{
         {QStringLiteral("schema"), QLatin1String(schema)},
         {QStringLiteral("generator"), QStringLiteral("smtp-doctor ") + environment.appVersion},
         {QStringLiteral("started"), report.started.toUTC().toString(Qt::ISODateWithMs)},
@@ -91,6 +93,9 @@ QByteArray JsonReport::write(const Report &report)
         {QStringLiteral("checks"), checks},
         {QStringLiteral("events"), events},
     };
+    // Only a watch run has one; older readers ignore it.
+    if (report.watch)
+        root.insert(QStringLiteral("watch"), WatchJson::write(*report.watch));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -180,5 +185,7 @@ std::optional<Report> JsonReport::read(const QByteArray &json, QString *error)
         event.text = object.value(QStringLiteral("text")).toString();
         report.events.append(event);
     }
+    if (root.value(QStringLiteral("watch")).isObject())
+        report.watch = WatchJson::read(root.value(QStringLiteral("watch")).toObject());
     return report;
 }

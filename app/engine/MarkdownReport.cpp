@@ -1,5 +1,7 @@
 #include "MarkdownReport.h"
 
+#include "WatchTable.h"
+
 QString MarkdownReport::escaped(const QString &text)
 {
     // Enough for findings' prose: keep Markdown from reading it as markup.
@@ -33,6 +35,8 @@ QString MarkdownReport::write(const Report &report)
                 .arg(report.started.toUTC().toString(Qt::ISODate))
                 .arg(report.durationMs)
             + QStringLiteral("\n\n");
+    if (report.watch)
+        text += WatchTable::markdown(*report.watch);
 
     bool passedHeading = false;
     for (const Finding &finding : findings) {

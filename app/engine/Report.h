@@ -3,9 +3,12 @@
 #include "EventLog.h"
 #include "Finding.h"
 #include "Target.h"
+#include "WatchRecord.h"
 
 #include <QDateTime>
 #include <QList>
+
+#include <optional>
 
 class Diagnosis;
 
@@ -36,6 +39,8 @@ struct Report
     QList<Finding> findings;
     QList<CheckSummary> checks;
     QList<Event> events;
+    // Repeated attempts ("works sometimes"), for a watch run only.
+    std::optional<WatchRecord> watch;
 
     static Report fromDiagnosis(const Diagnosis &diagnosis, const QDateTime &started);
     static ReportEnvironment currentEnvironment(const QString &resolver);

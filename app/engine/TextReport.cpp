@@ -1,5 +1,7 @@
 #include "TextReport.h"
 
+#include "WatchTable.h"
+
 QString TextReport::securityLabel(Target::Security security)
 {
     switch (security) {
@@ -21,6 +23,8 @@ QString TextReport::write(const Report &report)
                 .arg(report.target.port)
                 .arg(securityLabel(report.target.security));
     text += tr("DNS resolver: %1\n\n").arg(report.environment.resolver);
+    if (report.watch)
+        text += WatchTable::text(*report.watch);
 
     int counts[4] = {0, 0, 0, 0};
     for (const Finding &finding : report.sortedFindings()) {

@@ -1,12 +1,12 @@
 // smtp-doctor: the wizard.
 
 #include "DoctorWizard.h"
+#include "SettingsStore.h"
+#include "StartupProbe.h"
+#include "Translations.h"
 #include "Version.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -24,7 +24,7 @@ bool answerWithoutDisplay(int argc, char *argv[], int *exitCode)
             return true;
         }
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-            std::printf("Usage: smtp-doctor [--version] [--help]\n"
+            std::printf("Usage: smtp-doctor [--version] [--help] [--lang en|fr]\n"
                         "Opens the SMTP Doctor wizard. Without a screen (on a server), run\n"
                         "smtp-doctor-cli diagnose --host HOST --port PORT --security MODE\n");
             *exitCode = 0;
@@ -44,20 +44,13 @@ bool answerWithoutDisplay(int argc, char *argv[], int *exitCode)
     return false;
 }
 
-void installTranslations(QApplication &app)
+// "--lang fr" on the command line wins over the remembered choice.
+QString chosenLanguage(const QStringList &arguments)
 {
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(),
-                 QStringLiteral("qtbase"),
-                 QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(),
-                  QStringLiteral("smtp-doctor"),
-                  QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        app.installTranslator(own);
+    const qsizetype at = arguments.indexOf(QStringLiteral("--lang"));
+    if (at > 0 && at + 1 < arguments.size())
+        return arguments.at(at + 1);
+    return SettingsStore().language();
 }
 
 } // namespace
@@ -69,13 +62,19 @@ int main(int argc, char *argv[])
         return exitCode;
 
     QApplication app(argc, argv);
+    StartupProbe::installIfAsked(app); // off unless SMTP_DOCTOR_STARTUP_PROBE=1
     QApplication::setApplicationName(QStringLiteral("SMTP Doctor"));
     QApplication::setApplicationVersion(QStringLiteral(SMTP_DOCTOR_VERSION));
     QApplication::setOrganizationName(QStringLiteral("SMTP Doctor"));
     QApplication::setDesktopFileName(QStringLiteral("org.smtpdoctor.SmtpDoctor"));
-    installTranslations(app);
-
-    DoctorWizard wizard;
-    wizard.show();
-    return app.exec();
+    QString language = chosenLanguage(QApplication::arguments());
+    for (;;) {
+        Translations::install(app, language);
+        DoctorWizard wizard;
+        wizard.show();
+        const int exitCode = app.exec();
+        if (!wizard.requestedLanguage())
+            return exitCode;
+        language = *wizard.requestedLanguage(); // reopen in the language chosen
+    }
 }

@@ -10,6 +10,7 @@
 #include "HistoryStore.h"
 #include "JsonReport.h"
 #include "PeerInfo.h"
+#include "ReportExporter.h"
 #include "WatchPage.h"
 
 #include <QAbstractButton>
@@ -21,6 +22,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestWatchPage : public QObject
@@ -104,6 +106,31 @@ void TestWatchPage::chartGetsTheAttempts()
             coloured += image.pixel(x, y) != qRgb(255, 255, 255);
     }
     QVERIFY2(coloured > 500, qPrintable(QString::number(coloured)));
+    // The exports carry the chart: inside the HTML file as a PNG, and in
+    // the PDF as an image, with the attempts' table in both.
+    const QTemporaryDir exports;
+    QString exportError;
+    const QString html = exports.filePath(QStringLiteral("watch.html"));
+    QVERIFY2(ReportExporter::write(report, html, ReportExporter::Format::Html, &exportError),
+             qPrintable(exportError));
+    QFile htmlFile(html);
+    QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+    const QByteArray htmlBytes = htmlFile.readAll();
+    const qsizetype at = htmlBytes.indexOf("<img src=\"data:image/png;base64,");
+    QVERIFY2(at > 0, htmlBytes.left(400).constData());
+    const QByteArray base64 = htmlBytes.mid(at + 32, htmlBytes.indexOf('"', at + 32) - at - 32);
+    QImage embedded;
+    QVERIFY(embedded.loadFromData(QByteArray::fromBase64(base64), "PNG"));
+    QVERIFY(embedded.width() >= 640);
+    const QString pdf = exports.filePath(QStringLiteral("watch.pdf"));
+    QVERIFY2(ReportExporter::write(report, pdf, ReportExporter::Format::Pdf, &exportError),
+             qPrintable(exportError));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    const QByteArray pdfBytes = pdfFile.readAll();
+    QVERIFY(pdfBytes.startsWith("%PDF"));
+    QVERIFY2(pdfBytes.contains("/Subtype /Image"), "the PDF holds no image");
+
     if (qEnvironmentVariableIsSet("SMTP_DOCTOR_SAVE_CHART"))
         image.save(qEnvironmentVariable("SMTP_DOCTOR_SAVE_CHART"));
     if (qEnvironmentVariableIsSet("SMTP_DOCTOR_SAVE_PAGE"))

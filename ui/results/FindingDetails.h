@@ -1,13 +1,19 @@
 #pragma once
 
+#include "EventLog.h"
 #include "Finding.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 // One finding as rich text for the details pane: explanation, numbered
-// advice, then the evidence verbatim.
+// advice, the evidence verbatim, then the event log of the check that made
+// it (transcript lines, connects, DNS answers, TLS facts, with their times).
 class FindingDetails
 {
+    Q_DECLARE_TR_FUNCTIONS(FindingDetails)
 public:
-    static QString toHtml(const Finding &finding);
+    static constexpr int maximumEventLines = 80;
+
+    static QString toHtml(const Finding &finding, const QList<Event> &events = {});
 };

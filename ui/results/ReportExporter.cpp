@@ -1,15 +1,48 @@
 #include "ReportExporter.h"
 
+#include "AttemptChart.h"
 #include "HtmlReport.h"
 #include "JsonReport.h"
 #include "MarkdownReport.h"
 #include "ReportVerdict.h"
 
+#include <QBuffer>
 #include <QFileInfo>
+#include <QImage>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+
+namespace {
+
+const QString chartResource = QStringLiteral("smtp-doctor-watch-chart.png");
+
+// The chart of a watch run, as the wizard drew it, for the HTML and PDF.
+QImage watchChart(const Report &report)
+{
+    if (!report.watch || report.watch->attempts.isEmpty())
+        return {};
+    AttemptChart chart;
+    for (const WatchAttempt &attempt : report.watch->attempts)
+        chart.addAttempt(attempt);
+    return chart.render(QSize(1200, 500));
+}
+
+// The same image inside the HTML file itself, which must stand alone.
+QString chartDataUrl(const Report &report)
+{
+    const QImage chart = watchChart(report);
+    if (chart.isNull())
+        return {};
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    chart.save(&buffer, "PNG");
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+} // namespace
 
 QStringList ReportExporter::fileFilters()
 {
@@ -68,7 +101,7 @@ bool ReportExporter::write(const Report &report, const QString &path, Format for
         data = MarkdownReport::write(report).toUtf8();
         break;
     case Format::Html:
-        data = HtmlReport::write(report).toUtf8();
+        data = HtmlReport::write(report, chartDataUrl(report)).toUtf8();
         break;
     case Format::Json:
     case Format::Pdf:
@@ -93,7 +126,10 @@ bool ReportExporter::writePdf(const Report &report, const QString &path, QString
         writer.setTitle(ReportVerdict::sentence(report));
         writer.setCreator(QStringLiteral("SMTP Doctor"));
         QTextDocument document;
-        document.setHtml(HtmlReport::write(report));
+        const QImage chart = watchChart(report);
+        if (!chart.isNull())
+            document.addResource(QTextDocument::ImageResource, QUrl(chartResource), chart);
+        document.setHtml(HtmlReport::write(report, chart.isNull() ? QString() : chartResource));
         document.print(&writer);
     } // the writer finishes the file when it goes
     if (QFileInfo(path).size() <= 0) {

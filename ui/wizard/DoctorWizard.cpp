@@ -1,10 +1,15 @@
 #include "DoctorWizard.h"
 
 #include "DiagnosisPage.h"
-#include "PendingStepPage.h"
 #include "ResultsPage.h"
+#include "RunRecorder.h"
+#include "ScreenshotTour.h"
 #include "ServerPage.h"
+#include "TestEmailPage.h"
+#include "WatchPage.h"
 #include "WelcomePage.h"
+#include "WizardCommands.h"
+#include "WizardSettings.h"
 
 DoctorWizard::DoctorWizard(QWidget *parent)
     : QWizard(parent)
@@ -16,19 +21,45 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveCustomButton1, false);
 
-    setPage(WelcomePageId, new WelcomePage(this));
+    auto *welcome = new WelcomePage(this);
+    setPage(WelcomePageId, welcome);
+    connect(welcome, &WelcomePage::languageChosen, this, [this](const QString &language) {
+        m_requestedLanguage = language;
+        close();
+    });
     setPage(ServerPageId, new ServerPage(this));
     setPage(ConnectivityPageId, new DiagnosisPage(DiagnosisPage::Stage::Connectivity, this));
     setPage(DomainPageId, new DiagnosisPage(DiagnosisPage::Stage::Domain, this));
-    setPage(TestEmailPageId,
-            new PendingStepPage(tr("Test e-mail"),
-                                tr("This step will sign in and send a test message with a live "
-                                   "transcript. It is not part of this version yet: press Next "
-                                   "to go on."),
-                                this));
+    setPage(TestEmailPageId, new TestEmailPage(this));
     setPage(ResultsPageId, new ResultsPage(this));
+    setPage(WatchPageId, new WatchPage(this));
     setStartId(WelcomePageId);
     resize(760, 560);
+
+    // Around the pages: buttons and shortcuts, remembered settings and
+    // window geometry, every run saved to the history.
+    new WizardCommands(this);
+    new WizardSettings(this);
+    new RunRecorder(this);
+    ScreenshotTour::startIfRequested(this);
+}
+
+int DoctorWizard::nextId() const
+{
+    // The repeated attempts come right after the connectivity step, and only
+    // when the symptom is "works sometimes"; the results page ends the wizard.
+    const bool worksSometimes = field(QStringLiteral("symptom")).toInt()
+                                == int(WelcomePage::Symptom::WorksSometimes);
+    switch (currentId()) {
+    case ConnectivityPageId:
+        return worksSometimes ? WatchPageId : DomainPageId;
+    case WatchPageId:
+        return DomainPageId;
+    case ResultsPageId:
+        return -1;
+    default:
+        return QWizard::nextId();
+    }
 }
 
 Target DoctorWizard::target() const
@@ -69,6 +100,8 @@ Report DoctorWizard::combinedReport() const
         combined.checks += it->checks;
         combined.events += it->events;
         combined.durationMs += it->durationMs;
+        if (!combined.watch)
+            combined.watch = it->watch;
         if (combined.target.domain.isEmpty())
             combined.target.domain = it->target.domain;
     }

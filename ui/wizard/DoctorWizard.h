@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QWizard>
 
+#include <optional>
+
 class FindingsModel;
 
 // The SMTP Doctor wizard: six pages from the symptom to the results. Pages
@@ -21,11 +23,13 @@ public:
         ConnectivityPageId,
         DomainPageId,
         TestEmailPageId,
-        ResultsPageId
+        ResultsPageId,
+        WatchPageId // after the connectivity step, when mail "works sometimes"
     };
     Q_ENUM(PageId)
 
     explicit DoctorWizard(QWidget *parent = nullptr);
+    int nextId() const override;
 
     // What the user entered on the server page, ready for the engine.
     Target target() const;
@@ -37,9 +41,14 @@ public:
     // first step, the findings and events of all, in wizard order.
     Report combinedReport() const;
 
+    // Set when the user chose another language: main() reopens the wizard
+    // in it (what was typed is remembered by WizardSettings).
+    std::optional<QString> requestedLanguage() const { return m_requestedLanguage; }
+
 signals:
     void reportChanged();
 
 private:
     QMap<PageId, Report> m_reports;
+    std::optional<QString> m_requestedLanguage;
 };

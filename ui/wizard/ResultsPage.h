@@ -3,17 +3,11 @@
 #include <QWizardPage>
 
 class DoctorWizard;
-class FindingsModel;
-class QCheckBox;
-class QLabel;
-class QListView;
-class QPushButton;
-class QSortFilterProxyModel;
-class QTextBrowser;
+class ResultsView;
 
-// Step 6: every finding, worst first, with a one-sentence verdict on top,
-// a "problems only" filter, the details of the selected finding, and a
-// button that copies the report for a support ticket.
+// Step 6: the results pane (ResultsView) on every step's findings: the
+// verdict sentence, the findings grouped by step, worst first, details,
+// Copy report and Export.
 class ResultsPage : public QWizardPage
 {
     Q_OBJECT
@@ -21,17 +15,9 @@ public:
     explicit ResultsPage(DoctorWizard *wizard);
 
     void initializePage() override;
+    ResultsView *resultsView() const { return m_view; }
 
 private:
-    void showDetails();
-    void copyReport();
-
     DoctorWizard *m_wizard;
-    FindingsModel *m_findings;
-    QSortFilterProxyModel *m_filter;
-    QLabel *m_verdict;
-    QCheckBox *m_problemsOnly;
-    QListView *m_view;
-    QTextBrowser *m_details;
-    QPushButton *m_copy;
+    ResultsView *m_view;
 };

@@ -1,5 +1,7 @@
 #include "HtmlReport.h"
 
+#include "WatchTable.h"
+
 #include "FindingGroups.h"
 #include "ReportStep.h"
 #include "ReportVerdict.h"
@@ -85,7 +87,7 @@ QString HtmlReport::transcriptHtml(const Report &report)
              rows);
 }
 
-QString HtmlReport::write(const Report &report)
+QString HtmlReport::write(const Report &report, const QString &chartSource)
 {
     const QString heading = QStringLiteral("SMTP Doctor: %1 port %2 (%3)")
                                 .arg(report.target.host)
@@ -101,6 +103,14 @@ QString HtmlReport::write(const Report &report)
                 .arg(escaped(tr("Checked %1, in %2 ms.")
                                  .arg(report.started.toUTC().toString(Qt::ISODate))
                                  .arg(report.durationMs)));
+
+    if (report.watch) {
+        html += WatchTable::html(*report.watch);
+        if (!chartSource.isEmpty())
+            html += QStringLiteral("<p><img src=\"%1\" width=\"640\" alt=\"%2\"></p>\n")
+                        .arg(chartSource.toHtmlEscaped(),
+                             escaped(tr("Time per phase, attempt by attempt")));
+    }
 
     for (const FindingGroup &group : FindingGroups::byStep(report.findings)) {
         html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStep::title(group.step)));

@@ -14,7 +14,10 @@ class HtmlReport
 {
     Q_DECLARE_TR_FUNCTIONS(HtmlReport)
 public:
-    static QString write(const Report &report);
+    // `chartSource`: where the image of a watch run's chart is (a data: URL
+    // for a file, a QTextDocument resource name for the PDF); the engine
+    // draws no chart itself. Empty: the attempts' table only.
+    static QString write(const Report &report, const QString &chartSource = {});
 
 private:
     static QString findingHtml(const Finding &finding);
