@@ -89,11 +89,14 @@ QString SmtpReplyReader::enhancedCodeOf(int code, const QString &text)
 
 std::optional<QByteArray> LineSplitter::nextLine()
 {
-    const int end = m_buffer.indexOf('\n');
-    if (end < 0)
+    const qsizetype end = m_buffer.indexOf('\n', m_scanned);
+    if (end < 0) {
+        m_scanned = m_buffer.size();
         return std::nullopt;
+    }
     QByteArray line = m_buffer.left(end);
     m_buffer.remove(0, end + 1);
+    m_scanned = 0;
     if (line.endsWith('\r'))
         line.chop(1);
     return line;

@@ -73,5 +73,8 @@ public:
 
 private:
     QByteArray m_buffer;
+    // How much of m_buffer is known to hold no newline: a line that comes a
+    // byte at a time is searched once, not once per byte.
+    qsizetype m_scanned = 0;
     int m_maxLineLength;
 };

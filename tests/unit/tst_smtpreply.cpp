@@ -16,6 +16,7 @@ private slots:
     void enhancedCode();
     void splitter();
     void splitterBoundsLongLines();
+    void splitterByteByByte();
 };
 
 void TestSmtpReply::parseLine_data()
@@ -165,6 +166,25 @@ void TestSmtpReply::splitterBoundsLongLines()
     splitter.append(QByteArray(17, 'x'));
     QVERIFY(!splitter.nextLine());
     QVERIFY(splitter.overflowed());
+}
+
+void TestSmtpReply::splitterByteByByte()
+{
+    // A server that drips its replies: every line comes out whole, once,
+    // however the bytes were cut (the splitter remembers how far it looked).
+    const QByteArray stream = "220 drip\r\n250-first\r\n250-" + QByteArray(3000, 'k')
+                              + "\r\n250 last\r\n";
+    LineSplitter splitter;
+    QList<QByteArray> lines;
+    for (const char byte : stream) {
+        splitter.append(QByteArray(1, byte));
+        while (const auto line = splitter.nextLine())
+            lines.append(*line);
+    }
+    QCOMPARE(
+        lines,
+        QList<QByteArray>({"220 drip", "250-first", "250-" + QByteArray(3000, 'k'), "250 last"}));
+    QVERIFY(splitter.pending().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSmtpReply)
