@@ -2,6 +2,7 @@
 
 #include "HostInput.h"
 #include "ProfileRun.h"
+#include "SessionOptions.h"
 #include "domain/DkimSelectors.h"
 
 #include <QCommandLineParser>
@@ -68,37 +69,9 @@ struct Parser
         QStringLiteral("trust-anchor"),
         DiagnoseOptions::tr("DNSSEC trust anchor file (default: the root's, from dns-root-data)."),
         QStringLiteral("FILE")};
-    QCommandLineOption user{QStringLiteral("user"),
-                            DiagnoseOptions::tr("Sign in as this user (the password comes from "
-                                                "--password-stdin or --password-env)."),
-                            QStringLiteral("USER")};
-    QCommandLineOption passwordStdin{
-        QStringLiteral("password-stdin"),
-        DiagnoseOptions::tr("Read the password from the first line of standard input.")};
-    QCommandLineOption passwordEnv{
-        QStringLiteral("password-env"),
-        DiagnoseOptions::tr("Read the password from this environment variable."),
-        QStringLiteral("VAR")};
-    QCommandLineOption tokenEnv{
-        QStringLiteral("token-env"),
-        DiagnoseOptions::tr(
-            "Sign in with the OAuth2 access token in this environment variable (XOAUTH2)."),
-        QStringLiteral("VAR")};
-    QCommandLineOption authMechanism{
-        QStringLiteral("auth-mechanism"),
-        DiagnoseOptions::tr("Use this SASL mechanism (default: the strongest offered)."),
-        QStringLiteral("MECHANISM")};
-    QCommandLineOption allowCleartextAuth{
-        QStringLiteral("allow-cleartext-auth"),
-        DiagnoseOptions::tr("Allow signing in over an unencrypted connection "
-                            "(the password then crosses the network readable)."),
-    };
-    QCommandLineOption from{QStringLiteral("from"),
-                            DiagnoseOptions::tr("Send a test message from this address."),
-                            QStringLiteral("ADDRESS")};
-    QCommandLineOption to{QStringLiteral("to"),
-                          DiagnoseOptions::tr("Send the test message to this address."),
-                          QStringLiteral("ADDRESS")};
+    SessionOptions session{DiagnoseOptions::tr("Sign in as this user (the password comes from "
+                                               "--password-stdin or --password-env)."),
+                           DiagnoseOptions::tr("Send a test message from this address.")};
     QCommandLineOption format{QStringLiteral("format"),
                               DiagnoseOptions::tr("text, markdown, html or json (default text)."),
                               QStringLiteral("FORMAT")};
@@ -115,57 +88,26 @@ struct Parser
             DiagnoseOptions::tr("Finds out why mail cannot be sent through an SMTP server."));
         parser.addPositionalArgument(QStringLiteral("diagnose"),
                                      DiagnoseOptions::tr("Run a diagnosis."));
-        parser.addOptions(
-            {host,          port,        security,     timeout,       resolver,
-             caFile,        ports,       backupHost,   backupPort,    backupSecurity,
-             controlHost,   domain,      dkimSelector, trustAnchor,   user,
-             passwordStdin, passwordEnv, tokenEnv,     authMechanism, allowCleartextAuth,
-             from,          to,          format,       output,        language});
+        parser.addOptions({host,
+                           port,
+                           security,
+                           timeout,
+                           resolver,
+                           caFile,
+                           ports,
+                           backupHost,
+                           backupPort,
+                           backupSecurity,
+                           controlHost,
+                           domain,
+                           dkimSelector,
+                           trustAnchor});
+        // Where --help lists them: after the server's, before the report's.
+        parser.addOptions(session.options());
+        parser.addOptions({format, output, language});
         parser.addHelpOption();
     }
 };
-
-// The test session's options; returns why they are unusable, or nothing.
-QString readSession(const Parser &p, DiagnoseOptions *options)
-{
-    Target &target = options->target;
-    target.user = p.parser.value(p.user);
-    target.authMechanism = p.parser.value(p.authMechanism).toUpper();
-    target.allowCleartextAuth = p.parser.isSet(p.allowCleartextAuth);
-    target.mailFrom = p.parser.value(p.from).trimmed();
-    target.rcptTo = p.parser.value(p.to).trimmed();
-    const int sources = int(p.parser.isSet(p.passwordStdin)) + int(p.parser.isSet(p.passwordEnv))
-                        + int(p.parser.isSet(p.tokenEnv));
-    if (target.user.isEmpty() && sources > 0)
-        return DiagnoseOptions::tr("a password or token needs --user");
-    if (!target.user.isEmpty() && sources != 1)
-        return DiagnoseOptions::tr(
-            "--user needs exactly one of --password-stdin, --password-env VAR or --token-env VAR");
-    for (const QCommandLineOption &option : {p.passwordEnv, p.tokenEnv}) {
-        if (!p.parser.isSet(option))
-            continue;
-        const QString variable = p.parser.value(option);
-        if (!qEnvironmentVariableIsSet(variable.toLocal8Bit().constData()))
-            return DiagnoseOptions::tr("the environment variable %1 is not set").arg(variable);
-        const QString secret = qEnvironmentVariable(variable.toLocal8Bit().constData());
-        (option.names() == p.tokenEnv.names() ? options->credentials.token
-                                              : options->credentials.password)
-            = secret;
-    }
-    if (p.parser.isSet(p.passwordStdin)) {
-        QTextStream in(stdin);
-        options->credentials.password = in.readLine();
-    }
-    options->credentials.user = target.user;
-    if (target.mailFrom.isEmpty() != target.rcptTo.isEmpty())
-        return DiagnoseOptions::tr("--from and --to go together");
-    for (const QString &address : {target.mailFrom, target.rcptTo}) {
-        if (!address.isEmpty()
-            && (!address.contains(QLatin1Char('@')) || address.contains(QLatin1Char(' '))))
-            return DiagnoseOptions::tr("\"%1\" is not an e-mail address").arg(address);
-    }
-    return {};
-}
 
 // The backup connection: the main target on another host, port or
 // security. Its port alone is probed, and the domain records only once.
@@ -321,7 +263,8 @@ std::optional<DiagnoseOptions> DiagnoseOptions::parse(const QStringList &argumen
         if (!QFileInfo(target.trustAnchorFile).isReadable())
             return fail(tr("--trust-anchor: cannot read \"%1\"").arg(target.trustAnchorFile));
     }
-    if (const auto error = readSession(p, &options); !error.isEmpty())
+    if (const auto error = p.session.read(p.parser, &options.target, &options.credentials);
+        !error.isEmpty())
         return fail(error);
     if (const auto error = readBackup(p, &options); !error.isEmpty())
         return fail(error);

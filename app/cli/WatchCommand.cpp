@@ -2,6 +2,7 @@
 
 #include "JsonReport.h"
 #include "MarkdownReport.h"
+#include "SessionOptions.h"
 #include "TextReport.h"
 #include "WatchRun.h"
 
@@ -58,38 +59,11 @@ struct Parser
         QStringLiteral("ca-file"),
         WatchCommand::tr("Also trust the certificate authorities in this PEM file."),
         QStringLiteral("FILE")};
-    QCommandLineOption user{QStringLiteral("user"),
-                            WatchCommand::tr("Sign in as this user in every attempt (the "
-                                             "password comes from --password-stdin or "
-                                             "--password-env)."),
-                            QStringLiteral("USER")};
-    QCommandLineOption passwordStdin{
-        QStringLiteral("password-stdin"),
-        WatchCommand::tr("Read the password from the first line of standard input.")};
-    QCommandLineOption passwordEnv{
-        QStringLiteral("password-env"),
-        WatchCommand::tr("Read the password from this environment variable."),
-        QStringLiteral("VAR")};
-    QCommandLineOption tokenEnv{
-        QStringLiteral("token-env"),
-        WatchCommand::tr(
-            "Sign in with the OAuth2 access token in this environment variable (XOAUTH2)."),
-        QStringLiteral("VAR")};
-    QCommandLineOption authMechanism{
-        QStringLiteral("auth-mechanism"),
-        WatchCommand::tr("Use this SASL mechanism (default: the strongest offered)."),
-        QStringLiteral("MECHANISM")};
-    QCommandLineOption allowCleartextAuth{
-        QStringLiteral("allow-cleartext-auth"),
-        WatchCommand::tr("Allow signing in over an unencrypted connection "
-                         "(the password then crosses the network readable).")};
-    QCommandLineOption from{QStringLiteral("from"),
-                            WatchCommand::tr("Send a test message from this address (in the "
-                                             "first attempt only, unless --messages-allowed)."),
-                            QStringLiteral("ADDRESS")};
-    QCommandLineOption to{QStringLiteral("to"),
-                          WatchCommand::tr("Send the test message to this address."),
-                          QStringLiteral("ADDRESS")};
+    SessionOptions session{
+        WatchCommand::tr("Sign in as this user in every attempt (the password comes from "
+                         "--password-stdin or --password-env)."),
+        WatchCommand::tr("Send a test message from this address (in the first attempt only, "
+                         "unless --messages-allowed).")};
     QCommandLineOption messagesAllowed{
         QStringLiteral("messages-allowed"),
         WatchCommand::tr("Send a test message in each of the first N attempts (default 1): "
@@ -106,25 +80,9 @@ struct Parser
     {
         parser.setApplicationDescription(WatchCommand::tr(
             "Repeats the SMTP session to find out why mail works only sometimes."));
-        parser.addOptions({host,
-                           port,
-                           security,
-                           count,
-                           interval,
-                           timeout,
-                           resolver,
-                           caFile,
-                           user,
-                           passwordStdin,
-                           passwordEnv,
-                           tokenEnv,
-                           authMechanism,
-                           allowCleartextAuth,
-                           from,
-                           to,
-                           messagesAllowed,
-                           format,
-                           output});
+        parser.addOptions({host, port, security, count, interval, timeout, resolver, caFile});
+        parser.addOptions(session.options());
+        parser.addOptions({messagesAllowed, format, output});
         parser.addHelpOption();
     }
 
@@ -138,39 +96,6 @@ struct Parser
         return value;
     }
 };
-
-QString readCredentials(const Parser &p, Options *options)
-{
-    Target &target = options->settings.target;
-    target.user = p.parser.value(p.user);
-    target.authMechanism = p.parser.value(p.authMechanism).toUpper();
-    target.allowCleartextAuth = p.parser.isSet(p.allowCleartextAuth);
-    const int sources = int(p.parser.isSet(p.passwordStdin)) + int(p.parser.isSet(p.passwordEnv))
-                        + int(p.parser.isSet(p.tokenEnv));
-    if (target.user.isEmpty() && sources > 0)
-        return WatchCommand::tr("a password or token needs --user");
-    if (target.user.isEmpty())
-        return {};
-    if (sources != 1)
-        return WatchCommand::tr(
-            "--user needs exactly one of --password-stdin, --password-env VAR or --token-env VAR");
-    SaslClient::Credentials credentials;
-    credentials.user = target.user;
-    for (const QCommandLineOption &option : {p.passwordEnv, p.tokenEnv}) {
-        if (!p.parser.isSet(option))
-            continue;
-        const QByteArray variable = p.parser.value(option).toLocal8Bit();
-        if (!qEnvironmentVariableIsSet(variable.constData()))
-            return WatchCommand::tr("the environment variable %1 is not set")
-                .arg(QString::fromLocal8Bit(variable));
-        (option.names() == p.tokenEnv.names() ? credentials.token : credentials.password)
-            = qEnvironmentVariable(variable.constData());
-    }
-    if (p.parser.isSet(p.passwordStdin))
-        credentials.password = QTextStream(stdin).readLine();
-    options->settings.credentials = credentials;
-    return {};
-}
 
 // Returns why the arguments are unusable, or nothing.
 QString parse(const QStringList &arguments, Options *options)
@@ -242,17 +167,11 @@ QString parse(const QStringList &arguments, Options *options)
         if (!QFileInfo(target.caFile).isReadable())
             return WatchCommand::tr("--ca-file: cannot read \"%1\"").arg(target.caFile);
     }
-    if (const QString error = readCredentials(p, options); !error.isEmpty())
+    SaslClient::Credentials credentials;
+    if (const QString error = p.session.read(p.parser, &target, &credentials); !error.isEmpty())
         return error;
-    target.mailFrom = p.parser.value(p.from).trimmed();
-    target.rcptTo = p.parser.value(p.to).trimmed();
-    if (target.mailFrom.isEmpty() != target.rcptTo.isEmpty())
-        return WatchCommand::tr("--from and --to go together");
-    for (const QString &address : {target.mailFrom, target.rcptTo}) {
-        if (!address.isEmpty()
-            && (!address.contains(QLatin1Char('@')) || address.contains(QLatin1Char(' '))))
-            return WatchCommand::tr("\"%1\" is not an e-mail address").arg(address);
-    }
+    if (!target.user.isEmpty())
+        settings.credentials = credentials;
     if (p.parser.isSet(p.messagesAllowed)) {
         const auto allowed = p.number(p.messagesAllowed, 0, 10000);
         if (!allowed || *allowed != int(*allowed))

@@ -15,7 +15,11 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Finding &finding = m_findings.at(index.row());
+    return dataOf(m_findings.at(index.row()), role);
+}
+
+QVariant FindingsModel::dataOf(const Finding &finding, int role)
+{
     switch (role) {
     case Qt::DisplayRole:
         return finding.title;

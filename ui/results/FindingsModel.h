@@ -23,6 +23,9 @@ public:
     void clear();
     const QList<Finding> &findings() const { return m_findings; }
     Finding finding(int row) const { return m_findings.value(row); }
+    // What a view shows of one finding in `role`: shared with the grouped
+    // model of the results pane, so both read the same.
+    static QVariant dataOf(const Finding &finding, int role);
 
 private:
     QList<Finding> m_findings;

@@ -1,5 +1,7 @@
 #include "GroupedFindingsModel.h"
 
+#include "FindingsModel.h"
+
 #include "SeverityIcons.h"
 
 #include <algorithm>
@@ -107,25 +109,12 @@ QVariant GroupedFindingsModel::groupData(const FindingGroup &group, int role) co
 QVariant GroupedFindingsModel::findingData(const Finding &finding, int role) const
 {
     switch (role) {
-    case Qt::DisplayRole:
-        return finding.title;
-    case Qt::ToolTipRole:
-        return finding.explanation;
-    case Qt::DecorationRole:
-        return SeverityIcons::icon(finding.severity);
-    case Qt::AccessibleTextRole:
-        return Finding::severityLabel(finding.severity) + QStringLiteral(": ") + finding.title;
-    case IdRole:
-        return finding.id;
-    case SeverityRole:
-        return int(finding.severity);
-    case CheckRole:
-        return finding.check;
     case StepRole:
         return int(ReportStep::ofFinding(finding));
     case IsGroupRole:
         return false;
     default:
-        return {};
+        // IdRole, SeverityRole and CheckRole have FindingsModel's values.
+        return FindingsModel::dataOf(finding, role);
     }
 }

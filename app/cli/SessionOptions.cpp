@@ -1,0 +1,78 @@
+#include "SessionOptions.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+SessionOptions::SessionOptions(const QString &userHelp, const QString &fromHelp)
+    : m_user(QStringLiteral("user"), userHelp, QStringLiteral("USER"))
+    , m_passwordStdin(QStringLiteral("password-stdin"),
+                      tr("Read the password from the first line of standard input."))
+    , m_passwordEnv(QStringLiteral("password-env"),
+                    tr("Read the password from this environment variable."),
+                    QStringLiteral("VAR"))
+    , m_tokenEnv(QStringLiteral("token-env"),
+                 tr("Sign in with the OAuth2 access token in this environment variable "
+                    "(XOAUTH2)."),
+                 QStringLiteral("VAR"))
+    , m_authMechanism(QStringLiteral("auth-mechanism"),
+                      tr("Use this SASL mechanism (default: the strongest offered)."),
+                      QStringLiteral("MECHANISM"))
+    , m_allowCleartextAuth(QStringLiteral("allow-cleartext-auth"),
+                           tr("Allow signing in over an unencrypted connection "
+                              "(the password then crosses the network readable)."))
+    , m_from(QStringLiteral("from"), fromHelp, QStringLiteral("ADDRESS"))
+    , m_to(QStringLiteral("to"),
+           tr("Send the test message to this address."),
+           QStringLiteral("ADDRESS"))
+{}
+
+QList<QCommandLineOption> SessionOptions::options() const
+{
+    return {m_user,
+            m_passwordStdin,
+            m_passwordEnv,
+            m_tokenEnv,
+            m_authMechanism,
+            m_allowCleartextAuth,
+            m_from,
+            m_to};
+}
+
+QString SessionOptions::read(const QCommandLineParser &parser,
+                             Target *target,
+                             SaslClient::Credentials *credentials) const
+{
+    target->user = parser.value(m_user);
+    target->authMechanism = parser.value(m_authMechanism).toUpper();
+    target->allowCleartextAuth = parser.isSet(m_allowCleartextAuth);
+    target->mailFrom = parser.value(m_from).trimmed();
+    target->rcptTo = parser.value(m_to).trimmed();
+    const int sources = int(parser.isSet(m_passwordStdin)) + int(parser.isSet(m_passwordEnv))
+                        + int(parser.isSet(m_tokenEnv));
+    if (target->user.isEmpty() && sources > 0)
+        return tr("a password or token needs --user");
+    if (!target->user.isEmpty() && sources != 1)
+        return tr("--user needs exactly one of --password-stdin, --password-env VAR or "
+                  "--token-env VAR");
+    credentials->user = target->user;
+    for (const QCommandLineOption *option : {&m_passwordEnv, &m_tokenEnv}) {
+        if (!parser.isSet(*option))
+            continue;
+        const QString variable = parser.value(*option);
+        const QByteArray name = variable.toLocal8Bit();
+        if (!qEnvironmentVariableIsSet(name.constData()))
+            return tr("the environment variable %1 is not set").arg(variable);
+        (option == &m_tokenEnv ? credentials->token : credentials->password) = qEnvironmentVariable(
+            name.constData());
+    }
+    if (parser.isSet(m_passwordStdin))
+        credentials->password = QTextStream(stdin).readLine();
+    if (target->mailFrom.isEmpty() != target->rcptTo.isEmpty())
+        return tr("--from and --to go together");
+    for (const QString &address : {target->mailFrom, target->rcptTo}) {
+        if (!address.isEmpty()
+            && (!address.contains(QLatin1Char('@')) || address.contains(QLatin1Char(' '))))
+            return tr("\"%1\" is not an e-mail address").arg(address);
+    }
+    return {};
+}

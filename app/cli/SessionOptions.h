@@ -1,0 +1,39 @@
+#pragma once
+
+#include "SaslClient.h"
+#include "Target.h"
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QList>
+
+class QCommandLineParser;
+
+// The test session's options, the same for diagnose and watch: who signs
+// in, where the secret comes from (the environment or standard input, never
+// the command line), how, and the test message's envelope.
+class SessionOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionOptions)
+public:
+    // What --user and --from do in this command, for its --help.
+    SessionOptions(const QString &userHelp, const QString &fromHelp);
+
+    QList<QCommandLineOption> options() const;
+    // Fills the target's user, mechanism, cleartext choice and envelope, and
+    // `credentials` (its secret read here, once); returns why they are
+    // unusable, or nothing.
+    QString read(const QCommandLineParser &parser,
+                 Target *target,
+                 SaslClient::Credentials *credentials) const;
+
+private:
+    QCommandLineOption m_user;
+    QCommandLineOption m_passwordStdin;
+    QCommandLineOption m_passwordEnv;
+    QCommandLineOption m_tokenEnv;
+    QCommandLineOption m_authMechanism;
+    QCommandLineOption m_allowCleartextAuth;
+    QCommandLineOption m_from;
+    QCommandLineOption m_to;
+};
