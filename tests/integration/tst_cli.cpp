@@ -36,6 +36,7 @@ private slots:
     void resolverDisagreement();
     void eximAuthenticatedSend();
     void eximInternationalAddress();
+    void eximRelayDenied();
     void backupConnectionSideBySide();
 };
 
@@ -674,7 +675,7 @@ void TestCli::eximInternationalAddress()
                                     "--from",
                                     sender,
                                     "--to",
-                                    "you@example.test",
+                                    "you@doctor.test",
                                     "--format",
                                     "json"});
     QVERIFY2(run.findingIds().contains("send.accepted"), run.out.constData());
@@ -685,6 +686,36 @@ void TestCli::eximInternationalAddress()
     QVERIFY(mainlog.open(QIODevice::ReadOnly));
     QVERIFY2(mainlog.readAll().contains("<= " + sender.toUtf8()), "Exim logged no such sender");
     QCOMPARE(run.exitCode, 0);
+}
+
+void TestCli::eximRelayDenied()
+{
+    // Without signing in, Exim takes mail for its own domain only: anything
+    // else is relaying, refused at RCPT with its own words.
+    REQUIRE_PEER(exim, "exim");
+    const QString port = QString::number(exim.port("smtp"));
+    const CliRun run = CliRun::run({"diagnose",
+                                    "--host",
+                                    "127.0.0.1",
+                                    "--port",
+                                    port,
+                                    "--ports",
+                                    port,
+                                    "--security",
+                                    "starttls",
+                                    "--ca-file",
+                                    exim.value("ca_file"),
+                                    "--from",
+                                    "me@doctor.test",
+                                    "--to",
+                                    "someone@elsewhere.test",
+                                    "--format",
+                                    "json"});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject denied = run.finding("send.relay_denied");
+    QVERIFY2(!denied.isEmpty(), run.out.constData());
+    QVERIFY(denied.value("explanation").toString().contains("550 relay not permitted"));
+    QVERIFY(!run.findingIds().contains("send.accepted"));
 }
 
 void TestCli::backupConnectionSideBySide()

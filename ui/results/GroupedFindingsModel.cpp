@@ -1,7 +1,6 @@
 #include "GroupedFindingsModel.h"
 
 #include "FindingsModel.h"
-
 #include "SeverityIcons.h"
 
 #include <algorithm>
