@@ -505,8 +505,14 @@ void SmtpProbe::report(const QString &id, const QString &detail, QStringList evi
 
 void SmtpProbe::continueSession()
 {
-    if (m_message.isEmpty() && !m_settings.from.isEmpty())
-        m_message = TestMessage::compose(m_settings.from, m_settings.to, endpoint());
+    if (m_message.isEmpty() && !m_settings.from.isEmpty()) {
+        // The header names the addresses as the envelope does: a domain in
+        // its ASCII form, so that without SMTPUTF8 the header stays ASCII.
+        m_message = TestMessage::compose(
+            QString::fromUtf8(EnvelopeAddress::from(m_settings.from).text),
+            QString::fromUtf8(EnvelopeAddress::from(m_settings.to).text),
+            endpoint());
+    }
     if (m_settings.credentials)
         startAuth();
     else
