@@ -46,15 +46,16 @@ DoctorWizard::DoctorWizard(QWidget *parent)
 
 int DoctorWizard::nextId() const
 {
-    // The repeated attempts come right after the connectivity step, and only
-    // when the symptom is "works sometimes"; the results page ends the wizard.
+    // The repeated attempts come after the test e-mail step (so that they can
+    // sign in with what was typed there), and only when the symptom is "works
+    // sometimes"; the results page ends the wizard.
     const bool worksSometimes = field(QStringLiteral("symptom")).toInt()
                                 == int(WelcomePage::Symptom::WorksSometimes);
     switch (currentId()) {
-    case ConnectivityPageId:
-        return worksSometimes ? WatchPageId : DomainPageId;
+    case TestEmailPageId:
+        return worksSometimes ? WatchPageId : ResultsPageId;
     case WatchPageId:
-        return DomainPageId;
+        return ResultsPageId;
     case ResultsPageId:
         return -1;
     default:

@@ -24,7 +24,7 @@ public:
         DomainPageId,
         TestEmailPageId,
         ResultsPageId,
-        WatchPageId // after the connectivity step, when mail "works sometimes"
+        WatchPageId // after the test e-mail step, when mail "works sometimes"
     };
     Q_ENUM(PageId)
 

@@ -297,9 +297,7 @@ void TestEmailPage::startTest()
     target.dkimSelectors.clear();
     target.extraPorts.clear();
     target.controlHost.clear();
-    target.user = m_user->text().trimmed();
-    target.authMechanism = m_mechanism->currentData().toString();
-    target.allowCleartextAuth = m_cleartext->isChecked();
+    applySignIn(&target);
     target.mailFrom = m_from->text().trimmed();
     target.rcptTo = m_to->text().trimmed();
     std::optional<Target> backup;
@@ -318,15 +316,8 @@ void TestEmailPage::startTest()
         m_run = nullptr;
         return;
     }
-    if (!target.user.isEmpty()) {
-        SaslClient::Credentials credentials;
-        credentials.user = target.user;
-        if (m_secretKind->currentData().toInt() == TokenSecret)
-            credentials.token = m_secret->text();
-        else
-            credentials.password = m_secret->text();
-        m_run->setCredentials(credentials);
-    }
+    if (const auto signIn = credentials())
+        m_run->setCredentials(*signIn);
     m_findings->clear();
     m_transcript->clear();
     m_profiles->setVisible(false);
@@ -381,6 +372,27 @@ void TestEmailPage::onFinished()
     m_cancel->setEnabled(false);
     m_wizard->setReport(DoctorWizard::TestEmailPageId, report);
     emit completeChanged();
+}
+
+std::optional<SaslClient::Credentials> TestEmailPage::credentials() const
+{
+    const QString user = m_user->text().trimmed();
+    if (user.isEmpty() || m_secret->text().isEmpty())
+        return std::nullopt;
+    SaslClient::Credentials credentials;
+    credentials.user = user;
+    if (m_secretKind->currentData().toInt() == TokenSecret)
+        credentials.token = m_secret->text();
+    else
+        credentials.password = m_secret->text();
+    return credentials;
+}
+
+void TestEmailPage::applySignIn(Target *target) const
+{
+    target->user = m_user->text().trimmed();
+    target->authMechanism = m_mechanism->currentData().toString();
+    target->allowCleartextAuth = m_cleartext->isChecked();
 }
 
 void TestEmailPage::restoreSettings()

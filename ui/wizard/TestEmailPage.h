@@ -1,6 +1,11 @@
 #pragma once
 
+#include "SaslClient.h"
+#include "Target.h"
+
 #include <QWizardPage>
+
+#include <optional>
 
 class DoctorWizard;
 class FindingsModel;
@@ -36,6 +41,12 @@ public:
 
     void startTest();
     void cancelTest();
+
+    // The sign-in typed here, for the repeated attempts that follow this
+    // step ("works sometimes"): nothing without a user name and a secret.
+    std::optional<SaslClient::Credentials> credentials() const;
+    // The user, the method and the cleartext choice, into `target`.
+    void applySignIn(Target *target) const;
 
 private:
     void restoreSettings();

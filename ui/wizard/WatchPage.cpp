@@ -2,6 +2,7 @@
 
 #include "AttemptChart.h"
 #include "DoctorWizard.h"
+#include "TestEmailPage.h"
 #include "WatchRun.h"
 #include "WatchSummary.h"
 
@@ -95,6 +96,22 @@ WatchPage::WatchPage(DoctorWizard *wizard)
     layout->addWidget(m_table);
 }
 
+void WatchPage::initializePage()
+{
+    if (isRunning())
+        return;
+    const auto *mail = qobject_cast<const TestEmailPage *>(
+        m_wizard->page(DoctorWizard::TestEmailPageId));
+    const auto credentials = mail ? mail->credentials() : std::nullopt;
+    m_status->setText(
+        credentials
+            ? tr("Press Start to connect %1 times and sign in as %2 each "
+                 "time; no message is sent.")
+                  .arg(m_count->value())
+                  .arg(credentials->user)
+            : tr("Press Start to connect %1 times; no message is sent.").arg(m_count->value()));
+}
+
 void WatchPage::cleanupPage()
 {
     // Going back to change the settings: stop, keeping what was measured.
@@ -125,7 +142,15 @@ void WatchPage::start()
     settings.target = m_wizard->target();
     settings.count = m_count->value();
     settings.intervalMs = int(m_interval->value() * 1000);
-    settings.messagesAllowed = 0; // the wizard's watch only connects
+    settings.messagesAllowed = 0; // the wizard's watch sends no message
+    // With the test e-mail step's sign-in, every attempt signs in too.
+    if (const auto *mail = qobject_cast<const TestEmailPage *>(
+            m_wizard->page(DoctorWizard::TestEmailPageId))) {
+        if (const auto credentials = mail->credentials()) {
+            mail->applySignIn(&settings.target);
+            settings.credentials = credentials;
+        }
+    }
     m_run = new WatchRun(settings, this);
     if (!m_run->setupError().isEmpty()) {
         m_status->setText(m_run->setupError());

@@ -24,6 +24,9 @@ class WatchPage : public QWizardPage
 public:
     explicit WatchPage(DoctorWizard *wizard);
 
+    // Says what Start will do: connect, and sign in when the test e-mail
+    // step has a user name and a secret.
+    void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
     bool isRunning() const;
