@@ -105,7 +105,7 @@
 <context>
     <name>DiagnoseOptions</name>
     <message>
-        <location filename="../app/cli/DiagnoseOptions.cpp" line="+18"/>
+        <location filename="../app/cli/DiagnoseOptions.cpp" line="+19"/>
         <source>SMTP server name or address.</source>
         <translation>Nom ou adresse du serveur SMTP.</translation>
     </message>
@@ -175,47 +175,17 @@
         <translation>Fichier d&apos;ancre de confiance DNSSEC (par défaut&#xa0;: celle de la racine, fournie par dns-root-data).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sign in as this user (the password comes from --password-stdin or --password-env).</source>
         <translation>Se connecter avec ce nom d&apos;utilisateur (le mot de passe est fourni par --password-stdin ou --password-env).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Read the password from the first line of standard input.</source>
-        <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Read the password from this environment variable.</source>
-        <translation>Lire le mot de passe dans cette variable d&apos;environnement.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sign in with the OAuth2 access token in this environment variable (XOAUTH2).</source>
-        <translation>Se connecter avec le jeton d&apos;accès OAuth2 contenu dans cette variable d&apos;environnement (XOAUTH2).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Use this SASL mechanism (default: the strongest offered).</source>
-        <translation>Utiliser ce mécanisme SASL (par défaut&#xa0;: le plus sûr de ceux que propose le serveur).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Allow signing in over an unencrypted connection (the password then crosses the network readable).</source>
-        <translation>Autoriser la connexion au compte sur une connexion non chiffrée (le mot de passe traverse alors le réseau en clair).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Send a test message from this address.</source>
         <translation>Envoyer un message de test depuis cette adresse.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Send the test message to this address.</source>
-        <translation>Envoyer le message de test à cette adresse.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>text, markdown, html or json (default text).</source>
         <translation>text, markdown, html ou json (text par défaut).</translation>
     </message>
@@ -240,32 +210,7 @@
         <translation>Lancer un diagnostic.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>a password or token needs --user</source>
-        <translation>un mot de passe ou un jeton exige --user</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--user needs exactly one of --password-stdin, --password-env VAR or --token-env VAR</source>
-        <translation>--user exige exactement une option parmi --password-stdin, --password-env VAR et --token-env VAR</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the environment variable %1 is not set</source>
-        <translation>la variable d&apos;environnement %1 n&apos;est pas définie</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>--from and --to go together</source>
-        <translation>--from et --to s&apos;utilisent ensemble</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation>&quot;%1&quot; n&apos;est pas une adresse e-mail</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>--backup-host must name a server</source>
         <translation>--backup-host doit indiquer un serveur</translation>
     </message>
@@ -2462,7 +2407,7 @@
 <context>
     <name>GroupedFindingsModel</name>
     <message>
-        <location filename="../ui/results/GroupedFindingsModel.cpp" line="+92"/>
+        <location filename="../ui/results/GroupedFindingsModel.cpp" line="+93"/>
         <source>%1: no problem</source>
         <translation>%1&#xa0;: aucun problème</translation>
     </message>
@@ -3390,6 +3335,64 @@
     </message>
 </context>
 <context>
+    <name>SessionOptions</name>
+    <message>
+        <location filename="../app/cli/SessionOptions.cpp" line="+9"/>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the password from this environment variable.</source>
+        <translation>Lire le mot de passe dans cette variable d&apos;environnement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in with the OAuth2 access token in this environment variable (XOAUTH2).</source>
+        <translation>Se connecter avec le jeton d&apos;accès OAuth2 contenu dans cette variable d&apos;environnement (XOAUTH2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use this SASL mechanism (default: the strongest offered).</source>
+        <translation>Utiliser ce mécanisme SASL (par défaut&#xa0;: le plus sûr de ceux que propose le serveur).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allow signing in over an unencrypted connection (the password then crosses the network readable).</source>
+        <translation>Autoriser la connexion au compte sur une connexion non chiffrée (le mot de passe traverse alors le réseau en clair).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the test message to this address.</source>
+        <translation>Envoyer le message de test à cette adresse.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a password or token needs --user</source>
+        <translation>un mot de passe ou un jeton exige --user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--user needs exactly one of --password-stdin, --password-env VAR or --token-env VAR</source>
+        <translation>--user exige exactement une option parmi --password-stdin, --password-env VAR et --token-env VAR</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the environment variable %1 is not set</source>
+        <translation>la variable d&apos;environnement %1 n&apos;est pas définie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--from and --to go together</source>
+        <translation>--from et --to s&apos;utilisent ensemble</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse e-mail</translation>
+    </message>
+</context>
+<context>
     <name>SmtpCheck</name>
     <message>
         <location filename="../app/engine/SmtpCheck.cpp" line="+39"/>
@@ -3841,7 +3844,7 @@
         <translation>La connexion de secours est identique à la connexion principale&#xa0;: changez son serveur, son port ou son chiffrement.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+55"/>
         <source>main</source>
         <translation>principale</translation>
     </message>
@@ -4006,7 +4009,7 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
 <context>
     <name>WatchCommand</name>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="+35"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="+36"/>
         <source>SMTP server name or address.</source>
         <translation>Nom ou adresse du serveur SMTP.</translation>
     </message>
@@ -4051,39 +4054,9 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
         <translation>Se connecter avec ce nom d&apos;utilisateur à chaque tentative (le mot de passe est fourni par --password-stdin ou --password-env).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Read the password from the first line of standard input.</source>
-        <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Read the password from this environment variable.</source>
-        <translation>Lire le mot de passe dans cette variable d&apos;environnement.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sign in with the OAuth2 access token in this environment variable (XOAUTH2).</source>
-        <translation>Se connecter avec le jeton d&apos;accès OAuth2 contenu dans cette variable d&apos;environnement (XOAUTH2).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Use this SASL mechanism (default: the strongest offered).</source>
-        <translation>Utiliser ce mécanisme SASL (par défaut&#xa0;: le plus sûr de ceux que propose le serveur).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Allow signing in over an unencrypted connection (the password then crosses the network readable).</source>
-        <translation>Autoriser la connexion au compte sur une connexion non chiffrée (le mot de passe traverse alors le réseau en clair).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Send a test message from this address (in the first attempt only, unless --messages-allowed).</source>
         <translation>Envoyer un message de test depuis cette adresse (lors de la première tentative seulement, sauf avec --messages-allowed).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Send the test message to this address.</source>
-        <translation>Envoyer le message de test à cette adresse.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4106,22 +4079,7 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
         <translation>Répète la session SMTP pour trouver pourquoi l&apos;envoi d&apos;e-mails ne fonctionne que parfois.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>a password or token needs --user</source>
-        <translation>un mot de passe ou un jeton exige --user</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--user needs exactly one of --password-stdin, --password-env VAR or --token-env VAR</source>
-        <translation>--user exige exactement une option parmi --password-stdin, --password-env VAR et --token-env VAR</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>the environment variable %1 is not set</source>
-        <translation>la variable d&apos;environnement %1 n&apos;est pas définie</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu &quot;%1&quot;</translation>
     </message>
@@ -4166,17 +4124,7 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
         <translation>--ca-file&#xa0;: impossible de lire &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>--from and --to go together</source>
-        <translation>--from et --to s&apos;utilisent ensemble</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation>&quot;%1&quot; n&apos;est pas une adresse e-mail</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>--messages-allowed must be a whole number from 0 to 10000, not &quot;%1&quot;</source>
         <translation>--messages-allowed doit être un nombre entier de 0 à 10000, et non &quot;%1&quot;</translation>
     </message>
@@ -4214,7 +4162,7 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
 <context>
     <name>WatchPage</name>
     <message>
-        <location filename="../ui/wizard/WatchPage.cpp" line="+24"/>
+        <location filename="../ui/wizard/WatchPage.cpp" line="+25"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
@@ -4256,11 +4204,12 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
     <message>
         <location line="+5"/>
         <location line="+15"/>
+        <location line="+43"/>
         <source>Press Start to connect %1 times; no message is sent.</source>
         <translation>Cliquez sur Démarrer pour vous connecter %1 fois&#xa0;; aucun message n&apos;est envoyé.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-54"/>
         <source>Attempt</source>
         <translation>Tentative</translation>
     </message>
@@ -4295,7 +4244,12 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
         <translation>&amp;Intervalle&#xa0;:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+23"/>
+        <source>Press Start to connect %1 times and sign in as %2 each time; no message is sent.</source>
+        <translation>Cliquez sur Démarrer pour vous connecter %1 fois au serveur et, à chaque fois, au compte %2&#xa0;; aucun message n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Attempt %1 of %2...</source>
         <translation>Tentative %1 sur %2...</translation>
     </message>
