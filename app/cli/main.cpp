@@ -69,6 +69,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SMTP_DOCTOR_VERSION));
 
     const QStringList arguments = QCoreApplication::arguments();
+    // The system's language for every command and its --help; diagnose's
+    // --lang, read below, replaces it.
+    if (!arguments.contains(QLatin1String("--lang")))
+        loadTranslation(app, QString());
     // The other commands look things up without a diagnosis; each has its own --help.
     if (arguments.value(1) == QLatin1String("discover"))
         return DiscoverCommand::run(arguments.mid(0, 1) + arguments.mid(2));
@@ -102,7 +106,7 @@ int main(int argc, char *argv[])
     const auto options = DiagnoseOptions::parse(arguments, &error);
     if (!options)
         return unusable(error);
-    if (!loadTranslation(app, options->language))
+    if (!options->language.isEmpty() && !loadTranslation(app, options->language))
         return unusable(
             QCoreApplication::translate("main", "no translation for the language \"%1\"")
                 .arg(options->language));
