@@ -362,10 +362,10 @@ void TestEmailPage::onFinished()
             if (finding.id.startsWith(QLatin1String("profile.")))
                 m_findings->append(finding);
         }
-        const Report backup = Report::fromDiagnosis(*m_run->backup(), report.started);
-        const Report main = Report::fromDiagnosis(*m_run->main(), report.started);
-        m_profiles->setProfiles(ProfileComparison::summarize(main.target, main.findings),
-                                ProfileComparison::summarize(backup.target, backup.findings));
+        const Diagnosis *main = m_run->main();
+        const Diagnosis *backup = m_run->backup();
+        m_profiles->setProfiles(ProfileComparison::summarize(main->target(), main->findings()),
+                                ProfileComparison::summarize(backup->target(), backup->findings()));
     }
     m_progress->hide();
     m_send->setEnabled(true);
