@@ -1,7 +1,7 @@
 #include "DiagnoseOptions.h"
 
-#include "HostInput.h"
-#include "ProfileRun.h"
+#include "input/HostInput.h"
+#include "profile/ProfileRun.h"
 #include "SessionOptions.h"
 #include "domain/DkimSelectors.h"
 

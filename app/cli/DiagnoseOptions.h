@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SaslClient.h"
-#include "Target.h"
+#include "smtp/SaslClient.h"
+#include "core/Target.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -2,8 +2,8 @@
 
 #include "LookupOptions.h"
 
-#include "DnsResolver.h"
-#include "SettingsDiscovery.h"
+#include "dns/DnsResolver.h"
+#include "discovery/SettingsDiscovery.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "LookupOptions.h"
 
-#include "HostInput.h"
+#include "input/HostInput.h"
 
 #include <QTextStream>
 

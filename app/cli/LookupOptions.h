@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Target.h"
+#include "core/Target.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -2,7 +2,7 @@
 
 #include "LookupOptions.h"
 
-#include "DnsResolver.h"
+#include "dns/DnsResolver.h"
 #include "spf/SpfEvaluator.h"
 
 #include <QElapsedTimer>

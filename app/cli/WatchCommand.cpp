@@ -1,10 +1,10 @@
 #include "WatchCommand.h"
 
-#include "JsonReport.h"
-#include "MarkdownReport.h"
+#include "report/JsonReport.h"
+#include "report/MarkdownReport.h"
 #include "SessionOptions.h"
-#include "TextReport.h"
-#include "WatchRun.h"
+#include "report/TextReport.h"
+#include "watch/WatchRun.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

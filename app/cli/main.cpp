@@ -6,13 +6,13 @@
 #include "SpfCommand.h"
 #include "WatchCommand.h"
 
-#include "HtmlReport.h"
-#include "JsonReport.h"
-#include "MarkdownReport.h"
-#include "ProfileRun.h"
-#include "Report.h"
-#include "TextReport.h"
-#include "Version.h"
+#include "report/HtmlReport.h"
+#include "report/JsonReport.h"
+#include "report/MarkdownReport.h"
+#include "profile/ProfileRun.h"
+#include "report/Report.h"
+#include "report/TextReport.h"
+#include "core/Version.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

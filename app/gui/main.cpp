@@ -4,7 +4,7 @@
 #include "SettingsStore.h"
 #include "StartupProbe.h"
 #include "Translations.h"
-#include "Version.h"
+#include "core/Version.h"
 
 #include <QApplication>
 

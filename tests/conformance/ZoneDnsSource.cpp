@@ -1,6 +1,6 @@
 #include "ZoneDnsSource.h"
 
-#include "DnsResolver.h"
+#include "dns/DnsResolver.h"
 #include "spf/DnsRecordParser.h"
 #include "spf/SpfDomain.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DnsAnswer.h"
-#include "DnsSource.h"
+#include "dns/DnsAnswer.h"
+#include "dns/DnsSource.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // libFuzzer target: the host, port and encryption as a user types them into
 // the wizard or passes them to the command line tool, checked by HostInput
 // against the shipped provider catalog before any network work.
-#include "HostInput.h"
-#include "ProviderCatalog.h"
+#include "input/HostInput.h"
+#include "discovery/ProviderCatalog.h"
 
 #include <cstdint>
 

@@ -1,7 +1,7 @@
 // libFuzzer target: a JSON report file as the wizard opens it (File > Open
 // report) through JsonReport::read. What it accepts must survive being
 // written and read again: the wizard saves what it opened.
-#include "JsonReport.h"
+#include "report/JsonReport.h"
 
 #include <cstdint>
 #include <cstdlib>

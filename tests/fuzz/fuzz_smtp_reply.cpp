@@ -1,8 +1,8 @@
 // libFuzzer target: bytes from an SMTP server, split into lines and read into
 // replies exactly as SmtpProbe does (LineSplitter, then SmtpReplyReader), and
 // every complete reply classified for every phase of the dialogue.
-#include "SmtpReply.h"
-#include "SmtpReplyClassifier.h"
+#include "smtp/SmtpReply.h"
+#include "smtp/SmtpReplyClassifier.h"
 
 #include <cstdint>
 #include <cstdlib>

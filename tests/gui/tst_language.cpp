@@ -1,5 +1,5 @@
 #include "DoctorWizard.h"
-#include "FindingCatalog.h"
+#include "findings/FindingCatalog.h"
 #include "SettingsStore.h"
 #include "Translations.h"
 

@@ -1,6 +1,6 @@
 #include "CliRunner.h"
 #include "DoctorWizard.h"
-#include "HistoryStore.h"
+#include "report/HistoryStore.h"
 #include "PeerInfo.h"
 #include "ReportExporter.h"
 #include "SettingsStore.h"

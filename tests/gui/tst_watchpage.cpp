@@ -7,8 +7,8 @@
 
 #include "AttemptChart.h"
 #include "DoctorWizard.h"
-#include "HistoryStore.h"
-#include "JsonReport.h"
+#include "report/HistoryStore.h"
+#include "report/JsonReport.h"
 #include "PeerInfo.h"
 #include "ReportExporter.h"
 #include "WatchPage.h"

@@ -1,6 +1,6 @@
-#include "Diagnosis.h"
+#include "core/Diagnosis.h"
 #include "PeerInfo.h"
-#include "ProfileRun.h"
+#include "profile/ProfileRun.h"
 
 #include <QAbstractEventDispatcher>
 #include <QDir>

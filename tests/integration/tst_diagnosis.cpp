@@ -1,4 +1,4 @@
-#include "Diagnosis.h"
+#include "core/Diagnosis.h"
 #include "PeerInfo.h"
 
 #include <QElapsedTimer>

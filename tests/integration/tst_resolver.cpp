@@ -1,4 +1,4 @@
-#include "DnsResolver.h"
+#include "dns/DnsResolver.h"
 #include "PeerInfo.h"
 
 #include <QElapsedTimer>

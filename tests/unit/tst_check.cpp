@@ -1,4 +1,4 @@
-#include "Check.h"
+#include "core/Check.h"
 
 #include <QSignalSpy>
 #include <QTest>

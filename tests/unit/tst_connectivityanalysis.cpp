@@ -1,4 +1,4 @@
-#include "ConnectivityAnalysis.h"
+#include "net/ConnectivityAnalysis.h"
 
 #include <QTest>
 

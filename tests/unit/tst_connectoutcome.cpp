@@ -1,4 +1,4 @@
-#include "ConnectOutcome.h"
+#include "net/ConnectOutcome.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "DaneMatcher.h"
+#include "tls/DaneMatcher.h"
 
 #include <QTest>
 

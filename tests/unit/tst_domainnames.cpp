@@ -1,4 +1,4 @@
-#include "DomainNames.h"
+#include "domain/DomainNames.h"
 
 #include <QTest>
 

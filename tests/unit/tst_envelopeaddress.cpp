@@ -1,4 +1,4 @@
-#include "EnvelopeAddress.h"
+#include "input/EnvelopeAddress.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "FindingCatalog.h"
+#include "findings/FindingCatalog.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "FindingCatalog.h"
-#include "HistoryStore.h"
-#include "JsonReport.h"
+#include "findings/FindingCatalog.h"
+#include "report/HistoryStore.h"
+#include "report/JsonReport.h"
 
 #include <QDir>
 #include <QFile>

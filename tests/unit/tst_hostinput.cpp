@@ -1,5 +1,5 @@
-#include "HostInput.h"
-#include "ProviderCatalog.h"
+#include "input/HostInput.h"
+#include "discovery/ProviderCatalog.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "FindingCatalog.h"
-#include "FindingGroups.h"
-#include "HtmlReport.h"
-#include "ReportStep.h"
-#include "ReportVerdict.h"
+#include "findings/FindingCatalog.h"
+#include "report/FindingGroups.h"
+#include "report/HtmlReport.h"
+#include "report/ReportStep.h"
+#include "report/ReportVerdict.h"
 
 #include <QTest>
 

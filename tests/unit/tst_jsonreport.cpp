@@ -1,5 +1,5 @@
-#include "JsonReport.h"
-#include "FindingCatalog.h"
+#include "report/JsonReport.h"
+#include "findings/FindingCatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

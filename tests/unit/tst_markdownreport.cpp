@@ -1,5 +1,5 @@
-#include "FindingCatalog.h"
-#include "MarkdownReport.h"
+#include "findings/FindingCatalog.h"
+#include "report/MarkdownReport.h"
 
 #include <QTest>
 

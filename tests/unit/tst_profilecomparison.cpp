@@ -1,5 +1,5 @@
-#include "FindingCatalog.h"
-#include "ProfileComparison.h"
+#include "findings/FindingCatalog.h"
+#include "profile/ProfileComparison.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "SmtpReplyClassifier.h"
+#include "smtp/SmtpReplyClassifier.h"
 
-#include "SmtpReply.h"
+#include "smtp/SmtpReply.h"
 
 #include <QTest>
 

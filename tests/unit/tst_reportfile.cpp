@@ -1,6 +1,6 @@
-#include "FindingCatalog.h"
-#include "JsonReport.h"
-#include "ReportFile.h"
+#include "findings/FindingCatalog.h"
+#include "report/JsonReport.h"
+#include "report/ReportFile.h"
 
 #include <QTemporaryDir>
 #include <QTest>

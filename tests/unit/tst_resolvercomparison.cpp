@@ -1,4 +1,4 @@
-#include "ResolverComparison.h"
+#include "dns/ResolverComparison.h"
 
 #include <QTest>
 

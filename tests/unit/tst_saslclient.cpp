@@ -1,4 +1,4 @@
-#include "SaslClient.h"
+#include "smtp/SaslClient.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "Target.h"
+#include "core/Target.h"
 
 #include <QTest>
 

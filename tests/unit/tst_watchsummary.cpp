@@ -1,6 +1,6 @@
-#include "JsonReport.h"
-#include "WatchSummary.h"
-#include "WatchTable.h"
+#include "report/JsonReport.h"
+#include "watch/WatchSummary.h"
+#include "watch/WatchTable.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

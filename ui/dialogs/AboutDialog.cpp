@@ -1,6 +1,6 @@
 #include "AboutDialog.h"
 
-#include "Version.h"
+#include "core/Version.h"
 
 #include <QDialogButtonBox>
 #include <QIcon>

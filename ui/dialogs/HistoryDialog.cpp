@@ -1,6 +1,6 @@
 #include "HistoryDialog.h"
 
-#include "HistoryStore.h"
+#include "report/HistoryStore.h"
 #include "ReportWindow.h"
 #include "SeverityIcons.h"
 

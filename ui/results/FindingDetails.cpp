@@ -1,6 +1,6 @@
 #include "FindingDetails.h"
 
-#include "ReportStep.h"
+#include "report/ReportStep.h"
 
 QString FindingDetails::toHtml(const Finding &finding, const QList<Event> &events)
 {

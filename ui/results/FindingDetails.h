@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EventLog.h"
-#include "Finding.h"
+#include "core/EventLog.h"
+#include "findings/Finding.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Finding.h"
+#include "findings/Finding.h"
 
 #include <QAbstractListModel>
 

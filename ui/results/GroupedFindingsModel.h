@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FindingGroups.h"
+#include "report/FindingGroups.h"
 
 #include <QAbstractItemModel>
 

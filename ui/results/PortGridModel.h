@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PortSweep.h"
+#include "net/PortSweep.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
 #include "ProblemsFilterModel.h"
 
-#include "Finding.h"
+#include "findings/Finding.h"
 #include "GroupedFindingsModel.h"
 
 ProblemsFilterModel::ProblemsFilterModel(QObject *parent)

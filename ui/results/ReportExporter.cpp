@@ -1,10 +1,10 @@
 #include "ReportExporter.h"
 
 #include "AttemptChart.h"
-#include "HtmlReport.h"
-#include "JsonReport.h"
-#include "MarkdownReport.h"
-#include "ReportVerdict.h"
+#include "report/HtmlReport.h"
+#include "report/JsonReport.h"
+#include "report/MarkdownReport.h"
+#include "report/ReportVerdict.h"
 
 #include <QBuffer>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "ReportWindow.h"
 
 #include "DialogProvider.h"
-#include "ReportFile.h"
+#include "report/ReportFile.h"
 #include "ResultsView.h"
 
 #include <QDialogButtonBox>

@@ -3,10 +3,10 @@
 #include "DialogProvider.h"
 #include "FindingDetails.h"
 #include "GroupedFindingsModel.h"
-#include "MarkdownReport.h"
+#include "report/MarkdownReport.h"
 #include "ProblemsFilterModel.h"
 #include "ReportExporter.h"
-#include "ReportVerdict.h"
+#include "report/ReportVerdict.h"
 
 #include <QCheckBox>
 #include <QClipboard>

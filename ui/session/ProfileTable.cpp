@@ -1,6 +1,6 @@
 #include "ProfileTable.h"
 
-#include "FindingCatalog.h"
+#include "findings/FindingCatalog.h"
 
 #include <QHeaderView>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProfileComparison.h"
+#include "profile/ProfileComparison.h"
 
 #include <QTableWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EventLog.h"
+#include "core/EventLog.h"
 
 #include <QPlainTextEdit>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WatchAttempt.h"
+#include "watch/WatchAttempt.h"
 
 #include <QChartView>
 #include <QImage>

@@ -1,10 +1,10 @@
 #include "DiagnosisPage.h"
 
-#include "Diagnosis.h"
+#include "core/Diagnosis.h"
 #include "DoctorWizard.h"
 #include "FindingsModel.h"
 #include "PortGridModel.h"
-#include "PortSweepCheck.h"
+#include "net/PortSweepCheck.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Report.h"
-#include "Target.h"
+#include "report/Report.h"
+#include "core/Target.h"
 
 #include <QMap>
 #include <QWizard>

@@ -1,6 +1,6 @@
 #include "InputIssuesView.h"
 
-#include "FindingCatalog.h"
+#include "findings/FindingCatalog.h"
 #include "SeverityIcons.h"
 
 #include <QHBoxLayout>

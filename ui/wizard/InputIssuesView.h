@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HostInput.h"
+#include "input/HostInput.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
 #include "RunRecorder.h"
 
-#include "Diagnosis.h"
+#include "core/Diagnosis.h"
 #include "DoctorWizard.h"
-#include "HistoryStore.h"
-#include "ProfileRun.h"
+#include "report/HistoryStore.h"
+#include "profile/ProfileRun.h"
 
 #include <QDateTime>
 #include <QWizardPage>

@@ -1,11 +1,11 @@
 #include "ServerPage.h"
 
-#include "HostInput.h"
+#include "input/HostInput.h"
 #include "InputIssuesView.h"
-#include "DnsResolver.h"
-#include "ProviderCatalog.h"
-#include "SettingsDiscovery.h"
-#include "Target.h"
+#include "dns/DnsResolver.h"
+#include "discovery/ProviderCatalog.h"
+#include "discovery/SettingsDiscovery.h"
+#include "core/Target.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -3,8 +3,8 @@
 #include "AttemptChart.h"
 #include "DoctorWizard.h"
 #include "TestEmailPage.h"
-#include "WatchRun.h"
-#include "WatchSummary.h"
+#include "watch/WatchRun.h"
+#include "watch/WatchSummary.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>

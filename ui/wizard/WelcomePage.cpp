@@ -1,6 +1,6 @@
 #include "WelcomePage.h"
 
-#include "ProviderCatalog.h"
+#include "discovery/ProviderCatalog.h"
 #include "SettingsStore.h"
 #include "Translations.h"
 

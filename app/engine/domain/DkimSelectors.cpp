@@ -1,6 +1,6 @@
 #include "domain/DkimSelectors.h"
 
-#include "DomainNames.h"
+#include "domain/DomainNames.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #include "domain/DmarcAssessment.h"
 
-#include "DomainNames.h"
+#include "domain/DomainNames.h"
 #include "domain/DmarcRecord.h"
 #include "domain/TxtLookup.h"
 

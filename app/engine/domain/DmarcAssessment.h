@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DnsAnswer.h"
+#include "dns/DnsAnswer.h"
 #include "domain/DomainConclusion.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "domain/DmarcRecord.h"
 
-#include "DomainNames.h"
+#include "domain/DomainNames.h"
 #include "domain/TagList.h"
 
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "FindingGroups.h"
+#include "report/FindingGroups.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Finding.h"
-#include "ReportStep.h"
+#include "findings/Finding.h"
+#include "report/ReportStep.h"
 
 #include <QList>
 

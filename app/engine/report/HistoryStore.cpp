@@ -1,7 +1,7 @@
-#include "HistoryStore.h"
+#include "report/HistoryStore.h"
 
-#include "JsonReport.h"
-#include "ReportVerdict.h"
+#include "report/JsonReport.h"
+#include "report/ReportVerdict.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
-#include "HtmlReport.h"
+#include "report/HtmlReport.h"
 
-#include "WatchTable.h"
+#include "watch/WatchTable.h"
 
-#include "FindingGroups.h"
-#include "ReportStep.h"
-#include "ReportVerdict.h"
+#include "report/FindingGroups.h"
+#include "report/ReportStep.h"
+#include "report/ReportVerdict.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
-#include "ReportFile.h"
+#include "report/ReportFile.h"
 
-#include "JsonReport.h"
+#include "report/JsonReport.h"
 
 #include <QFile>
 #include <QFileInfo>

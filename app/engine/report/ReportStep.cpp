@@ -1,4 +1,4 @@
-#include "ReportStep.h"
+#include "report/ReportStep.h"
 
 ReportStep::Step ReportStep::ofCheck(const QString &check)
 {

@@ -1,4 +1,4 @@
-#include "ReportVerdict.h"
+#include "report/ReportVerdict.h"
 
 #include <QRegularExpression>
 

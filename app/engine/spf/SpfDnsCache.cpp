@@ -1,6 +1,6 @@
 #include "spf/SpfDnsCache.h"
 
-#include "DnsSource.h"
+#include "dns/DnsSource.h"
 #include "spf/SpfDomain.h"
 
 #include <QObject>

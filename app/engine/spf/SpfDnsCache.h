@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DnsAnswer.h"
+#include "dns/DnsAnswer.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
 #include "spf/SpfEvaluator.h"
 
-#include "DnsResolver.h"
-#include "DnsSource.h"
+#include "dns/DnsResolver.h"
+#include "dns/DnsSource.h"
 #include "spf/IpNetwork.h"
 #include "spf/SpfDomain.h"
 #include "spf/SpfMacro.h"

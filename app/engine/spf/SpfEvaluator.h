@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DnsAnswer.h"
+#include "dns/DnsAnswer.h"
 #include "spf/SpfDnsCache.h"
 #include "spf/SpfExplainer.h"
 #include "spf/SpfMacroContext.h"

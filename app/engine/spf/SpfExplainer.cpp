@@ -1,6 +1,6 @@
 #include "spf/SpfExplainer.h"
 
-#include "DnsResolver.h"
+#include "dns/DnsResolver.h"
 #include "spf/DnsRecordParser.h"
 #include "spf/SpfDnsCache.h"
 #include "spf/SpfDomain.h"

@@ -1,6 +1,6 @@
 #include "spf/SpfMatcher.h"
 
-#include "DnsResolver.h"
+#include "dns/DnsResolver.h"
 #include "spf/DnsRecordParser.h"
 #include "spf/IpNetwork.h"
 #include "spf/SpfDnsCache.h"

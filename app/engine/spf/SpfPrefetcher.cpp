@@ -1,6 +1,6 @@
 #include "spf/SpfPrefetcher.h"
 
-#include "DnsResolver.h"
+#include "dns/DnsResolver.h"
 #include "spf/SpfDnsCache.h"
 #include "spf/SpfDomain.h"
 #include "spf/SpfRecord.h"

@@ -1,0 +1,107 @@
+#include "core/Target.h"
+
+#include <QHostAddress>
+#include <QStringList>
+
+std::optional<ResolverAddress> ResolverAddress::parse(const QString &text)
+{
+    QString host = text.trimmed();
+    QString portText;
+    if (host.startsWith(QLatin1Char('['))) {
+        const int close = host.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return std::nullopt;
+        const QString rest = host.mid(close + 1);
+        if (!rest.isEmpty() && !rest.startsWith(QLatin1Char(':')))
+            return std::nullopt;
+        portText = rest.mid(1);
+        host = host.mid(1, close - 1);
+    } else if (const int at = host.indexOf(QLatin1Char('@')); at >= 0) {
+        portText = host.mid(at + 1);
+        host = host.left(at);
+    }
+    // libunbound forwards to addresses only: a name here would need a
+    // resolver to find the resolver.
+    if (QHostAddress(host).isNull())
+        return std::nullopt;
+
+    ResolverAddress result;
+    result.address = host;
+    if (!portText.isNull()) {
+        bool ok = false;
+        const uint port = portText.toUInt(&ok);
+        if (!ok || port == 0 || port > 65535)
+            return std::nullopt;
+        result.port = static_cast<quint16>(port);
+    }
+    return result;
+}
+
+QString ResolverAddress::toString() const
+{
+    return port == 53 ? address : address + QLatin1Char('@') + QString::number(port);
+}
+
+QString Target::securityName(Security security)
+{
+    switch (security) {
+    case Security::None:
+        return QStringLiteral("none");
+    case Security::StartTls:
+        return QStringLiteral("starttls");
+    case Security::Tls:
+        return QStringLiteral("tls");
+    }
+    return {};
+}
+
+std::optional<Target::Security> Target::securityFromName(const QString &name)
+{
+    for (auto security : {Security::None, Security::StartTls, Security::Tls}) {
+        if (securityName(security) == name)
+            return security;
+    }
+    return std::nullopt;
+}
+
+QList<quint16> Target::sweepPorts() const
+{
+    QList<quint16> ports{port};
+    for (quint16 extra : extraPorts) {
+        if (!ports.contains(extra))
+            ports.append(extra);
+    }
+    return ports;
+}
+
+QString Target::sweepPortsText() const
+{
+    return portListText(sweepPorts());
+}
+
+QString Target::defaultControlHost()
+{
+    return qEnvironmentVariable("SMTP_DOCTOR_DEFAULT_CONTROL_HOST", QStringLiteral("portquiz.net"));
+}
+
+std::optional<QList<quint16>> Target::parsePortList(const QString &text)
+{
+    QList<quint16> ports;
+    const QStringList items = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &item : items) {
+        bool ok = false;
+        const uint port = item.trimmed().toUInt(&ok);
+        if (!ok || port == 0 || port > 65535)
+            return std::nullopt;
+        ports.append(static_cast<quint16>(port));
+    }
+    return ports;
+}
+
+QString Target::portListText(const QList<quint16> &ports)
+{
+    QStringList texts;
+    for (quint16 port : ports)
+        texts.append(QString::number(port));
+    return texts.join(QLatin1String(", "));
+}

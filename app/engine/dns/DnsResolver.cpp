@@ -1,0 +1,257 @@
+#include "dns/DnsResolver.h"
+
+#include <QFile>
+#include <QSocketNotifier>
+
+#include <unbound.h>
+
+#include <arpa/inet.h>
+#include <cstring>
+
+namespace {
+
+// The owner of the first record of a trust anchor file (DS or DNSKEY lines,
+// in zone-file format): the zone whose keys it vouches for.
+QString anchorZoneOf(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (!line.isEmpty() && !line.startsWith(QLatin1Char(';')))
+            return line.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty)
+                .section(QLatin1Char('\t'), 0, 0);
+    }
+    return {};
+}
+
+DnsAnswer::Status statusOf(int rcode)
+{
+    switch (rcode) {
+    case 0:
+        return DnsAnswer::Status::NoError;
+    case 2:
+        return DnsAnswer::Status::ServFail;
+    case 3:
+        return DnsAnswer::Status::NxDomain;
+    case 5:
+        return DnsAnswer::Status::Refused;
+    default:
+        return DnsAnswer::Status::Failure;
+    }
+}
+
+QHostAddress addressOf(int type, const char *data, int length)
+{
+    if (type == DnsResolver::A && length == 4) {
+        quint32 value = 0;
+        std::memcpy(&value, data, 4);
+        return QHostAddress(ntohl(value));
+    }
+    if (type == DnsResolver::Aaaa && length == 16)
+        return QHostAddress(reinterpret_cast<const quint8 *>(data));
+    return {};
+}
+
+} // namespace
+
+DnsQuery::DnsQuery(DnsResolver *resolver, const QString &name, int type)
+    : QObject(resolver)
+    , m_resolver(resolver)
+    , m_name(name)
+    , m_type(type)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        DnsAnswer answer;
+        answer.name = m_name;
+        answer.type = m_type;
+        answer.status = DnsAnswer::Status::Timeout;
+        answer.error = QStringLiteral("no answer within %1 ms").arg(m_timeout.interval());
+        complete(answer);
+    });
+}
+
+DnsQuery::~DnsQuery()
+{
+    cancel();
+}
+
+void DnsQuery::cancel()
+{
+    // After ub_cancel libunbound never calls back with this query's pointer.
+    if (m_pending && m_asyncId != 0 && m_resolver->m_context)
+        ub_cancel(m_resolver->m_context, m_asyncId);
+    m_asyncId = 0;
+    m_pending = false;
+    m_timeout.stop();
+}
+
+void DnsQuery::complete(const DnsAnswer &answer)
+{
+    if (!m_pending)
+        return;
+    cancel();
+    emit finished(answer);
+}
+
+DnsResolver::DnsResolver(const Config &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+{
+    m_context = ub_ctx_create();
+    if (!m_context) {
+        m_setupError = QStringLiteral("libunbound could not create a context");
+        return;
+    }
+    auto check = [this](int result, const char *what) {
+        if (result != 0 && m_setupError.isEmpty())
+            m_setupError = QStringLiteral("%1: %2").arg(QLatin1String(what),
+                                                        QString::fromUtf8(ub_strerror(result)));
+    };
+    // Threads, not a forked process: cheaper, and nothing to reap.
+    check(ub_ctx_async(m_context, 1), "async");
+    // Names under .test are served by test servers; unbound blocks them
+    // by default (RFC 6761 local zones).
+    check(ub_ctx_set_option(m_context, "local-zone:", "test. transparent"), "local-zone");
+    if (m_config.server) {
+        // A forwarder on loopback is the usual set-up of a test or of a
+        // local caching resolver; unbound refuses those unless told.
+        check(ub_ctx_set_option(m_context, "do-not-query-localhost:", "no"),
+              "do-not-query-localhost");
+        const QByteArray forwarder = QStringLiteral("%1@%2")
+                                         .arg(m_config.server->address)
+                                         .arg(m_config.server->port)
+                                         .toUtf8();
+        check(ub_ctx_set_fwd(m_context, forwarder.constData()), "forwarder");
+    } else {
+        // The system's own files, unless the environment names others: the
+        // test suite points them at files of its own, so that "the system's
+        // resolver" there never reaches a real one.
+        const QByteArray resolvConf = qgetenv("SMTP_DOCTOR_RESOLV_CONF");
+        const QByteArray hosts = qgetenv("SMTP_DOCTOR_HOSTS");
+        check(ub_ctx_resolvconf(m_context, resolvConf.isEmpty() ? nullptr : resolvConf.constData()),
+              "resolv.conf");
+        check(ub_ctx_hosts(m_context, hosts.isEmpty() ? nullptr : hosts.constData()), "hosts");
+    }
+    // DNSSEC validation. Read-only anchors (not ub_ctx_add_ta_autr, which
+    // would rewrite the file).
+    static const char rootAnchor[] = "/usr/share/dns/root.key";
+    if (!m_config.trustAnchorFile.isEmpty()) {
+        check(
+            ub_ctx_add_ta_file(m_context, QFile::encodeName(m_config.trustAnchorFile).constData()),
+            "trust anchor");
+        m_anchorZone = anchorZoneOf(m_config.trustAnchorFile);
+    } else if (!m_config.server && QFile::exists(QLatin1String(rootAnchor))) {
+        check(ub_ctx_add_ta_file(m_context, rootAnchor), "root trust anchor");
+        m_anchorZone = QStringLiteral(".");
+    }
+    const int descriptor = ub_fd(m_context);
+    if (descriptor < 0) {
+        check(-1, "fd");
+        return;
+    }
+    m_notifier = new QSocketNotifier(descriptor, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &DnsResolver::processResults);
+}
+
+DnsResolver::~DnsResolver()
+{
+    // Queries cancel themselves (children) before the context goes.
+    qDeleteAll(findChildren<DnsQuery *>(QString(), Qt::FindDirectChildrenOnly));
+    delete m_notifier;
+    if (m_context)
+        ub_ctx_delete(m_context);
+}
+
+QString DnsResolver::description() const
+{
+    return m_config.server ? m_config.server->toString() : tr("system resolver");
+}
+
+DnsQuery *DnsResolver::lookup(const QString &name, int type)
+{
+    auto *query = new DnsQuery(this, name, type);
+    query->m_pending = true;
+    query->m_timeout.start(m_config.timeoutMs);
+    int result = -1;
+    if (m_setupError.isEmpty()) {
+        const QByteArray encoded = name.toUtf8();
+        result = ub_resolve_async(m_context,
+                                  encoded.constData(),
+                                  type,
+                                  1 /* IN */,
+                                  query,
+                                  &DnsResolver::onResult,
+                                  &query->m_asyncId);
+    }
+    if (result != 0) {
+        DnsAnswer answer;
+        answer.name = name;
+        answer.type = type;
+        answer.error = m_setupError.isEmpty() ? QString::fromUtf8(ub_strerror(result))
+                                              : m_setupError;
+        QTimer::singleShot(0, query, [query, answer] { query->complete(answer); });
+        query->m_asyncId = 0;
+    }
+    return query;
+}
+
+void DnsResolver::lookup(const QString &name,
+                         int type,
+                         QObject *context,
+                         std::function<void(const DnsAnswer &)> done)
+{
+    DnsQuery *query = lookup(name, type);
+    connect(context, &QObject::destroyed, query, &QObject::deleteLater);
+    connect(query, &DnsQuery::finished, context, [query, done](const DnsAnswer &answer) {
+        query->deleteLater();
+        done(answer);
+    });
+}
+
+void DnsResolver::checkValidation(QObject *context, std::function<void(bool works)> done)
+{
+    if (m_anchorZone.isEmpty()) {
+        DnsSource::checkValidation(context, done);
+        return;
+    }
+    lookup(m_anchorZone, Dnskey, context, [done](const DnsAnswer &answer) { done(answer.secure); });
+}
+
+void DnsResolver::onResult(void *data, int error, ub_result *result)
+{
+    auto *query = static_cast<DnsQuery *>(data);
+    DnsAnswer answer;
+    answer.name = query->m_name;
+    answer.type = query->m_type;
+    if (error != 0 || !result) {
+        answer.error = QString::fromUtf8(ub_strerror(error));
+    } else {
+        answer.rcode = result->rcode;
+        answer.status = statusOf(result->rcode);
+        answer.secure = result->secure;
+        answer.bogus = result->bogus;
+        if (result->why_bogus)
+            answer.whyBogus = QString::fromUtf8(result->why_bogus);
+        if (result->canonname)
+            answer.canonicalName = QString::fromUtf8(result->canonname);
+        for (int i = 0; result->havedata && result->data[i]; ++i) {
+            answer.records.append(QByteArray(result->data[i], result->len[i]));
+            const QHostAddress address = addressOf(query->m_type, result->data[i], result->len[i]);
+            if (!address.isNull())
+                answer.addresses.append(address);
+        }
+    }
+    if (result)
+        ub_resolve_free(result);
+    // Marked done first: libunbound has forgotten this query already.
+    query->m_asyncId = 0;
+    query->complete(answer);
+}
+
+void DnsResolver::processResults()
+{
+    ub_process(m_context);
+}

@@ -1,0 +1,131 @@
+#include "dns/ResolveCheck.h"
+
+#include "dns/CdnRanges.h"
+#include "dns/ResolverComparison.h"
+#include "dns/DnsResolver.h"
+#include "spf/DnsRecordParser.h"
+
+ResolveCheck::ResolveCheck(const QString &host,
+                           DnsResolver *resolver,
+                           DnsResolver *systemResolver,
+                           EventLog *log,
+                           QObject *parent)
+    : Check(QStringLiteral("resolve"), log, parent)
+    , m_host(host)
+    , m_resolver(resolver)
+    , m_systemResolver(systemResolver)
+{}
+
+void ResolveCheck::run()
+{
+    const QHostAddress literal(m_host);
+    if (!literal.isNull()) {
+        m_addresses.append(literal);
+        log(Event::Kind::Dns, QStringLiteral("%1 is an address: no lookup needed").arg(m_host));
+        finish();
+        return;
+    }
+    reportProgress(tr("Looking up %1").arg(m_host));
+    log(Event::Kind::Dns,
+        QStringLiteral("resolving %1 with %2").arg(m_host, m_resolver->description()));
+    for (int type : {DnsResolver::A, DnsResolver::Aaaa, DnsResolver::Mx}) {
+        DnsQuery *query = m_resolver->lookup(m_host, type);
+        connect(query, &DnsQuery::finished, this, &ResolveCheck::onAnswer);
+        m_queries.append(query);
+    }
+    if (m_systemResolver) {
+        for (int type : {DnsResolver::A, DnsResolver::Aaaa}) {
+            DnsQuery *query = m_systemResolver->lookup(m_host, type);
+            connect(query, &DnsQuery::finished, this, [this](const DnsAnswer &answer) {
+                log(Event::Kind::Dns, QStringLiteral("system resolver: ") + answer.summary());
+                // Only for the comparison: the diagnosis uses the chosen resolver's answer.
+                m_systemAnswers.append(answer);
+                concludeWhenAllAnswered();
+            });
+            m_queries.append(query);
+        }
+    }
+}
+
+void ResolveCheck::abort()
+{
+    // deleteLater: abort() may run inside a query's own finished() signal.
+    for (DnsQuery *query : std::as_const(m_queries)) {
+        query->cancel();
+        query->deleteLater();
+    }
+    m_queries.clear();
+}
+
+void ResolveCheck::onDeadline()
+{
+    addFinding(QStringLiteral("dns.failure"),
+               {m_host, QString(), tr("no answer in time")},
+               {QStringLiteral("resolver: %1").arg(m_resolver->description())});
+}
+
+void ResolveCheck::onAnswer(const DnsAnswer &answer)
+{
+    log(Event::Kind::Dns, answer.summary());
+    if (answer.type == DnsResolver::Mx) {
+        for (const QByteArray &record : answer.records) {
+            const auto mx = DnsRecordParser::mx(record);
+            if (mx && !mx->isNull())
+                m_mxTargets.append(mx->exchange);
+        }
+        m_mxAnswered = true;
+    } else {
+        m_answers.append(answer);
+        m_addresses.append(answer.addresses);
+    }
+    concludeWhenAllAnswered();
+}
+
+void ResolveCheck::concludeWhenAllAnswered()
+{
+    if (m_answers.size() + (m_mxAnswered ? 1 : 0) + m_systemAnswers.size() != m_queries.size())
+        return;
+    conclude();
+    abort();
+    finish();
+}
+
+void ResolveCheck::conclude()
+{
+    if (const auto disagreement = ResolverComparison::compare(m_systemAnswers, m_answers)) {
+        addFinding(
+            QStringLiteral("dns.resolver_disagreement"),
+            {m_host, m_resolver->description(), disagreement->systemView, disagreement->chosenView},
+            disagreement->evidence);
+    }
+    for (const QHostAddress &address : std::as_const(m_addresses)) {
+        if (const auto cdn = CdnRanges::instance().cdnOf(address)) {
+            addFinding(QStringLiteral("dns.cdn_proxied"),
+                       {m_host, address.toString(), *cdn},
+                       {QStringLiteral("%1 has the address %2, in %3's published ranges")
+                            .arg(m_host, address.toString(), *cdn)});
+            break;
+        }
+    }
+    // Addresses found: the name is fine; which family works is the probes' business.
+    if (!m_addresses.isEmpty())
+        return;
+    QStringList evidence{QStringLiteral("resolver: %1").arg(m_resolver->description())};
+    bool anyNxDomain = false;
+    QString failure;
+    for (const DnsAnswer &answer : std::as_const(m_answers)) {
+        evidence.append(answer.summary());
+        anyNxDomain = anyNxDomain || answer.status == DnsAnswer::Status::NxDomain;
+        if (answer.status != DnsAnswer::Status::NoError
+            && answer.status != DnsAnswer::Status::NxDomain)
+            failure = answer.error.isEmpty() ? DnsAnswer::statusName(answer.status) : answer.error;
+    }
+
+    if (anyNxDomain) {
+        addFinding(QStringLiteral("dns.nxdomain"), {m_host}, evidence);
+    } else if (!failure.isEmpty()) {
+        addFinding(QStringLiteral("dns.failure"), {m_host, QString(), failure}, evidence);
+    } else {
+        addFinding(QStringLiteral("dns.no_address"), {m_host}, evidence);
+    }
+}

@@ -1,0 +1,124 @@
+#include "net/PortSweepCheck.h"
+
+#include "dns/ResolveCheck.h"
+
+namespace {
+
+QString findingIdFor(ConnectOutcome::Kind kind)
+{
+    switch (kind) {
+    case ConnectOutcome::Kind::Open:
+        return QStringLiteral("net.open");
+    case ConnectOutcome::Kind::Refused:
+        return QStringLiteral("net.refused");
+    case ConnectOutcome::Kind::Filtered:
+        return QStringLiteral("net.filtered");
+    case ConnectOutcome::Kind::Unreachable:
+    case ConnectOutcome::Kind::LocalError:
+        return QStringLiteral("net.unreachable");
+    }
+    return {};
+}
+
+// The detail (%3) each connect finding's text expects.
+QString detailFor(const ConnectOutcome &outcome)
+{
+    switch (outcome.kind) {
+    case ConnectOutcome::Kind::Open:
+    case ConnectOutcome::Kind::Filtered:
+        return QString::number(outcome.elapsedMs);
+    default:
+        return outcome.errorName();
+    }
+}
+
+QString evidenceFor(const PortCell &cell)
+{
+    return cell.isOpen() ? QStringLiteral("connect to %1: open after %2 ms")
+                               .arg(cell.endpoint())
+                               .arg(cell.outcome.elapsedMs)
+                         : QStringLiteral("connect to %1: %2 after %3 ms")
+                               .arg(cell.endpoint(), cell.outcome.errorName())
+                               .arg(cell.outcome.elapsedMs);
+}
+
+} // namespace
+
+PortSweepCheck::PortSweepCheck(const Target &target,
+                               const ResolveCheck *addresses,
+                               EventLog *log,
+                               QObject *parent)
+    : Check(QStringLiteral("ports"), log, parent)
+    , m_target(target)
+    , m_addresses(addresses)
+{
+    setDeadline(target.stepTimeoutMs + 1000);
+    connect(&m_sweep, &PortSweep::cellChanged, this, [this](const PortCell &cell) {
+        if (cell.done)
+            this->log(Event::Kind::Connect, evidenceFor(cell));
+        emit cellChanged(cell);
+    });
+    connect(&m_sweep, &PortSweep::finished, this, &PortSweepCheck::onSweepFinished);
+}
+
+QList<QHostAddress> PortSweepCheck::openAddresses(quint16 port) const
+{
+    QList<QHostAddress> addresses;
+    for (const PortCell &cell : grid()) {
+        if (cell.port == port && cell.isOpen())
+            addresses.append(cell.address);
+    }
+    return addresses;
+}
+
+void PortSweepCheck::run()
+{
+    const QList<quint16> ports = m_target.sweepPorts();
+    reportProgress(tr("Trying ports %1 on %2").arg(m_target.sweepPortsText(), m_target.host));
+    m_sweep.start(m_addresses->addresses(), ports, m_target.stepTimeoutMs);
+}
+
+void PortSweepCheck::onSweepFinished()
+{
+    for (const PortCell &cell : grid()) {
+        if (cell.port == m_target.port)
+            reportChosenPort(cell);
+    }
+    for (quint16 port : m_target.sweepPorts()) {
+        if (port != m_target.port)
+            reportOtherPort(port);
+    }
+    finish();
+}
+
+void PortSweepCheck::reportChosenPort(const PortCell &cell)
+{
+    addFinding(findingIdFor(cell.outcome.kind),
+               {cell.address.toString(), QString::number(cell.port), detailFor(cell.outcome)},
+               {evidenceFor(cell)});
+}
+
+void PortSweepCheck::reportOtherPort(quint16 port)
+{
+    // One finding per outcome and port, with every address it applies to:
+    // the user chose another port, so these are hints, not problems.
+    QMap<ConnectOutcome::Kind, QList<PortCell>> byKind;
+    for (const PortCell &cell : grid()) {
+        if (cell.port == port)
+            byKind[cell.outcome.kind].append(cell);
+    }
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
+        QStringList addresses;
+        QStringList evidence;
+        for (const PortCell &cell : it.value()) {
+            addresses.append(cell.address.toString());
+            evidence.append(evidenceFor(cell));
+        }
+        addFinding(findingIdFor(it.key()),
+                   {addresses.join(QLatin1String(", ")),
+                    QString::number(port),
+                    detailFor(it.value().constFirst().outcome)},
+                   evidence,
+                   Finding::Severity::Info);
+    }
+}

@@ -1,0 +1,191 @@
+#include "report/JsonReport.h"
+
+#include "watch/WatchJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList toStringList(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list.append(item.toString());
+    return list;
+}
+
+} // namespace
+
+QByteArray JsonReport::write(const Report &report)
+{
+    QJsonObject target{
+        {QStringLiteral("host"), report.target.host},
+        {QStringLiteral("port"), report.target.port},
+        {QStringLiteral("security"), Target::securityName(report.target.security)},
+        {QStringLiteral("step_timeout_ms"), report.target.stepTimeoutMs},
+    };
+    if (report.target.resolver)
+        target.insert(QStringLiteral("resolver"), report.target.resolver->toString());
+    if (!report.target.caFile.isEmpty())
+        target.insert(QStringLiteral("ca_file"), report.target.caFile);
+    // Who signs in and the test envelope: names, never a secret.
+    for (const auto &[key, value] : {std::pair{"user", report.target.user},
+                                     std::pair{"from", report.target.mailFrom},
+                                     std::pair{"to", report.target.rcptTo},
+                                     std::pair{"domain", report.target.domain}}) {
+        if (!value.isEmpty())
+            target.insert(QLatin1String(key), value);
+    }
+
+    QJsonArray findings;
+    for (const Finding &finding : report.findings) {
+        findings.append(QJsonObject{
+            {QStringLiteral("id"), finding.id},
+            {QStringLiteral("severity"), Finding::severityName(finding.severity)},
+            {QStringLiteral("title"), finding.title},
+            {QStringLiteral("explanation"), finding.explanation},
+            {QStringLiteral("advice"), toArray(finding.advice)},
+            {QStringLiteral("evidence"), toArray(finding.evidence)},
+            {QStringLiteral("check"), finding.check},
+        });
+    }
+    QJsonArray checks;
+    for (const Report::CheckSummary &check : report.checks) {
+        QJsonObject object{{QStringLiteral("name"), check.name},
+                           {QStringLiteral("status"), check.status}};
+        if (!check.skipReason.isEmpty())
+            object.insert(QStringLiteral("skip_reason"), check.skipReason);
+        checks.append(object);
+    }
+    QJsonArray events;
+    for (const Event &event : report.events) {
+        events.append(QJsonObject{
+            {QStringLiteral("t_ms"), event.offsetMs},
+            {QStringLiteral("check"), event.check},
+            {QStringLiteral("kind"), Event::kindName(event.kind)},
+            {QStringLiteral("text"), event.text},
+        });
+    }
+    const ReportEnvironment &environment = report.environment;
+    QJsonObject root{
+        {QStringLiteral("schema"), QLatin1String(schema)},
+        {QStringLiteral("generator"), QStringLiteral("smtp-doctor ") + environment.appVersion},
+        {QStringLiteral("started"), report.started.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("duration_ms"), report.durationMs},
+        {QStringLiteral("target"), target},
+        {QStringLiteral("environment"),
+         QJsonObject{
+             {QStringLiteral("app_version"), environment.appVersion},
+             {QStringLiteral("os"), environment.os},
+             {QStringLiteral("qt_version"), environment.qtVersion},
+             {QStringLiteral("resolver"), environment.resolver},
+             {QStringLiteral("address_families"), toArray(environment.addressFamilies)},
+         }},
+        {QStringLiteral("findings"), findings},
+        {QStringLiteral("checks"), checks},
+        {QStringLiteral("events"), events},
+    };
+    // Only a watch run has one; older readers ignore it.
+    if (report.watch)
+        root.insert(QStringLiteral("watch"), WatchJson::write(*report.watch));
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<Report> JsonReport::read(const QByteArray &json, QString *error)
+{
+    auto fail = [error](const QString &reason) -> std::optional<Report> {
+        if (error)
+            *error = reason;
+        return std::nullopt;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (document.isNull())
+        return fail(QCoreApplication::translate("JsonReport", "This is not a JSON file: %1")
+                        .arg(parseError.errorString()));
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("schema")).toString() != QLatin1String(schema))
+        return fail(
+            QCoreApplication::translate("JsonReport", "This is not an SMTP Doctor report."));
+
+    Report report;
+    const QJsonObject target = root.value(QStringLiteral("target")).toObject();
+    report.target.host = target.value(QStringLiteral("host")).toString();
+    report.target.port = static_cast<quint16>(target.value(QStringLiteral("port")).toInt());
+    report.target.security = Target::securityFromName(
+                                 target.value(QStringLiteral("security")).toString())
+                                 .value_or(Target::Security::None);
+    report.target.stepTimeoutMs = target.value(QStringLiteral("step_timeout_ms"))
+                                      .toInt(report.target.stepTimeoutMs);
+    report.target.resolver = ResolverAddress::parse(
+        target.value(QStringLiteral("resolver")).toString());
+    report.target.caFile = target.value(QStringLiteral("ca_file")).toString();
+    report.target.user = target.value(QStringLiteral("user")).toString();
+    report.target.mailFrom = target.value(QStringLiteral("from")).toString();
+    report.target.rcptTo = target.value(QStringLiteral("to")).toString();
+    report.target.domain = target.value(QStringLiteral("domain")).toString();
+    report.started = QDateTime::fromString(root.value(QStringLiteral("started")).toString(),
+                                           Qt::ISODateWithMs);
+    report.durationMs = root.value(QStringLiteral("duration_ms")).toInteger();
+
+    const QJsonObject environment = root.value(QStringLiteral("environment")).toObject();
+    report.environment.appVersion = environment.value(QStringLiteral("app_version")).toString();
+    report.environment.os = environment.value(QStringLiteral("os")).toString();
+    report.environment.qtVersion = environment.value(QStringLiteral("qt_version")).toString();
+    report.environment.resolver = environment.value(QStringLiteral("resolver")).toString();
+    report.environment.addressFamilies = toStringList(
+        environment.value(QStringLiteral("address_families")));
+
+    for (const QJsonValue &value : root.value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject object = value.toObject();
+        Finding finding;
+        finding.id = object.value(QStringLiteral("id")).toString();
+        const auto severity = Finding::severityFromName(
+            object.value(QStringLiteral("severity")).toString());
+        if (finding.id.isEmpty() || !severity)
+            return fail(QCoreApplication::translate(
+                "JsonReport", "A finding in this report has no id or no valid severity."));
+        finding.severity = *severity;
+        finding.title = object.value(QStringLiteral("title")).toString();
+        finding.explanation = object.value(QStringLiteral("explanation")).toString();
+        finding.advice = toStringList(object.value(QStringLiteral("advice")));
+        finding.evidence = toStringList(object.value(QStringLiteral("evidence")));
+        finding.check = object.value(QStringLiteral("check")).toString();
+        report.findings.append(finding);
+    }
+    for (const QJsonValue &value : root.value(QStringLiteral("checks")).toArray()) {
+        const QJsonObject object = value.toObject();
+        report.checks.append({object.value(QStringLiteral("name")).toString(),
+                              object.value(QStringLiteral("status")).toString(),
+                              object.value(QStringLiteral("skip_reason")).toString()});
+    }
+    for (const QJsonValue &value : root.value(QStringLiteral("events")).toArray()) {
+        const QJsonObject object = value.toObject();
+        Event event;
+        event.offsetMs = object.value(QStringLiteral("t_ms")).toInteger();
+        event.check = object.value(QStringLiteral("check")).toString();
+        const QString kind = object.value(QStringLiteral("kind")).toString();
+        for (auto candidate : {Event::Kind::Sent,
+                               Event::Kind::Received,
+                               Event::Kind::Dns,
+                               Event::Kind::Connect,
+                               Event::Kind::Tls,
+                               Event::Kind::Note}) {
+            if (Event::kindName(candidate) == kind)
+                event.kind = candidate;
+        }
+        event.text = object.value(QStringLiteral("text")).toString();
+        report.events.append(event);
+    }
+    if (root.value(QStringLiteral("watch")).isObject())
+        report.watch = WatchJson::read(root.value(QStringLiteral("watch")).toObject());
+    return report;
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/EventLog.h"
+#include "findings/Finding.h"
+#include "core/Target.h"
+#include "watch/WatchRecord.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+class Diagnosis;
+
+// Where the diagnosis ran, without anything that identifies the machine.
+struct ReportEnvironment
+{
+    QString appVersion;
+    QString os;
+    QString qtVersion;
+    QString resolver;
+    QStringList addressFamilies; // "IPv4", "IPv6": families only, never addresses
+};
+
+// What a diagnosis found, as it is written to and read from reports.
+struct Report
+{
+    struct CheckSummary
+    {
+        QString name;
+        QString status;
+        QString skipReason;
+    };
+
+    Target target;
+    QDateTime started;
+    qint64 durationMs = 0;
+    ReportEnvironment environment;
+    QList<Finding> findings;
+    QList<CheckSummary> checks;
+    QList<Event> events;
+    // Repeated attempts ("works sometimes"), for a watch run only.
+    std::optional<WatchRecord> watch;
+
+    static Report fromDiagnosis(const Diagnosis &diagnosis, const QDateTime &started);
+    static ReportEnvironment currentEnvironment(const QString &resolver);
+
+    bool hasFailure() const;
+    // Worst first, in the order found within one severity.
+    QList<Finding> sortedFindings() const;
+};

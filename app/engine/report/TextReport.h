@@ -1,0 +1,18 @@
+#pragma once
+
+#include "report/Report.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// The plain-text form of a report, for a terminal: worst first, each
+// finding with its explanation and numbered advice.
+class TextReport
+{
+    Q_DECLARE_TR_FUNCTIONS(TextReport)
+public:
+    static QString write(const Report &report);
+
+private:
+    static QString securityLabel(Target::Security security);
+};

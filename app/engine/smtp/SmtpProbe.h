@@ -1,0 +1,172 @@
+#pragma once
+
+#include "core/EventLog.h"
+#include "smtp/SaslClient.h"
+#include "smtp/SmtpReply.h"
+#include "smtp/SmtpReplyClassifier.h"
+#include "core/Target.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QSslSocket;
+class TcpConnector;
+struct ConnectOutcome;
+
+// Probes one address and port the way a mail program would: connect,
+// TLS when chosen, greeting, EHLO, STARTTLS when chosen, EHLO again; then,
+// when asked, AUTH and a test message (DATA, or BDAT under CHUNKING); QUIT.
+// Where PIPELINING is offered, commands that may travel together do, so a
+// whole send takes as few round trips as the protocol allows. Owned by the
+// SmtpCheck.
+//
+// After OpenSMTPD's smtp_client.c: a flat list of states, enterState() is
+// the only way to change state (and sends that state's command), onReply()
+// reads a reply and picks the next state, abort() closes at once.
+class SmtpProbe : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Idle,
+        Connecting,
+        TlsHandshake, // implicit TLS, before any SMTP byte
+        Greeting,
+        Ehlo,
+        Helo,
+        StartTls,
+        StartTlsHandshake,
+        EhloAfterTls,
+        Auth,     // AUTH and its 334 continuations (RFC 4954)
+        MailFrom, // with PIPELINING, MAIL, RCPT and DATA leave together (RFC 2920)
+        RcptTo,
+        Data,
+        DataEnd, // the message and its final "."
+        Bdat,    // "BDAT <size> LAST" and the message, where CHUNKING replaces DATA (RFC 3030)
+        Quit,
+        Done,
+    };
+    Q_ENUM(State)
+
+    struct Settings
+    {
+        QHostAddress address;
+        quint16 port = 25;
+        Target::Security security = Target::Security::None;
+        QString verifyName; // the name the certificate must carry
+        int stepTimeoutMs = 10000;
+        QList<QSslCertificate> extraCaCertificates;
+        // False when a port sweep has already said that the port is open.
+        bool reportOpenPort = true;
+        // A session that signs in (when credentials are set) and sends a test
+        // message (when `from` is set); a plain probe does neither.
+        std::optional<SaslClient::Credentials> credentials;
+        QString mechanism; // forced; empty: the strongest the server offers
+        bool allowCleartextAuth = false;
+        QString from;
+        QString to;
+    };
+
+    // How long each phase took, in ms; -1 for a phase not reached. For
+    // repeated probes (WatchRun): a slow greeting shows as greetingMs.
+    struct Timings
+    {
+        qint64 connectMs = -1;  // TCP handshake
+        qint64 greetingMs = -1; // connected (or TLS up) to the 220 line
+        qint64 tlsMs = -1;      // the TLS handshake alone (implicit or after STARTTLS)
+        qint64 authMs = -1;     // AUTH to its final reply
+    };
+
+    explicit SmtpProbe(const Settings &settings, QObject *parent = nullptr);
+    ~SmtpProbe() override;
+
+    void start();
+    void abort();
+    State state() const { return m_state; }
+    QStringList capabilities() const { return m_capabilities; }
+    // The SASL mechanisms of the last EHLO reply (after STARTTLS, if any).
+    QStringList authMechanisms() const;
+    bool sawEhlo() const { return !m_ehloLines.isEmpty() || !m_capabilities.isEmpty(); }
+    // The first line of the 220 greeting, empty when none came.
+    QString greeting() const { return m_greeting; }
+    bool wasEncrypted() const { return m_encrypted; }
+    QString tlsSummary() const { return m_tlsSummary; }
+    // The chain the server sent in the handshake, leaf first (for DANE).
+    QList<QSslCertificate> certificateChain() const { return m_chain; }
+    QHostAddress address() const { return m_settings.address; }
+    quint16 port() const { return m_settings.port; }
+    // "127.0.0.1 port 25" or "[::1] port 25", for texts and evidence.
+    QString endpoint() const;
+    Timings timings() const { return m_timings; }
+
+signals:
+    void found(const QString &id, const QStringList &args, const QStringList &evidence);
+    void logged(Event::Kind kind, const QString &text);
+    void finished();
+
+private:
+    void enterState(State next);
+    void onReply(const SmtpReply &reply);
+    void onConnected(qintptr descriptor, qint64 elapsedMs);
+    void onConnectFailed(const ConnectOutcome &outcome);
+    void onReadyRead();
+    void onStepTimeout();
+    void onDisconnected();
+    void onEncrypted();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onHandshakeFailed();
+    void send(const QByteArray &line);
+    void report(const QString &id, const QString &detail, QStringList evidence = {});
+    void startTls();
+    void closeConnection();
+    void continueSession();
+    void startAuth();
+    void onAuthReply(const SmtpReply &reply);
+    void reportRefusal(SmtpReplyClassifier::Phase phase,
+                       const SmtpReply &reply,
+                       const QString &fallbackId);
+    void sendSecret(const QByteArray &line, const QString &shown);
+    void sendEnvelope();
+    void sendMessage();
+    void sendQuitAhead();
+    void awaitReply();
+
+    QByteArray heloArgument() const;
+    QStringList certificateEvidence() const;
+
+    Settings m_settings;
+    State m_state = State::Idle;
+    TcpConnector *m_connector = nullptr;
+    QSslSocket *m_socket = nullptr;
+    LineSplitter m_lines;
+    SmtpReplyReader m_reader;
+    QTimer m_stepTimer;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_stateClock; // restarted at every state change, for m_timings
+    Timings m_timings;
+    QStringList m_transcript;
+    QStringList m_capabilities;
+    QList<QSslError> m_sslErrors;
+    QString m_greeting;
+    QString m_tlsSummary;
+    QList<QSslCertificate> m_chain;
+    std::unique_ptr<SaslClient> m_sasl;
+    int m_authChallenges = 0; // 334 replies in this AUTH exchange
+    bool m_authCancelled = false;
+    QStringList m_ehloLines;
+    QByteArray m_message;
+    QByteArray m_mailFrom; // the MAIL and RCPT commands, built once per session
+    QByteArray m_rcptTo;
+    bool m_pipelined = false;
+    bool m_chunking = false;
+    bool m_quitSent = false; // QUIT went along with the message (RFC 2920)
+    bool m_encrypted = false;
+};
