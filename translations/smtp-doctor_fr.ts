@@ -4,64 +4,50 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/dialogs/AboutDialog.cpp" line="+21"/>
         <source>user interface, networking, TLS</source>
         <translation>interface utilisateur, réseau, TLS</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>TLS, through Qt</source>
         <translation>TLS, via Qt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>DNS and DNSSEC</source>
         <translation>DNS et DNSSEC</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
         <source>used by libunbound</source>
         <translation>utilisée par libunbound</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>SMTP sign-in mechanisms</source>
         <translation>mécanismes d&apos;authentification SMTP</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Finds out why an application cannot send mail, and says what to do.</source>
         <translation>Trouve pourquoi une application ne peut pas envoyer d&apos;e-mails, et indique quoi faire.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Running on Qt %1.</source>
         <translation>Fonctionne avec Qt %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Libraries and their licences</source>
         <translation>Bibliothèques et leurs licences</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Used for</source>
         <translation>Utilisée pour</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+5"/>
         <source>About SMTP Doctor</source>
         <translation>À propos de SMTP Doctor</translation>
     </message>
@@ -69,27 +55,22 @@
 <context>
     <name>AttemptChart</name>
     <message>
-        <location filename="../ui/watch/AttemptChart.cpp" line="+20"/>
         <source>Attempt</source>
         <translation>Tentative</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Failed</source>
         <translation>Échecs</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Chart of the time each phase took, per attempt</source>
         <translation>Graphique de la durée de chaque phase, pour chaque tentative</translation>
     </message>
     <message>
-        <location line="+64"/>
         <source>Time per phase, attempt by attempt</source>
         <translation>Durée de chaque phase, tentative par tentative</translation>
     </message>
@@ -97,7 +78,6 @@
 <context>
     <name>ControlCheck</name>
     <message>
-        <location filename="../app/engine/ControlCheck.cpp" line="+27"/>
         <source>Trying the same ports on the reference host %1</source>
         <translation>Essai des mêmes ports sur l&apos;hôte de référence %1</translation>
     </message>
@@ -105,202 +85,162 @@
 <context>
     <name>DiagnoseOptions</name>
     <message>
-        <location filename="../app/cli/DiagnoseOptions.cpp" line="+19"/>
         <source>SMTP server name or address.</source>
         <translation>Nom ou adresse du serveur SMTP.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Port (default 587).</source>
         <translation>Port (587 par défaut).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>none, starttls or tls (default: tls on 465, else starttls).</source>
         <translation>none, starttls ou tls (par défaut&#xa0;: tls sur le port 465, sinon starttls).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Seconds to wait for each step: connect, reply, DNS (default 10).</source>
         <translation>Secondes d&apos;attente pour chaque étape&#xa0;: connexion, réponse, DNS (10 par défaut).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>DNS server to ask instead of the system&apos;s.</source>
         <translation>Serveur DNS à interroger à la place de celui du système.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Also trust the certificate authorities in this PEM file.</source>
         <translation>Faire aussi confiance aux autorités de certification de ce fichier PEM.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Other ports to try besides --port (default 25,465,587,2525).</source>
         <translation>Autres ports à essayer en plus de --port (25,465,587,2525 par défaut).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Also try this backup connection in the same run (default: --host), and show both side by side.</source>
         <translation>Essayer aussi, au cours du même diagnostic, une connexion de secours vers ce serveur (par défaut&#xa0;: celui de --host), et afficher les deux côte à côte.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The backup connection&apos;s port.</source>
         <translation>Port de la connexion de secours.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The backup connection&apos;s none, starttls or tls (default: tls on 465, else as --security).</source>
         <translation>Chiffrement de la connexion de secours&#xa0;: none, starttls ou tls (par défaut&#xa0;: tls sur le port 465, sinon comme --security).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A host that answers on every port, to tell a local block from a server problem (default portquiz.net), or none.</source>
         <translation>Un hôte qui répond sur tous les ports, pour distinguer un blocage local d&apos;un problème du serveur (portquiz.net par défaut), ou none.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Also check this sender domain&apos;s MX, SPF, DKIM and DMARC records.</source>
         <translation>Vérifier aussi les enregistrements MX, SPF, DKIM et DMARC de ce domaine d&apos;expédition.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A DKIM selector to look up (repeatable; default: the usual ones).</source>
         <translation>Un sélecteur DKIM à rechercher (option répétable&#xa0;; par défaut&#xa0;: les sélecteurs habituels).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>DNSSEC trust anchor file (default: the root&apos;s, from dns-root-data).</source>
         <translation>Fichier d&apos;ancre de confiance DNSSEC (par défaut&#xa0;: celle de la racine, fournie par dns-root-data).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sign in as this user (the password comes from --password-stdin or --password-env).</source>
         <translation>Se connecter avec ce nom d&apos;utilisateur (le mot de passe est fourni par --password-stdin ou --password-env).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Send a test message from this address.</source>
         <translation>Envoyer un message de test depuis cette adresse.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>text, markdown, html or json (default text).</source>
         <translation>text, markdown, html ou json (text par défaut).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Write the report to this file.</source>
         <translation>Écrire le rapport dans ce fichier.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Language of the report, such as fr.</source>
         <translation>Langue du rapport, par exemple fr.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Finds out why mail cannot be sent through an SMTP server.</source>
         <translation>Trouve pourquoi les e-mails ne peuvent pas être envoyés par un serveur SMTP.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Run a diagnosis.</source>
         <translation>Lancer un diagnostic.</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>--backup-host must name a server</source>
         <translation>--backup-host doit indiquer un serveur</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>--backup-port must be a whole number from 1 to 65535, not &quot;%1&quot;</source>
         <translation>--backup-port doit être un nombre entier de 1 à 65535, et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>--backup-security must be none, starttls or tls, not &quot;%1&quot;</source>
         <translation>--backup-security doit valoir none, starttls ou tls, et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>the backup connection is the same as the main one</source>
         <translation>la connexion de secours est identique à la connexion principale</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>the first argument must be a command: diagnose</source>
         <translation>le premier argument doit être une commande&#xa0;: diagnose</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>--host is required: the SMTP server&apos;s name or address</source>
         <translation>--host est obligatoire&#xa0;: le nom ou l&apos;adresse du serveur SMTP</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>--port must be a whole number from 1 to 65535, not &quot;%1&quot;</source>
         <translation>--port doit être un nombre entier de 1 à 65535, et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>--security must be none, starttls or tls, not &quot;%1&quot;</source>
         <translation>--security doit valoir none, starttls ou tls, et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>--timeout must be a number of seconds above 0 and at most 600, not &quot;%1&quot;</source>
         <translation>--timeout doit être un nombre de secondes supérieur à 0 et d&apos;au plus 600, et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>--resolver must be an IP address, optionally with @PORT, not &quot;%1&quot;</source>
         <translation>--resolver doit être une adresse IP, éventuellement suivie de @PORT, et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>--ca-file: cannot read &quot;%1&quot;</source>
         <translation>--ca-file&#xa0;: impossible de lire &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>--format must be text, markdown, html or json, not &quot;%1&quot;</source>
         <translation>--format doit valoir text, markdown, html ou json, et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>--ports must list port numbers from 1 to 65535, such as 25,465,587, not &quot;%1&quot;</source>
         <translation>--ports doit être une liste de numéros de port de 1 à 65535, par exemple 25,465,587, et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>--control-host must be a host name, an address or none</source>
         <translation>--control-host doit être un nom d&apos;hôte, une adresse ou none</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>--domain must be a domain name such as example.com, not &quot;%1&quot;</source>
         <translation>--domain doit être un nom de domaine, par exemple example.com, et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>--dkim-selector: &quot;%1&quot; is not a selector</source>
         <translation>--dkim-selector&#xa0;: &quot;%1&quot; n&apos;est pas un sélecteur</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>--dkim-selector needs --domain</source>
         <translation>--dkim-selector exige --domain</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>--trust-anchor: cannot read &quot;%1&quot;</source>
         <translation>--trust-anchor&#xa0;: impossible de lire &quot;%1&quot;</translation>
     </message>
@@ -308,22 +248,18 @@
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../app/engine/Diagnosis.cpp" line="+27"/>
         <source>The DNS resolver could not start: %1</source>
         <translation>Le résolveur DNS n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>No certificate could be read from %1</source>
         <translation>Aucun certificat n&apos;a pu être lu dans %1</translation>
     </message>
     <message>
-        <location line="+115"/>
         <source>the diagnosis was cancelled</source>
         <translation>le diagnostic a été annulé</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>it needs the %1 check, which could not go further</source>
         <translation>la vérification préalable %1 n&apos;a pas pu aller plus loin</translation>
     </message>
@@ -331,77 +267,62 @@
 <context>
     <name>DiagnosisPage</name>
     <message>
-        <location filename="../ui/wizard/DiagnosisPage.cpp" line="+28"/>
         <source>&amp;Cancel check</source>
         <translation>&amp;Annuler la vérification</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Run again</source>
         <translation>&amp;Relancer</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Connectivity</source>
         <translation>Connectivité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connecting to the server the way a mail program would.</source>
         <translation>Connexion au serveur, comme le ferait un logiciel de messagerie.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connectivity findings</source>
         <translation>Constats de connectivité</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Domain records</source>
         <translation>Enregistrements du domaine</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The sender domain&apos;s MX, SPF, DKIM and DMARC records, as receivers see them.</source>
         <translation>Les enregistrements MX, SPF, DKIM et DMARC du domaine d&apos;expédition, tels que les voient les serveurs destinataires.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Domain record findings</source>
         <translation>Constats sur les enregistrements du domaine</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Ports tried on each address</source>
         <translation>Ports essayés sur chaque adresse</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>No sender domain was entered on the server settings page: there are no records to check. Press Next to go on.</source>
         <translation>Aucun domaine d&apos;expédition n&apos;a été saisi sur la page des paramètres du serveur&#xa0;: il n&apos;y a aucun enregistrement à vérifier. Cliquez sur Suivant pour continuer.</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Checking %1 port %2...</source>
         <translation>Vérification de %1, port %2...</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Looking up the records of %1...</source>
         <translation>Recherche des enregistrements de %1...</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Done: no problem found.</source>
         <translation>Terminé&#xa0;: aucun problème trouvé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Done: %n problem(s) found.</source>
         <translation>
             <numerusform>Terminé&#xa0;: %n problème trouvé.</numerusform>
@@ -412,12 +333,10 @@
 <context>
     <name>DiscoverCommand</name>
     <message>
-        <location filename="../app/cli/DiscoverCommand.cpp" line="+47"/>
         <source>No submission settings found for %1.</source>
         <translation>Aucun paramètre d&apos;envoi trouvé pour %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Submission settings for %1:</source>
         <translation>Paramètres d&apos;envoi pour %1&#xa0;:</translation>
     </message>
@@ -425,7 +344,6 @@
 <context>
     <name>DkimAssessment</name>
     <message numerus="yes">
-        <location filename="../app/engine/domain/DkimAssessment.cpp" line="+48"/>
         <source>%n TXT records at this name; there must be exactly one</source>
         <translation>
             <numerusform>%n enregistrement TXT à ce nom&#xa0;; il doit y en avoir exactement un</numerusform>
@@ -433,12 +351,10 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the TXT record is malformed and cannot be read</source>
         <translation>l&apos;enregistrement TXT est mal formé et illisible</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>key: %1</source>
         <translation>clé&#xa0;: %1</translation>
     </message>
@@ -446,57 +362,46 @@
 <context>
     <name>DkimRecord</name>
     <message>
-        <location filename="../app/engine/domain/DkimRecord.cpp" line="+66"/>
         <source>v=%1 must be the first tag of the record</source>
         <translation>v=%1 doit être la première balise de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>v= must be DKIM1, not &quot;%1&quot;</source>
         <translation>v= doit valoir DKIM1, et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>unknown key type &quot;%1&quot; (k= takes rsa or ed25519, in lower case)</source>
         <translation>type de clé inconnu &quot;%1&quot; (k= accepte rsa ou ed25519, en minuscules)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>h= contains an empty algorithm name</source>
         <translation>h= contient un nom d&apos;algorithme vide</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>h=%1 does not allow sha256; verifiers no longer accept SHA-1</source>
         <translation>h=%1 n&apos;autorise pas sha256&#xa0;; les serveurs destinataires n&apos;acceptent plus SHA-1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>s=%1 excludes e-mail: verifiers ignore this key for mail</source>
         <translation>s=%1 exclut l&apos;e-mail&#xa0;: les serveurs destinataires ignorent cette clé pour les e-mails</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>t= contains an empty flag</source>
         <translation>t= contient un indicateur vide</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>the public key (p=) is missing</source>
         <translation>la clé publique (p=) est absente</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>the public key (p=) is not valid base64</source>
         <translation>la clé publique (p=) n&apos;est pas en base64 valide</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>the public key (p=) is not an RSA public key</source>
         <translation>la clé publique (p=) n&apos;est pas une clé publique RSA</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>the public key (p=) is not an Ed25519 key: 32 bytes expected, %n found</source>
         <translation>
             <numerusform>la clé publique (p=) n&apos;est pas une clé Ed25519&#xa0;: 32 octets attendus, %n trouvé</numerusform>
@@ -504,22 +409,18 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>revoked key</source>
         <translation>clé révoquée</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ed25519</source>
         <translation>Ed25519</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>RSA, %1 bits</source>
         <translation>RSA, %1 bits</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>RSA</source>
         <translation>RSA</translation>
     </message>
@@ -527,27 +428,22 @@
 <context>
     <name>DmarcAssessment</name>
     <message>
-        <location filename="../app/engine/domain/DmarcAssessment.cpp" line="+26"/>
         <source>policy %1 for %2% of failing mail, subdomains %3</source>
         <translation>politique %1 pour %2&#xa0;% des e-mails en échec, sous-domaines %3</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>no aggregate reports requested (no rua=)</source>
         <translation>aucun rapport agrégé demandé (pas de rua=)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>aggregate reports to %1</source>
         <translation>rapports agrégés envoyés à %1</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>a DMARC record must begin with v=DMARC1</source>
         <translation>un enregistrement DMARC doit commencer par v=DMARC1</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>no DMARC record at %1: the one at %2 applies</source>
         <translation>aucun enregistrement DMARC à %1&#xa0;: celui de %2 s&apos;applique</translation>
     </message>
@@ -555,82 +451,66 @@
 <context>
     <name>DmarcRecord</name>
     <message>
-        <location filename="../app/engine/domain/DmarcRecord.cpp" line="+78"/>
         <source>a DMARC record must begin with v=DMARC1</source>
         <translation>un enregistrement DMARC doit commencer par v=DMARC1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>v=DMARC1 must be the first tag of the record</source>
         <translation>v=DMARC1 doit être la première balise de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>v= must be DMARC1 (in capitals, then &quot;;&quot;), not &quot;%1&quot;</source>
         <translation>v= doit valoir DMARC1 (en majuscules, suivi de &quot;;&quot;), et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>the policy (p=none, p=quarantine or p=reject) is missing</source>
         <translation>la politique (p=none, p=quarantine ou p=reject) est absente</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>pct=%1 must be a whole number from 0 to 100</source>
         <translation>pct=%1 doit être un nombre entier de 0 à 100</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>fo=%1: each option must be 0, 1, d or s, separated by colons</source>
         <translation>fo=%1&#xa0;: chaque option doit valoir 0, 1, d ou s, les options étant séparées par des deux-points</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>rf=%1 is not a list of report formats such as afrf</source>
         <translation>rf=%1 n&apos;est pas une liste de formats de rapport comme afrf</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>ri=%1 must be a number of seconds (such as 86400)</source>
         <translation>ri=%1 doit être un nombre de secondes (comme 86400)</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>%1=%2 must be none, quarantine or reject</source>
         <translation>%1=%2 doit valoir none, quarantine ou reject</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1=%2 must be r (relaxed) or s (strict)</source>
         <translation>%1=%2 doit valoir r (souple) ou s (strict)</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1=: &quot;%2&quot; has a size limit that is not a number such as !10m</source>
         <translation>dans %1=, la limite de taille de &quot;%2&quot; n&apos;est pas un nombre comme&#xa0;!10m</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1=: the size limit of &quot;%2&quot; is too large</source>
         <translation>dans %1=, la limite de taille de &quot;%2&quot; est trop grande</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1= contains an empty address</source>
         <translation>%1= contient une adresse vide</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1=%2 needs mailto: in front: %1=mailto:%2</source>
         <translation>%1=%2&#xa0;: il manque mailto: devant l&apos;adresse, écrivez %1=mailto:%2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1=: &quot;%2&quot; is not an address such as mailto:dmarc@example.com</source>
         <translation>dans %1=, &quot;%2&quot; n&apos;est pas une adresse comme mailto:dmarc@example.com</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1=: &quot;%2&quot; is not an e-mail address</source>
         <translation>dans %1=, &quot;%2&quot; n&apos;est pas une adresse e-mail</translation>
     </message>
@@ -638,7 +518,6 @@
 <context>
     <name>DnsResolver</name>
     <message>
-        <location filename="../app/engine/DnsResolver.cpp" line="+170"/>
         <source>system resolver</source>
         <translation>résolveur du système</translation>
     </message>
@@ -646,7 +525,6 @@
 <context>
     <name>DoctorWizard</name>
     <message>
-        <location filename="../ui/wizard/DoctorWizard.cpp" line="+18"/>
         <source>SMTP Doctor</source>
         <translation>SMTP Doctor</translation>
     </message>
@@ -654,22 +532,18 @@
 <context>
     <name>DomainCheck</name>
     <message>
-        <location filename="../app/engine/DomainCheck.cpp" line="+36"/>
         <source>Checking the records of %1</source>
         <translation>Vérification des enregistrements de %1</translation>
     </message>
     <message>
-        <location line="+130"/>
         <source>an address, not a host name</source>
         <translation>une adresse, pas un nom d&apos;hôte</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>an alias (CNAME) of %1</source>
         <translation>un alias (CNAME) de %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>a name that does not exist</source>
         <translation>un nom qui n&apos;existe pas</translation>
     </message>
@@ -677,22 +551,18 @@
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../app/engine/Finding.cpp" line="+33"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -700,17 +570,14 @@
 <context>
     <name>FindingDetails</name>
     <message>
-        <location filename="../ui/results/FindingDetails.cpp" line="+10"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Evidence</source>
         <translation>Éléments observés</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Log of this check</source>
         <translation>Journal de cette vérification</translation>
     </message>
@@ -718,1688 +585,1346 @@
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../app/engine/FindingCatalog.cpp" line="+419"/>
         <source>The name %1 does not exist</source>
         <translation>Le nom %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The DNS answered that there is no host called %1 (NXDOMAIN). A server that cannot be found cannot take your mail.</source>
         <translation>Le DNS a répondu qu&apos;aucun hôte ne s&apos;appelle %1 (NXDOMAIN). Un serveur introuvable ne peut pas prendre en charge vos e-mails.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Check the host name for typing errors.</source>
         <translation>Vérifiez que le nom d&apos;hôte ne contient pas de faute de frappe.</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+63"/>
         <source>Copy the SMTP server name exactly from your mail provider&apos;s help pages.</source>
         <translation>Recopiez exactement le nom du serveur SMTP depuis les pages d&apos;aide de votre fournisseur de messagerie.</translation>
     </message>
     <message>
-        <location line="-112"/>
         <source>The server name contains spaces</source>
         <translation>Le nom du serveur contient des espaces</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;%1&quot; contains spaces or line breaks, often copied along with the name. Many programs then look up a name that does not exist.</source>
         <translation>&quot;%1&quot; contient des espaces ou des retours à la ligne, souvent copiés en même temps que le nom. De nombreux logiciels cherchent alors un nom qui n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Enter the name without spaces: %2.</source>
         <translation>Saisissez le nom sans espaces&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The server name starts with %2</source>
         <translation>Le nom du serveur commence par %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>An SMTP server name is a plain host name such as smtp.example.com, not a web address: &quot;%1&quot; starts with %2, which most mail programs do not understand.</source>
         <translation>Un nom de serveur SMTP est un simple nom d&apos;hôte comme smtp.example.com, pas une adresse web&#xa0;: &quot;%1&quot; commence par %2, ce que la plupart des logiciels de messagerie ne comprennent pas.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Enter %3 as the server name and choose the encryption in its own field.</source>
         <translation>Saisissez %3 comme nom de serveur et choisissez le chiffrement dans le champ prévu à cet effet.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The server name is an e-mail address</source>
         <translation>Le nom du serveur est une adresse e-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;%1&quot; is an e-mail address. The SMTP server is the name of a machine, given by the provider of the addresses ending in @%2.</source>
         <translation>&quot;%1&quot; est une adresse e-mail. Le serveur SMTP est le nom d&apos;une machine, indiqué par le fournisseur des adresses qui se terminent par @%2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Enter your provider&apos;s SMTP server name (for example from its help pages, or from the list of providers).</source>
         <translation>Saisissez le nom du serveur SMTP de votre fournisseur (par exemple d&apos;après ses pages d&apos;aide, ou en le choisissant dans la liste des fournisseurs).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your e-mail address goes in the user name field, not here.</source>
         <translation>Votre adresse e-mail se saisit dans le champ du nom d&apos;utilisateur, pas ici.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The server name contains a path (%2)</source>
         <translation>Le nom du serveur contient un chemin (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;%1&quot; looks like part of a web address. An SMTP server name has no slash and no path.</source>
         <translation>&quot;%1&quot; ressemble à un morceau d&apos;adresse web. Un nom de serveur SMTP ne contient ni barre oblique ni chemin.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Enter the host name alone: %3.</source>
         <translation>Saisissez uniquement le nom d&apos;hôte&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The port is written into the server name</source>
         <translation>Le port est écrit dans le nom du serveur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;%1&quot; contains the port. Most programs have a field of its own for the port, and look up &quot;%1&quot; as a name, which does not exist.</source>
         <translation>&quot;%1&quot; contient le port. La plupart des logiciels ont un champ à part pour le port, et cherchent un nom &quot;%1&quot;, qui n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Enter %2 as the server and %3 as the port.</source>
         <translation>Saisissez %2 comme serveur et %3 comme port.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&quot;%1&quot; is not a valid server name</source>
         <translation>&quot;%1&quot; n&apos;est pas un nom de serveur valide</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A server name is made of letters, digits and hyphens, separated by dots (such as smtp.example.com), or is an IP address.</source>
         <translation>Un nom de serveur est composé de lettres, de chiffres et de traits d&apos;union, séparés par des points (comme smtp.example.com), ou bien c&apos;est une adresse IP.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 is a mail domain, not its SMTP server</source>
         <translation>%1 est un domaine de messagerie, pas son serveur SMTP</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Addresses end in @%1, but %2 sends mail through the server %3. The domain itself does not accept mail programs.</source>
         <translation>Les adresses se terminent par @%1, mais %2 envoie les e-mails par le serveur %3. Le domaine lui-même n&apos;accepte pas les connexions des logiciels de messagerie.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Use %3 as the SMTP server.</source>
         <translation>Utilisez %3 comme serveur SMTP.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>%1 is not a port number</source>
         <translation>%1 n&apos;est pas un numéro de port</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A port is a whole number from 1 to 65535.</source>
         <translation>Un port est un nombre entier de 1 à 65535.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use 587 with STARTTLS, or 465 with SSL/TLS.</source>
         <translation>Utilisez le port 587 avec STARTTLS, ou le port 465 avec SSL/TLS.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Port %1 expects %2</source>
         <translation>Le port %1 attend %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Port 465 speaks SSL/TLS from the first byte, and port 587 starts in plain text and then switches with STARTTLS. The chosen encryption does not match port %1: the connection hangs or fails.</source>
         <translation>Le port 465 parle SSL/TLS dès le premier octet, et le port 587 commence en clair puis passe au chiffrement avec STARTTLS. Le chiffrement choisi ne correspond pas au port %1&#xa0;: la connexion se bloque ou échoue.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Choose %2 for port %1.</source>
         <translation>Choisissez %2 pour le port %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Port 25 is for servers, not for sending from a website</source>
         <translation>Le port 25 est réservé aux serveurs, pas à l&apos;envoi depuis un site web</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Port 25 carries mail between mail servers. Many hosting and Internet providers block it, and mail providers expect programs to send through 587 (STARTTLS) or 465 (SSL/TLS) with a password.</source>
         <translation>Le port 25 sert à acheminer les e-mails entre serveurs de messagerie. De nombreux hébergeurs et fournisseurs d&apos;accès à Internet le bloquent, et les fournisseurs de messagerie attendent des logiciels qu&apos;ils envoient par le port 587 (STARTTLS) ou 465 (SSL/TLS), avec un mot de passe.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Use port 587 with STARTTLS.</source>
         <translation>Utilisez le port 587 avec STARTTLS.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The name %1 has no address</source>
         <translation>Le nom %1 n&apos;a pas d&apos;adresse</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The name %1 exists in DNS, but it has neither an IPv4 (A) nor an IPv6 (AAAA) address, so there is nothing to connect to.</source>
         <translation>Le nom %1 existe dans le DNS, mais il n&apos;a ni adresse IPv4 (A) ni adresse IPv6 (AAAA)&#xa0;: il n&apos;y a donc rien à quoi se connecter.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Check that this is the SMTP server&apos;s name and not only a domain name.</source>
         <translation>Vérifiez qu&apos;il s&apos;agit bien du nom du serveur SMTP et pas seulement d&apos;un nom de domaine.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>If you manage this domain, add an A record for the mail server.</source>
         <translation>Si vous gérez ce domaine, ajoutez un enregistrement A pour le serveur de messagerie.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>DNS could not answer for %1</source>
         <translation>Le DNS n&apos;a pas pu répondre pour %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Looking up %1 failed (%3). The DNS resolver did not give a usable answer, so the SMTP server&apos;s address is unknown.</source>
         <translation>La recherche de %1 a échoué (%3). Le résolveur DNS n&apos;a pas donné de réponse exploitable&#xa0;: l&apos;adresse du serveur SMTP reste donc inconnue.</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+155"/>
         <source>Run the check again: a passing DNS fault clears by itself.</source>
         <translation>Relancez la vérification&#xa0;: une panne DNS passagère disparaît d&apos;elle-même.</translation>
     </message>
     <message>
-        <location line="-420"/>
         <source>%1 receives mail through %2</source>
         <translation>%1 reçoit ses e-mails par %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The MX records of %1 name %2, and each has an address.</source>
         <translation>Les enregistrements MX de %1 désignent %2, et chacun a une adresse.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 has no MX record</source>
         <translation>%1 n&apos;a pas d&apos;enregistrement MX</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nobody can reply to mail from %1, and many receivers distrust a sender domain that cannot receive mail.</source>
         <translation>Personne ne peut répondre aux e-mails envoyés depuis %1, et de nombreux serveurs destinataires se méfient d&apos;un domaine d&apos;expédition qui ne peut pas recevoir d&apos;e-mails.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add the MX records your mail provider gives you for %1.</source>
         <translation>Ajoutez les enregistrements MX que votre fournisseur de messagerie vous indique pour %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 declares that it accepts no mail (null MX)</source>
         <translation>%1 déclare n&apos;accepter aucun e-mail (MX nul)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 publishes &quot;MX 0 .&quot; (RFC 7505): it takes no mail, and receivers may reject mail that claims to come from it.</source>
         <translation>%1 publie &quot;MX 0 .&quot; (RFC 7505)&#xa0;: ce domaine n&apos;accepte aucun e-mail, et les serveurs destinataires peuvent rejeter les e-mails qui prétendent en venir.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>If %1 sends mail, replace the null MX with your provider&apos;s MX records.</source>
         <translation>Si %1 envoie des e-mails, remplacez le MX nul par les enregistrements MX de votre fournisseur.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>An MX record of %1 points to %2</source>
         <translation>Un enregistrement MX de %1 pointe vers %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>An MX record must name a mail host that has its own address; %2 is %3. Some senders then cannot deliver to %1 (RFC 5321 section 5.1).</source>
         <translation>Un enregistrement MX doit désigner un serveur de messagerie qui a sa propre adresse&#xa0;; %2 est %3. Certains serveurs expéditeurs ne peuvent alors pas distribuer d&apos;e-mails à %1 (RFC 5321, section 5.1).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Change the MX record to the host name your mail provider gives (not an address, not an alias).</source>
         <translation>Faites pointer l&apos;enregistrement MX vers le nom d&apos;hôte indiqué par votre fournisseur de messagerie (ni une adresse, ni un alias).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The SPF record of %1 allows %2 to send</source>
         <translation>L&apos;enregistrement SPF de %1 autorise %2 à envoyer des e-mails</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Evaluated for %2, the SPF record of %1 gives pass (%3).</source>
         <translation>Évalué pour %2, l&apos;enregistrement SPF de %1 donne le résultat pass (%3).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 publishes a valid SPF record</source>
         <translation>%1 publie un enregistrement SPF valide</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The SMTP server&apos;s address is unknown, so the record was checked for errors and limits only.</source>
         <translation>L&apos;adresse du serveur SMTP est inconnue&#xa0;: seuls les erreurs et le respect des limites ont donc été vérifiés dans l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 has no SPF record</source>
         <translation>%1 n&apos;a pas d&apos;enregistrement SPF</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Without SPF, receivers cannot tell which servers may send for %1: mail is more likely to land in spam, and Gmail and Yahoo require SPF or DKIM.</source>
         <translation>Sans SPF, les serveurs destinataires ne peuvent pas savoir quels serveurs ont le droit d&apos;envoyer des e-mails pour %1&#xa0;: vos e-mails risquent davantage de tomber dans les spams, et Gmail et Yahoo exigent SPF ou DKIM.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Publish a TXT record at %1 such as: v=spf1 include:&lt;your provider&apos;s SPF domain&gt; -all</source>
         <translation>Publiez à %1 un enregistrement TXT comme&#xa0;: v=spf1 include:&lt;domaine SPF de votre fournisseur&gt; -all</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 has %2 SPF records</source>
         <translation>%1 a %2 enregistrements SPF</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>There must be exactly one record starting with v=spf1. With %2, every SPF check of %1 ends in an error (permerror, RFC 7208 section 4.5).</source>
         <translation>Il doit y avoir exactement un enregistrement commençant par v=spf1. Avec %2 enregistrements, toute vérification SPF de %1 aboutit à une erreur (permerror, RFC 7208, section 4.5).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Merge them into one record (combine the include: and ip4: parts) and delete the others.</source>
         <translation>Fusionnez-les en un seul enregistrement (regroupez les parties include: et ip4:) et supprimez les autres.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The SPF record of %2 has an error</source>
         <translation>L&apos;enregistrement SPF de %2 contient une erreur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>While checking %1, the SPF record of %2 could not be used: %3. Every SPF check then ends in an error (permerror).</source>
         <translation>Lors de la vérification de %1, l&apos;enregistrement SPF de %2 n&apos;a pas pu être utilisé&#xa0;: %3. Toute vérification SPF aboutit alors à une erreur (permerror).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Correct the record at %2 as the error says.</source>
         <translation>Corrigez l&apos;enregistrement de %2 comme l&apos;indique l&apos;erreur.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The SPF record of %1 needs too many DNS lookups</source>
         <translation>L&apos;enregistrement SPF de %1 demande trop de requêtes DNS</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Evaluating it takes more than 10 DNS lookups (include:, a, mx, ptr, exists, redirect=), the limit of RFC 7208 section 4.6.4: receivers stop and treat the record as broken.</source>
         <translation>Son évaluation demande plus de 10 requêtes DNS (include:, a, mx, ptr, exists, redirect=), la limite fixée par la RFC 7208, section 4.6.4&#xa0;: les serveurs destinataires s&apos;arrêtent et considèrent l&apos;enregistrement comme défectueux.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Remove the include: of services you no longer use, and replace a and mx with ip4: and ip6: ranges.</source>
         <translation>Retirez les include: des services que vous n&apos;utilisez plus, et remplacez a et mx par des plages ip4: et ip6:.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The SPF record of %1 names domains that do not exist</source>
         <translation>L&apos;enregistrement SPF de %1 cite des domaines qui n&apos;existent pas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>More than two lookups of its record found nothing (the limit of RFC 7208 section 4.6.4): receivers treat the record as broken.</source>
         <translation>Plus de deux requêtes DNS faites pour cet enregistrement n&apos;ont rien trouvé (la limite de la RFC 7208, section 4.6.4)&#xa0;: les serveurs destinataires considèrent l&apos;enregistrement comme défectueux.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove the include: and other terms that point to names with no record.</source>
         <translation>Retirez les include: et les autres termes qui pointent vers des noms sans enregistrement.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The SPF record of %1 ends in %2</source>
         <translation>L&apos;enregistrement SPF de %1 se termine par %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%2 lets any server in the world send mail as %1, which makes the record useless against forgery; receivers may treat the domain as a spam source.</source>
         <translation>%2 permet à n&apos;importe quel serveur au monde d&apos;envoyer des e-mails au nom de %1, ce qui rend l&apos;enregistrement inutile contre l&apos;usurpation&#xa0;; les serveurs destinataires peuvent considérer le domaine comme une source de spam.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>End the record with -all (or ~all while you test) once every sending service is listed.</source>
         <translation>Terminez l&apos;enregistrement par -all (ou ~all pendant vos tests) une fois que tous les services d&apos;envoi y figurent.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
         <source>The SPF record of %1 does not allow %2</source>
         <translation>L&apos;enregistrement SPF de %1 n&apos;autorise pas %2</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
         <source>Mail from %1 sent through the server at %2 gets the SPF result %3: receivers may reject it or file it as spam.</source>
         <translation>Les e-mails de %1 envoyés par le serveur %2 obtiennent le résultat SPF %3&#xa0;: les serveurs destinataires peuvent les rejeter ou les classer en spam.</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>Add the sending service to the SPF record of %1: the include: your provider documents, or ip4:%2.</source>
         <translation>Ajoutez le service d&apos;envoi à l&apos;enregistrement SPF de %1&#xa0;: l&apos;include: indiqué dans la documentation de votre fournisseur, ou ip4:%2.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Add include:%4 (your provider&apos;s SPF domain) to the SPF record of %1.</source>
         <translation>Ajoutez include:%4 (le domaine SPF de votre fournisseur) à l&apos;enregistrement SPF de %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>DKIM key for selector %1 is published (%4)</source>
         <translation>La clé DKIM du sélecteur %1 est publiée (%4)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%3 holds a valid DKIM public key (%4). Receivers use it to check the signature added to mail from %2.</source>
         <translation>%3 contient une clé publique DKIM valide (%4). Les serveurs destinataires s&apos;en servent pour vérifier la signature ajoutée aux e-mails de %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>No DKIM key for selector %1</source>
         <translation>Aucune clé DKIM pour le sélecteur %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>There is no DKIM record at %3. Mail signed with selector %1 cannot be verified and is treated as unsigned: it is more likely to land in spam, and a DMARC policy can reject it.</source>
         <translation>Il n&apos;y a aucun enregistrement DKIM à %3. Les e-mails signés avec le sélecteur %1 ne peuvent pas être vérifiés et sont traités comme non signés&#xa0;: ils risquent davantage de tomber dans les spams, et une politique DMARC peut les faire rejeter.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Check the selector in your mail provider&apos;s DKIM settings (the part before ._domainkey).</source>
         <translation>Vérifiez le sélecteur dans les paramètres DKIM de votre fournisseur de messagerie (la partie avant ._domainkey).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Publish the record your provider gives you at %3 (often a CNAME), or turn DKIM signing on in its dashboard.</source>
         <translation>Publiez à %3 l&apos;enregistrement que votre fournisseur vous indique (souvent un CNAME), ou activez la signature DKIM dans son tableau de bord.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>DNS changes can take a while to appear; run the check again later.</source>
         <translation>Les modifications DNS peuvent mettre un certain temps à apparaître&#xa0;; relancez la vérification plus tard.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No DKIM key found for %2</source>
         <translation>Aucune clé DKIM trouvée pour %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>None of the usual selectors (%1) holds a DKIM key for %2. Your provider may use another selector, or mail from %2 is not signed.</source>
         <translation>Aucun des sélecteurs habituels (%1) ne contient de clé DKIM pour %2. Votre fournisseur utilise peut-être un autre sélecteur, ou les e-mails de %2 ne sont pas signés.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Find the selector in your provider&apos;s DKIM settings and run the check again with it.</source>
         <translation>Trouvez le sélecteur dans les paramètres DKIM de votre fournisseur et relancez la vérification avec ce sélecteur.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>If DKIM is not set up, turn it on in your provider&apos;s dashboard and publish the record it gives.</source>
         <translation>Si DKIM n&apos;est pas configuré, activez-le dans le tableau de bord de votre fournisseur et publiez l&apos;enregistrement qu&apos;il indique.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The DKIM key for selector %1 is revoked</source>
         <translation>La clé DKIM du sélecteur %1 est révoquée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The record at %3 has an empty key (p=), which means the key was withdrawn. Mail still signed with selector %1 fails DKIM.</source>
         <translation>L&apos;enregistrement de %3 a une clé vide (p=), ce qui signifie que la clé a été retirée. Les e-mails encore signés avec le sélecteur %1 échouent à la vérification DKIM.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>If your provider still signs with %1, publish its current key at %3.</source>
         <translation>Si votre fournisseur signe encore avec %1, publiez sa clé actuelle à %3.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>If you moved to a new selector, make sure mail is signed with the new one.</source>
         <translation>Si vous êtes passé à un nouveau sélecteur, vérifiez que les e-mails sont bien signés avec ce nouveau sélecteur.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The DKIM key for selector %1 is only %4 bits</source>
         <translation>La clé DKIM du sélecteur %1 ne fait que %4 bits</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Receivers ignore DKIM signatures made with RSA keys under 1024 bits, and 2048 bits is the recommended size (RFC 8301). Short keys can be broken.</source>
         <translation>Les serveurs destinataires ignorent les signatures DKIM faites avec des clés RSA de moins de 1024 bits, et la taille recommandée est de 2048 bits (RFC 8301). Les clés courtes peuvent être cassées.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Create a new 2048-bit key (provider dashboard or your server&apos;s DKIM tool).</source>
         <translation>Créez une nouvelle clé de 2048 bits (dans le tableau de bord du fournisseur ou avec l&apos;outil DKIM de votre serveur).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Publish it under a new selector and switch signing to it.</source>
         <translation>Publiez-la sous un nouveau sélecteur et faites signer les e-mails avec cette clé.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Then remove or empty the old record at %3.</source>
         <translation>Ensuite, supprimez ou videz l&apos;ancien enregistrement de %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>DKIM for selector %1 is in testing mode (t=y)</source>
         <translation>DKIM pour le sélecteur %1 est en mode test (t=y)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The record at %3 carries t=y: receivers must treat your mail as if it were not signed, so the signature may count for nothing.</source>
         <translation>L&apos;enregistrement de %3 contient t=y&#xa0;: les serveurs destinataires doivent traiter vos e-mails comme s&apos;ils n&apos;étaient pas signés, et la signature peut donc ne compter pour rien.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Once signed mail verifies correctly, remove t=y from the record at %3 and keep the rest unchanged.</source>
         <translation>Une fois que les e-mails signés sont correctement vérifiés, retirez t=y de l&apos;enregistrement de %3 sans rien changer d&apos;autre.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The DKIM record for selector %1 is invalid</source>
         <translation>L&apos;enregistrement DKIM du sélecteur %1 n&apos;est pas valide</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The record at %3 cannot be used: %4. Receivers cannot verify signatures made with selector %1.</source>
         <translation>L&apos;enregistrement de %3 est inutilisable&#xa0;: %4. Les serveurs destinataires ne peuvent pas vérifier les signatures faites avec le sélecteur %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Copy the record again exactly as your provider shows it; a key split into several strings must be joined with nothing in between.</source>
         <translation>Recopiez l&apos;enregistrement exactement tel que votre fournisseur l&apos;affiche&#xa0;; une clé découpée en plusieurs chaînes doit être recollée sans rien entre les morceaux.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Keep only one TXT record at %3.</source>
         <translation>Ne gardez qu&apos;un seul enregistrement TXT à %3.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use your provider&apos;s &quot;verify&quot; button after the change.</source>
         <translation>Après la modification, utilisez le bouton de vérification (&quot;verify&quot;) de votre fournisseur.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>DMARC policy for %1: %3</source>
         <translation>Politique DMARC de %1&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%2 asks receivers to %3 mail that claims to come from %1 but fails SPF and DKIM alignment (for %4% of such mail).</source>
         <translation>%2 demande aux serveurs destinataires d&apos;appliquer la politique %3 aux e-mails qui prétendent venir de %1 mais échouent à l&apos;alignement SPF et DKIM (pour %4&#xa0;% de ces e-mails).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>DMARC for %1 only monitors (p=none)</source>
         <translation>DMARC pour %1 se contente de surveiller (p=none)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%2 publishes p=none: receivers send reports but deliver failing mail as usual. A good first step, not the last one.</source>
         <translation>%2 publie p=none&#xa0;: les serveurs destinataires envoient des rapports mais distribuent normalement les e-mails en échec. C&apos;est une bonne première étape, pas la dernière.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Make sure the record has rua=mailto:... and read the reports for a few weeks.</source>
         <translation>Vérifiez que l&apos;enregistrement contient rua=mailto:... et lisez les rapports pendant quelques semaines.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>When all your legitimate mail passes SPF or DKIM, change p=none to p=quarantine at %2.</source>
         <translation>Quand tous vos e-mails légitimes passent SPF ou DKIM, remplacez p=none par p=quarantine à %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Later, move to p=reject.</source>
         <translation>Plus tard, passez à p=reject.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 has no DMARC policy</source>
         <translation>%1 n&apos;a pas de politique DMARC</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>There is no DMARC record at %2. Gmail, Yahoo and Microsoft increasingly require one, and without it receivers do not know what to do with mail forged in the name of %1.</source>
         <translation>Il n&apos;y a aucun enregistrement DMARC à %2. Gmail, Yahoo et Microsoft l&apos;exigent de plus en plus, et sans lui les serveurs destinataires ne savent pas quoi faire des e-mails falsifiés au nom de %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Publish a TXT record at %2: v=DMARC1; p=none; rua=mailto:you@%1</source>
         <translation>Publiez un enregistrement TXT à %2&#xa0;: v=DMARC1; p=none; rua=mailto:vous@%1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Read the reports, then tighten the policy to quarantine.</source>
         <translation>Lisez les rapports, puis durcissez la politique en passant à quarantine.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 has %3 DMARC records</source>
         <translation>%1 a %3 enregistrements DMARC</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%2 holds %3 records starting with v=DMARC1. With more than one, receivers apply no DMARC policy at all (RFC 7489 section 6.6.3).</source>
         <translation>%2 contient %3 enregistrements commençant par v=DMARC1. Quand il y en a plus d&apos;un, les serveurs destinataires n&apos;appliquent aucune politique DMARC (RFC 7489, section 6.6.3).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Merge them into one record at %2 and delete the others.</source>
         <translation>Fusionnez-les en un seul enregistrement à %2 et supprimez les autres.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The DMARC record of %1 is invalid</source>
         <translation>L&apos;enregistrement DMARC de %1 n&apos;est pas valide</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The record at %2 cannot be used as it is: %3. Receivers discard a record they cannot read, or treat it as p=none.</source>
         <translation>L&apos;enregistrement de %2 est inutilisable en l&apos;état&#xa0;: %3. Les serveurs destinataires ignorent un enregistrement qu&apos;ils ne peuvent pas lire, ou le traitent comme p=none.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Correct the record at %2; a minimal valid one is v=DMARC1; p=none; rua=mailto:you@%1</source>
         <translation>Corrigez l&apos;enregistrement de %2&#xa0;; un enregistrement minimal valide est v=DMARC1; p=none; rua=mailto:vous@%1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Addresses in rua= and ruf= must start with mailto:.</source>
         <translation>Les adresses de rua= et ruf= doivent commencer par mailto:.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The %2 record at %1 could not be looked up</source>
         <translation>La recherche de l&apos;enregistrement %2 de %1 a échoué</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The DNS gave no usable answer for %1 (%3), so it is unknown whether a %2 record is published.</source>
         <translation>Le DNS n&apos;a pas donné de réponse exploitable pour %1 (%3)&#xa0;: on ne sait donc pas si un enregistrement %2 est publié.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>If it keeps failing, ask your DNS host to check the zone and its DNSSEC signatures.</source>
         <translation>Si l&apos;échec persiste, demandez à votre hébergeur DNS de vérifier la zone et ses signatures DNSSEC.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 announces an MTA-STS policy</source>
         <translation>%1 annonce une politique MTA-STS</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 publishes &quot;%2&quot; (RFC 8461): senders that support it require encrypted, verified connections to its mail servers. The policy file itself was not fetched.</source>
         <translation>%1 publie &quot;%2&quot; (RFC 8461)&#xa0;: les serveurs expéditeurs qui prennent en charge MTA-STS exigent des connexions chiffrées et vérifiées vers ses serveurs de messagerie. Le fichier de politique lui-même n&apos;a pas été téléchargé.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>DANE records are published at %1</source>
         <translation>Des enregistrements DANE sont publiés à %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 holds %2 TLSA record(s) (RFC 7672): senders that use DANE check the server&apos;s certificate against them. Keep them up to date when the certificate changes.</source>
         <translation>%1 contient %2 enregistrement(s) TLSA (RFC 7672)&#xa0;: les serveurs expéditeurs qui utilisent DANE comparent le certificat du serveur à ces enregistrements. Mettez-les à jour quand le certificat change.</translation>
     </message>
     <message>
-        <location line="+70"/>
         <source>%1 receives mail, but is not a server to send through</source>
         <translation>%1 reçoit des e-mails, mais ce n&apos;est pas un serveur par lequel envoyer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 has MX records (its mail goes to %2), and none of the ports %3 opens on it: it is a mail domain, not the server your program should send through.</source>
         <translation>%1 a des enregistrements MX (ses e-mails arrivent sur %2), et aucun des ports %3 n&apos;y est ouvert&#xa0;: c&apos;est un domaine de messagerie, pas le serveur par lequel votre logiciel doit envoyer les e-mails.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Look up your provider&apos;s SMTP server name in its help pages, or choose your provider in the list.</source>
         <translation>Cherchez le nom du serveur SMTP de votre fournisseur dans ses pages d&apos;aide, ou choisissez votre fournisseur dans la liste.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The server on %1 port %2 uses an old TLS version</source>
         <translation>Le serveur %1, port %2, utilise une ancienne version de TLS</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The connection was encrypted with %3. TLS 1.0 and 1.1 are broken and retired (RFC 8996): up-to-date programs refuse them.</source>
         <translation>La connexion a été chiffrée avec %3. TLS 1.0 et 1.1 sont cassés et abandonnés (RFC 8996)&#xa0;: les logiciels à jour les refusent.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Ask the server&apos;s administrator to enable TLS 1.2 or 1.3.</source>
         <translation>Demandez à l&apos;administrateur du serveur d&apos;activer TLS 1.2 ou 1.3.</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>If it keeps failing, ask whoever runs this machine&apos;s DNS resolver, or try another resolver.</source>
         <translation>Si l&apos;échec persiste, contactez la personne qui gère le résolveur DNS de cette machine, ou essayez un autre résolveur.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Signed in to %1 port %2</source>
         <translation>Connexion au compte réussie sur %1, port %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server accepted the user name and password (%3).</source>
         <translation>Le serveur a accepté le nom d&apos;utilisateur et le mot de passe (%3).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The server on %1 port %2 offers no sign-in</source>
         <translation>Le serveur %1, port %2, ne propose aucune connexion au compte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Its EHLO reply has no AUTH line: this port does not take a user name and password. It may be a server-to-server port (25), or sign-in is switched off.</source>
         <translation>Sa réponse à EHLO ne contient pas de ligne AUTH&#xa0;: ce port n&apos;accepte pas de nom d&apos;utilisateur ni de mot de passe. Il s&apos;agit peut-être d&apos;un port réservé aux échanges entre serveurs (25), ou la connexion au compte est désactivée.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Use your provider&apos;s submission port: 587 with STARTTLS or 465 with SSL/TLS.</source>
         <translation>Utilisez le port d&apos;envoi de votre fournisseur&#xa0;: 587 avec STARTTLS ou 465 avec SSL/TLS.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>If the server should relay without a password, ask its administrator to allow this machine&apos;s address.</source>
         <translation>Si le serveur doit servir de relais sans mot de passe, demandez à son administrateur d&apos;autoriser l&apos;adresse de cette machine.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The server on %1 port %2 takes a password only over encryption</source>
         <translation>Le serveur %1, port %2, n&apos;accepte de mot de passe que sur une connexion chiffrée</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server wants the connection encrypted before it accepts a sign-in (RFC 3207, RFC 4954). %3</source>
         <translation>Le serveur exige que la connexion soit chiffrée avant d&apos;accepter la connexion au compte (RFC 3207, RFC 4954). %3</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+57"/>
         <source>Choose STARTTLS on port 587, or SSL/TLS on port 465.</source>
         <translation>Choisissez STARTTLS sur le port 587, ou SSL/TLS sur le port 465.</translation>
     </message>
     <message>
-        <location line="-52"/>
         <source>The server on %1 port %2 refused the user name or password</source>
         <translation>Le serveur %1, port %2, a refusé le nom d&apos;utilisateur ou le mot de passe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server said: %3</source>
         <translation>Le serveur a répondu&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the user name (often the full e-mail address) and type the password again.</source>
         <translation>Vérifiez le nom d&apos;utilisateur (souvent l&apos;adresse e-mail complète) et saisissez de nouveau le mot de passe.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>If the account uses two-step verification, create an app password and use it here.</source>
         <translation>Si le compte utilise la validation en deux étapes, créez un mot de passe d&apos;application et utilisez-le ici.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The provider wants an app password, not your normal password</source>
         <translation>Le fournisseur demande un mot de passe d&apos;application, pas votre mot de passe habituel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server refused the sign-in because the account has two-step verification, or because the provider blocked a sign-in it found unusual: %3</source>
         <translation>Le serveur a refusé la connexion parce que le compte utilise la validation en deux étapes, ou parce que le fournisseur a bloqué une connexion qu&apos;il a jugée inhabituelle&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Create an app password in your account&apos;s security settings (Google: myaccount.google.com/apppasswords) and use it instead of your password.</source>
         <translation>Créez un mot de passe d&apos;application dans les paramètres de sécurité de votre compte (Google&#xa0;: myaccount.google.com/apppasswords) et utilisez-le à la place de votre mot de passe.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>If the provider asks you to confirm the sign-in, log in once in a web browser and try again.</source>
         <translation>Si le fournisseur vous demande de confirmer la connexion, connectez-vous une fois à votre compte dans un navigateur web, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Password sign-in is switched off for this account</source>
         <translation>La connexion par mot de passe est désactivée pour ce compte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The provider accepts no user name and password here (SMTP AUTH is disabled for the organisation or the mailbox, or basic authentication was retired): %3. The password itself may be right.</source>
         <translation>Le fournisseur n&apos;accepte pas de nom d&apos;utilisateur ni de mot de passe ici (SMTP AUTH est désactivé pour l&apos;organisation ou pour la boîte aux lettres, ou l&apos;authentification de base a été supprimée)&#xa0;: %3. Le mot de passe lui-même est peut-être correct.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ask your Microsoft 365 administrator to enable SMTP AUTH for this mailbox (aka.ms/smtp_auth_disabled), or switch to OAuth2.</source>
         <translation>Demandez à votre administrateur Microsoft 365 d&apos;activer SMTP AUTH pour cette boîte aux lettres (aka.ms/smtp_auth_disabled), ou passez à OAuth2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Or send through the provider&apos;s API or a relay service instead.</source>
         <translation>Ou bien envoyez plutôt vos e-mails par l&apos;API du fournisseur ou par un service de relais.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No common way to sign in with %1 port %2</source>
         <translation>Aucune méthode de connexion commune avec %1, port %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server offers the sign-in methods %3, and none of them fits what was asked for or what SMTP Doctor can do with these credentials.</source>
         <translation>Le serveur propose les méthodes de connexion %3, et aucune ne correspond à ce qui a été demandé ou à ce que SMTP Doctor peut faire avec ces identifiants.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Let SMTP Doctor choose the method, or pick one the server offers.</source>
         <translation>Laissez SMTP Doctor choisir la méthode, ou choisissez-en une que le serveur propose.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The password was not sent: the connection is not encrypted</source>
         <translation>Le mot de passe n&apos;a pas été envoyé&#xa0;: la connexion n&apos;est pas chiffrée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signing in to %1 port %2 (%3) would send the password readable by anyone on the way, so SMTP Doctor did not sign in.</source>
         <translation>Se connecter à %1, port %2 (%3), enverrait le mot de passe en clair, lisible par n&apos;importe qui sur le trajet&#xa0;: SMTP Doctor ne s&apos;est donc pas connecté.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Only on a network you trust: allow signing in without encryption (the checkbox, or --allow-cleartext-auth).</source>
         <translation>Uniquement sur un réseau de confiance&#xa0;: autorisez la connexion sans chiffrement (la case à cocher, ou --allow-cleartext-auth).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The test message was accepted by %1 port %2</source>
         <translation>Le message de test a été accepté par %1, port %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server took the message for delivery (%3). If it does not arrive, look in the spam folder and at the sender domain&apos;s records.</source>
         <translation>Le serveur a pris en charge le message pour le distribuer (%3). S&apos;il n&apos;arrive pas, regardez dans le dossier des spams et vérifiez les enregistrements du domaine d&apos;expédition.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The server refuses this sender address</source>
         <translation>Le serveur refuse cette adresse d&apos;expéditeur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The From address is not one this account may send as: %3</source>
         <translation>Ce compte n&apos;a pas le droit d&apos;envoyer des e-mails avec cette adresse d&apos;expéditeur (From)&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Send from the address of the account you sign in with, or from a domain your provider has verified.</source>
         <translation>Envoyez depuis l&apos;adresse du compte avec lequel vous vous connectez, ou depuis un domaine que votre fournisseur a vérifié.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Microsoft 365: give the account &quot;Send As&quot; permission for that address.</source>
         <translation>Microsoft 365&#xa0;: accordez au compte l&apos;autorisation &quot;Send As&quot; (Envoyer en tant que) pour cette adresse.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The server will not pass the message on to other domains</source>
         <translation>Le serveur refuse de transmettre le message à d&apos;autres domaines</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>It takes mail only for its own domains unless you sign in: %3</source>
         <translation>Il n&apos;accepte d&apos;e-mails que pour ses propres domaines, sauf si vous vous connectez&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign in with a user name and password (on port 587 or 465).</source>
         <translation>Connectez-vous avec un nom d&apos;utilisateur et un mot de passe (sur le port 587 ou 465).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The server refuses the recipient address</source>
         <translation>Le serveur refuse l&apos;adresse du destinataire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The recipient does not exist or cannot receive mail: %3</source>
         <translation>Le destinataire n&apos;existe pas ou ne peut pas recevoir d&apos;e-mails&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the recipient&apos;s address for typing errors.</source>
         <translation>Vérifiez que l&apos;adresse du destinataire ne contient pas de faute de frappe.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The server is limiting how much this account sends</source>
         <translation>Le serveur limite la quantité d&apos;e-mails envoyés par ce compte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server refused for now because of the sending rate or volume: %3</source>
         <translation>Le serveur a refusé pour le moment en raison du rythme ou du volume d&apos;envoi&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Wait and try again later; check the provider&apos;s sending limits for your plan.</source>
         <translation>Patientez et réessayez plus tard&#xa0;; vérifiez les limites d&apos;envoi de votre formule auprès du fournisseur.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+14"/>
         <source>If a website sends many messages at once, spread them out or use a sending service.</source>
         <translation>Si un site web envoie beaucoup de messages à la fois, étalez les envois ou utilisez un service d&apos;envoi d&apos;e-mails.</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>The server starts refusing after %3 message(s)</source>
         <translation>Le serveur commence à refuser après %3 message(s)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Of the repeated test messages, the first %3 were accepted; from attempt %4 on the server refused for now because of the sending rate or volume: %5</source>
         <translation>Lors des envois répétés, le serveur a accepté %3 message(s) de test&#xa0;; à partir de la tentative %4, il a refusé pour le moment en raison du rythme ou du volume d&apos;envoi&#xa0;: %5</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Check the provider&apos;s sending limits for your plan (messages per minute, hour or day) and stay under them.</source>
         <translation>Vérifiez les limites d&apos;envoi de votre formule auprès du fournisseur (messages par minute, par heure ou par jour) et restez en dessous.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The server asks to try again later (greylisting)</source>
         <translation>Le serveur demande de réessayer plus tard (liste grise)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A first attempt from an unknown sender is deferred on purpose; a real mail server tries again and gets through: %3</source>
         <translation>Une première tentative d&apos;un expéditeur inconnu est volontairement différée&#xa0;; un vrai serveur de messagerie réessaie et finit par passer&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Nothing to fix: run the check again in a few minutes.</source>
         <translation>Rien à corriger&#xa0;: relancez la vérification dans quelques minutes.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The message was refused as spam or as unauthenticated</source>
         <translation>Le message a été refusé comme spam ou comme non authentifié</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server refused the content or the sender&apos;s authentication (SPF, DKIM, DMARC): %3</source>
         <translation>Le serveur a refusé le contenu ou l&apos;authentification de l&apos;expéditeur (SPF, DKIM, DMARC)&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Check the sender domain&apos;s records (the domain records step): SPF, DKIM and DMARC must pass.</source>
         <translation>Vérifiez les enregistrements du domaine d&apos;expédition (étape Enregistrements du domaine)&#xa0;: SPF, DKIM et DMARC doivent réussir.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The message is larger than the server takes</source>
         <translation>Le message est plus volumineux que ce qu&apos;accepte le serveur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server refused the message for its size: %3</source>
         <translation>Le serveur a refusé le message en raison de sa taille&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Send smaller messages, or attachments as links.</source>
         <translation>Envoyez des messages plus légers, ou remplacez les pièces jointes par des liens.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Both connections work</source>
         <translation>Les deux connexions fonctionnent</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The main connection (%1) and the backup connection (%2) both work.</source>
         <translation>La connexion principale (%1) et la connexion de secours (%2) fonctionnent toutes les deux.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep the backup settings at hand: if the main connection ever fails, switching to them is enough.</source>
         <translation>Gardez les paramètres de secours sous la main&#xa0;: si la connexion principale cesse un jour de fonctionner, il suffira de passer à ces paramètres.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Only the backup connection works</source>
         <translation>Seule la connexion de secours fonctionne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The main connection (%1) does not work, but the backup connection (%2) does.</source>
         <translation>La connexion principale (%1) ne fonctionne pas, mais la connexion de secours (%2) fonctionne.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Switch your application&apos;s mail settings to the backup connection: %2.</source>
         <translation>Remplacez les paramètres d&apos;envoi de votre application par ceux de la connexion de secours&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The main connection&apos;s own findings say what is wrong with it, for the provider or your network administrator.</source>
         <translation>Les constats propres à la connexion principale indiquent ce qui ne va pas, à l&apos;intention du fournisseur ou de votre administrateur réseau.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Only the main connection works</source>
         <translation>Seule la connexion principale fonctionne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The main connection (%1) works; the backup connection (%2) does not.</source>
         <translation>La connexion principale (%1) fonctionne&#xa0;; la connexion de secours (%2) ne fonctionne pas.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep the main settings. Do not count on the backup until its own findings are solved.</source>
         <translation>Gardez les paramètres principaux. Ne comptez pas sur la connexion de secours tant que ses propres problèmes ne sont pas résolus.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Neither connection works</source>
         <translation>Aucune des deux connexions ne fonctionne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Neither the main connection (%1) nor the backup connection (%2) works.</source>
         <translation>Ni la connexion principale (%1) ni la connexion de secours (%2) ne fonctionnent.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Each connection&apos;s findings say where it stops; solve the first problem of the one you want to keep.</source>
         <translation>Les constats de chaque connexion indiquent où elle s&apos;arrête&#xa0;; résolvez le premier problème de celle que vous voulez garder.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The server cannot take this non-ASCII address</source>
         <translation>Le serveur ne peut pas prendre en charge cette adresse non ASCII</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The address %3 has accents or other non-ASCII letters before the @. Only a server that offers SMTPUTF8 can carry such an address, and this one does not offer it.</source>
         <translation>L&apos;adresse %3 contient des accents ou d&apos;autres caractères non ASCII avant le @. Seul un serveur qui propose SMTPUTF8 peut acheminer une telle adresse, et celui-ci ne le propose pas.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Use a plain ASCII address for sending, or an alias of it.</source>
         <translation>Envoyez depuis une adresse en caractères ASCII simples, ou depuis un alias de cette adresse.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ask the mail provider whether it supports internationalized addresses (SMTPUTF8).</source>
         <translation>Demandez au fournisseur de messagerie s&apos;il prend en charge les adresses internationalisées (SMTPUTF8).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The server refused the test message</source>
         <translation>Le serveur a refusé le message de test</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server gave a reply that SMTP Doctor does not know how to explain, so here are its own words: %3</source>
         <translation>Le serveur a donné une réponse que SMTP Doctor ne sait pas expliquer&#xa0;; la voici telle quelle&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Send this report to the mail provider: the reply above says why.</source>
         <translation>Envoyez ce rapport au fournisseur de messagerie&#xa0;: la réponse ci-dessus en donne la raison.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 points to %3&apos;s web proxy</source>
         <translation>%1 pointe vers le proxy web de %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 has the address %2, which belongs to %3. Its proxy passes web traffic only: connections to mail ports time out. The DNS record was probably left &quot;proxied&quot; (orange cloud).</source>
         <translation>%1 a l&apos;adresse %2, qui appartient à %3. Son proxy ne laisse passer que le trafic web&#xa0;: les connexions aux ports de messagerie expirent. L&apos;enregistrement DNS a probablement été laissé en mode &quot;proxied&quot; (nuage orange).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>In %3&apos;s DNS settings, set the record of %1 to &quot;DNS only&quot; (grey cloud).</source>
         <translation>Dans les paramètres DNS de %3, passez l&apos;enregistrement de %1 en &quot;DNS only&quot; (DNS uniquement, nuage gris).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Use a separate, unproxied name for the mail server, such as mail.&lt;your domain&gt;.</source>
         <translation>Utilisez pour le serveur de messagerie un nom distinct, qui ne passe pas par le proxy, par exemple mail.&lt;votre domaine&gt;.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The DNSSEC signatures of %1 do not verify</source>
         <translation>Les signatures DNSSEC de %1 ne sont pas valides</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The answer for %1 is signed, but the signatures do not match (%3). Validating resolvers refuse such answers, so for many senders the name does not exist at all.</source>
         <translation>La réponse pour %1 est signée, mais les signatures ne correspondent pas (%3). Les résolveurs qui valident DNSSEC refusent ces réponses&#xa0;: pour de nombreux serveurs expéditeurs, le nom n&apos;existe donc pas du tout.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ask whoever hosts the DNS zone to re-sign it, or to fix the DS record at the registrar.</source>
         <translation>Demandez à l&apos;hébergeur de la zone DNS de la signer à nouveau, ou de corriger l&apos;enregistrement DS chez le bureau d&apos;enregistrement (registrar).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>DNSSEC could not be checked through this resolver</source>
         <translation>DNSSEC n&apos;a pas pu être vérifié avec ce résolveur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The DNS resolver in use does not pass the DNSSEC signatures along, so whether %1 is correctly signed cannot be told from here.</source>
         <translation>Le résolveur DNS utilisé ne transmet pas les signatures DNSSEC&#xa0;: il est donc impossible de savoir d&apos;ici si %1 est correctement signé.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>To check DNSSEC, run the check with a validating resolver.</source>
         <translation>Pour vérifier DNSSEC, relancez la vérification avec un résolveur qui valide DNSSEC.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This machine&apos;s DNS and %2 disagree about %1</source>
         <translation>Le DNS de cette machine et %2 ne sont pas d&apos;accord sur %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The system&apos;s resolver answers %3 for %1, the chosen DNS server %2 answers %4. Programs on this machine use the system&apos;s answer, so they may reach another server than the one checked here.</source>
         <translation>Le résolveur du système répond %3 pour %1, le serveur DNS choisi %2 répond %4. Les programmes de cette machine utilisent la réponse du système&#xa0;: ils peuvent donc joindre un autre serveur que celui vérifié ici.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Look for an old entry for %1 in this machine&apos;s hosts file (/etc/hosts).</source>
         <translation>Cherchez une ancienne entrée pour %1 dans le fichier hosts de cette machine (/etc/hosts).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Otherwise the local network&apos;s DNS gives its own answer (split-horizon DNS, a filter): ask its administrator which is right.</source>
         <translation>Sinon, le DNS du réseau local donne sa propre réponse (DNS à vue partagée, filtre)&#xa0;: demandez à son administrateur laquelle est la bonne.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Port %2 on %1 accepts connections</source>
         <translation>Le port %2 de %1 accepte les connexions</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A TCP connection to %1 port %2 succeeded in %3 ms.</source>
         <translation>Une connexion TCP vers %1, port %2, a réussi en %3 ms.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Port %2 on %1 refused the connection</source>
         <translation>Le port %2 de %1 a refusé la connexion</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The machine at %1 answered, but nothing listens on port %2, or a firewall there rejects the connection (a TCP reset).</source>
         <translation>La machine %1 a répondu, mais aucun service n&apos;écoute sur le port %2, ou un pare-feu de ce côté rejette la connexion (TCP reset).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Check the port number: submission is usually 587 (STARTTLS) or 465 (SSL/TLS).</source>
         <translation>Vérifiez le numéro de port&#xa0;: l&apos;envoi de messages se fait généralement sur le port 587 (STARTTLS) ou 465 (SSL/TLS).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>If the port is right, the mail server is down or does not offer this port: ask its administrator.</source>
         <translation>Si le port est correct, le serveur de messagerie est en panne ou ne propose pas ce port&#xa0;: contactez son administrateur.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>No answer from port %2 on %1</source>
         <translation>Aucune réponse du port %2 de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connecting to %1 port %2 got no answer at all within %3 ms. Somewhere on the way a firewall silently drops the connection: often the web host blocks outgoing mail ports, sometimes the server&apos;s own firewall.</source>
         <translation>La connexion à %1, port %2, n&apos;a reçu aucune réponse dans un délai de %3 ms. Quelque part sur le trajet, un pare-feu bloque la connexion sans rien signaler&#xa0;: souvent, c&apos;est l&apos;hébergeur du site qui bloque les ports d&apos;envoi d&apos;e-mails sortants, parfois le pare-feu du serveur lui-même.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ask your hosting provider whether outgoing connections to port %2 are allowed, and to open them if not.</source>
         <translation>Demandez à votre hébergeur si les connexions sortantes vers le port %2 sont autorisées et, sinon, de les ouvrir.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Try another submission port (587, 465 or 2525).</source>
         <translation>Essayez un autre port d&apos;envoi (587, 465 ou 2525).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 port %2 failed in %3 of %4 attempts</source>
         <translation>%1, port %2&#xa0;: échec de %3 tentative(s) sur %4</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The same connection, repeated, does not always work: %5. A mail program that meets one of these failures reports an error, and the next try may work: this is why mail works only sometimes.</source>
         <translation>La même connexion, répétée, ne fonctionne pas à chaque fois&#xa0;: %5. Un logiciel de messagerie qui tombe sur l&apos;un de ces échecs signale une erreur, et l&apos;essai suivant peut réussir&#xa0;: voilà pourquoi l&apos;envoi d&apos;e-mails ne fonctionne que parfois.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Send this report to the mail provider or the server&apos;s administrator: it shows which attempts failed, when and how.</source>
         <translation>Envoyez ce rapport au fournisseur de messagerie ou à l&apos;administrateur du serveur&#xa0;: il montre quelles tentatives ont échoué, quand et comment.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Ask whether a firewall, a connection limit per address or an overloaded server is in the way (refused or dropped connections, closed greetings).</source>
         <translation>Demandez si un pare-feu, une limite de connexions par adresse ou un serveur surchargé fait obstacle (connexions refusées ou abandonnées sans réponse, connexions fermées au lieu du message d&apos;accueil).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Make your application queue mail and retry (a local relay does), so that one failed attempt loses no message.</source>
         <translation>Faites en sorte que votre application mette les e-mails en file d&apos;attente et réessaie (c&apos;est ce que fait un relais local), afin qu&apos;une tentative échouée ne fasse perdre aucun message.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The server on %1 port %2 takes %3 ms to greet</source>
         <translation>Le serveur %1, port %2, met %3 ms à envoyer son message d&apos;accueil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connecting takes %4 ms, but the SMTP greeting comes only after %3 ms (median of the attempts). Servers delay the greeting on purpose against spam (tarpitting, greet-pause) or because they are overloaded; a mail program with a short timeout gives up before it comes.</source>
         <translation>La connexion prend %4 ms, mais le message d&apos;accueil SMTP n&apos;arrive qu&apos;après %3 ms (médiane des tentatives). Certains serveurs retardent volontairement leur message d&apos;accueil pour lutter contre le spam (tarpitting, greet-pause), ou parce qu&apos;ils sont surchargés&#xa0;; un logiciel de messagerie dont le délai d&apos;attente est court abandonne avant son arrivée.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Set your mail program&apos;s SMTP timeout to 30 seconds or more.</source>
         <translation>Réglez le délai d&apos;attente SMTP de votre logiciel de messagerie sur 30 secondes ou plus.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If the delay is long or growing, ask the provider whether the server is overloaded or holds back connections from your address.</source>
         <translation>Si le délai est long ou s&apos;allonge, demandez au fournisseur si le serveur est surchargé ou s&apos;il ralentit les connexions venant de votre adresse.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 cannot be reached</source>
         <translation>%1 est injoignable</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This machine has no route to %1 (%3): the network refused to carry the connection before it reached the server.</source>
         <translation>Cette machine n&apos;a pas de route vers %1 (%3)&#xa0;: le réseau a refusé d&apos;acheminer la connexion avant qu&apos;elle n&apos;atteigne le serveur.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>If this is an IPv6 address, this machine may have no working IPv6: use the server&apos;s IPv4 address or name instead.</source>
         <translation>S&apos;il s&apos;agit d&apos;une adresse IPv6, cette machine n&apos;a peut-être pas d&apos;accès IPv6 qui fonctionne&#xa0;: utilisez plutôt l&apos;adresse IPv4 ou le nom du serveur.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Check the network connection and any firewall on this machine.</source>
         <translation>Vérifiez la connexion réseau et l&apos;éventuel pare-feu de cette machine.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%3 does not work for %1, %4 does</source>
         <translation>%3 ne fonctionne pas pour %1, %4 fonctionne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>On port(s) %2, the server&apos;s %4 address answers but its %3 address does not. Programs that try %3 first (PHP, many mailers) wait until they time out, and mail fails only on some machines.</source>
         <translation>Sur le ou les ports %2, l&apos;adresse %4 du serveur répond, mais pas son adresse %3. Les logiciels qui essaient d&apos;abord %3 (PHP, de nombreux logiciels d&apos;envoi d&apos;e-mails) attendent jusqu&apos;à l&apos;expiration du délai, et l&apos;envoi n&apos;échoue que sur certaines machines.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ask the server&apos;s administrator (or your host, for this machine&apos;s %3 route) to fix %3, or to remove the %3 DNS record until it works.</source>
         <translation>Demandez à l&apos;administrateur du serveur (ou à votre hébergeur, pour la route %3 de cette machine) de corriger la connectivité %3, ou de retirer l&apos;enregistrement DNS %3 tant qu&apos;elle ne fonctionne pas.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Meanwhile, make your mail program use %4 only, for example by entering the server&apos;s %4 address.</source>
         <translation>En attendant, faites en sorte que votre logiciel de messagerie utilise uniquement %4, par exemple en saisissant l&apos;adresse %4 du serveur.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>This network blocks outgoing port %2</source>
         <translation>Ce réseau bloque le port %2 en sortie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Port %2 fails towards %1 and towards the reference host %3, which always answers on it. The block is on this side: this machine&apos;s firewall, the hosting provider or the local network stops outgoing mail traffic.</source>
         <translation>Le port %2 échoue vers %1 et vers l&apos;hôte de référence %3, qui répond pourtant toujours sur ce port. Le blocage est de ce côté-ci&#xa0;: le pare-feu de cette machine, l&apos;hébergeur ou le réseau local arrête le trafic de messagerie sortant.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ask your hosting provider or network administrator to allow outgoing connections to port %2.</source>
         <translation>Demandez à votre hébergeur ou à votre administrateur réseau d&apos;autoriser les connexions sortantes vers le port %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>If another port works (see the other findings), switch to it: 465 with SSL/TLS, or 2525 where your provider offers it.</source>
         <translation>Si un autre port fonctionne (voir les autres constats), passez à ce port&#xa0;: 465 avec SSL/TLS, ou 2525 si votre fournisseur le propose.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 does not answer on port %2, though this network can reach it</source>
         <translation>%1 ne répond pas sur le port %2, que ce réseau laisse pourtant passer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The reference host %3 answers on port %2, so this network lets the traffic out; %1 does not answer at all. The server is down, or a firewall in front of it drops this machine&apos;s connections.</source>
         <translation>L&apos;hôte de référence %3 répond sur le port %2&#xa0;: ce réseau laisse donc sortir le trafic&#xa0;; %1, lui, ne répond pas du tout. Le serveur est en panne, ou un pare-feu placé devant lui bloque les connexions de cette machine sans rien signaler.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Check the server name and port with your mail provider.</source>
         <translation>Vérifiez le nom du serveur et le port auprès de votre fournisseur de messagerie.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Send this report to the mail provider: their server or their firewall does not answer.</source>
         <translation>Envoyez ce rapport au fournisseur de messagerie&#xa0;: son serveur ou son pare-feu ne répond pas.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Only web traffic gets out of this network</source>
         <translation>Seul le trafic web sort de ce réseau</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No SMTP port (%2) answers, neither on %1 nor on the reference host %3, but HTTPS (port 443) does. Many web hosts block every mail port.</source>
         <translation>Aucun port SMTP (%2) ne répond, ni sur %1 ni sur l&apos;hôte de référence %3, mais HTTPS (port 443) répond. De nombreux hébergeurs bloquent tous les ports de messagerie.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Send mail through your provider&apos;s HTTP API instead of SMTP (SendGrid, Mailgun, Amazon SES, Brevo, Postmark... all offer one, and mail plugins support them).</source>
         <translation>Envoyez les e-mails par l&apos;API HTTP de votre fournisseur plutôt que par SMTP (SendGrid, Mailgun, Amazon SES, Brevo, Postmark... en proposent tous une, et les extensions d&apos;envoi d&apos;e-mails les prennent en charge).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Or ask your host to open an SMTP port for you.</source>
         <translation>Ou demandez à votre hébergeur de vous ouvrir un port SMTP.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The reference host %1 could not be reached</source>
         <translation>L&apos;hôte de référence %1 est injoignable</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SMTP Doctor compares the server with a reference host that answers on every port. %1 did not answer at all, so a block on this side cannot be told from a problem at the server.</source>
         <translation>SMTP Doctor compare le serveur avec un hôte de référence qui répond sur tous les ports. %1 n&apos;a pas répondu du tout&#xa0;: il est donc impossible de distinguer un blocage de ce côté-ci d&apos;un problème au niveau du serveur.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Check this machine&apos;s Internet connection, or choose another reference host.</source>
         <translation>Vérifiez la connexion Internet de cette machine, ou choisissez un autre hôte de référence.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The server on %1 port %2 greets as a mail server</source>
         <translation>Le serveur %1, port %2, se présente comme un serveur de messagerie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server sent its SMTP greeting: %3</source>
         <translation>Le serveur a envoyé son message d&apos;accueil SMTP&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The server on %1 port %2 connects but never greets</source>
         <translation>Le serveur %1, port %2, accepte la connexion mais n&apos;envoie jamais de message d&apos;accueil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The connection was accepted, but no SMTP greeting came within %3 ms. Either the port expects encryption from the first byte (SSL/TLS), or the server is overloaded or deliberately slow.</source>
         <translation>La connexion a été acceptée, mais aucun message d&apos;accueil SMTP n&apos;est arrivé dans un délai de %3 ms. Soit le port attend un chiffrement dès le premier octet (SSL/TLS), soit le serveur est surchargé ou volontairement lent.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>If you chose None or STARTTLS on port 465, choose SSL/TLS instead.</source>
         <translation>Si vous avez choisi Aucun ou STARTTLS sur le port 465, choisissez plutôt SSL/TLS.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Otherwise try again later, or ask the server&apos;s administrator.</source>
         <translation>Sinon, réessayez plus tard ou contactez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The server on %1 port %2 refuses to serve you</source>
         <translation>Le serveur %1, port %2, refuse de vous servir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server greeted with a refusal: %3. It does not accept mail from this machine&apos;s address at all, often because of a blocklist.</source>
         <translation>Le serveur a répondu par un refus dès son message d&apos;accueil&#xa0;: %3. Il n&apos;accepte aucun e-mail venant de l&apos;adresse de cette machine, souvent à cause d&apos;une liste de blocage.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Send the server&apos;s own words above to the mail provider and ask why this address is refused.</source>
         <translation>Envoyez au fournisseur de messagerie la réponse exacte du serveur, citée ci-dessus, et demandez-lui pourquoi cette adresse est refusée.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Check whether this machine&apos;s public address is on a blocklist.</source>
         <translation>Vérifiez si l&apos;adresse publique de cette machine figure sur une liste de blocage.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The server on %1 port %2 refuses to go on after the greeting</source>
         <translation>Le serveur %1, port %2, refuse de continuer après son message d&apos;accueil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server greeted, then refused the client&apos;s introduction (EHLO and HELO): %3. A reply starting with 421 means that it is overloaded or shutting down and closes the connection; a 5xx reply means that it refuses this client.</source>
         <translation>Le serveur a envoyé son message d&apos;accueil, puis a refusé la présentation du client (EHLO et HELO)&#xa0;: %3. Une réponse commençant par 421 signifie qu&apos;il est surchargé ou en cours d&apos;arrêt et qu&apos;il ferme la connexion&#xa0;; une réponse 5xx signifie qu&apos;il refuse ce client.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>If the reply starts with 4, try again in a few minutes: the refusal is temporary.</source>
         <translation>Si la réponse commence par 4, réessayez dans quelques minutes&#xa0;: le refus est temporaire.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Send the server&apos;s own words above to the mail provider and ask why the session is refused.</source>
         <translation>Envoyez au fournisseur de messagerie la réponse exacte du serveur, citée ci-dessus, et demandez-lui pourquoi la session est refusée.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The server on %1 port %2 closed the session for now</source>
         <translation>Le serveur %1, port %2, a fermé la session pour le moment</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In the middle of the session the server answered %3 and closed the connection (421): it is overloaded, restarting or limiting connections. This says nothing about the sender, the recipient or the password.</source>
         <translation>Au milieu de la session, le serveur a répondu %3 et a fermé la connexion (421)&#xa0;: il est surchargé, en cours de redémarrage ou limite les connexions. Cela ne dit rien de l&apos;expéditeur, du destinataire ni du mot de passe.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Try again in a few minutes: the refusal is temporary.</source>
         <translation>Réessayez dans quelques minutes&#xa0;: le refus est temporaire.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If it keeps happening, send the server&apos;s own words above to the mail provider.</source>
         <translation>Si cela se reproduit, envoyez au fournisseur de messagerie la réponse exacte du serveur, citée ci-dessus.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Port %2 on %1 does not speak SMTP</source>
         <translation>Le port %2 de %1 ne parle pas SMTP</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Something answered on this port, but not with an SMTP greeting: %3</source>
         <translation>Quelque chose a répondu sur ce port, mais pas avec un message d&apos;accueil SMTP&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check the host and port: this may be a web or another service&apos;s port.</source>
         <translation>Vérifiez l&apos;hôte et le port&#xa0;: il s&apos;agit peut-être du port d&apos;un serveur web ou d&apos;un autre service.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Another server answers for %1 on port %2</source>
         <translation>Un autre serveur répond à la place de %1 sur le port %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The greeting names %3, which does not belong to %1. Something between you and the server answers in its place: often the hosting provider redirects outgoing mail to its own relay, or an antivirus inspects it.</source>
         <translation>Le message d&apos;accueil indique %3, qui n&apos;appartient pas à %1. Quelque chose entre vous et le serveur répond à sa place&#xa0;: souvent, l&apos;hébergeur redirige les e-mails sortants vers son propre relais, ou un antivirus les inspecte.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ask your hosting provider whether it intercepts outgoing SMTP, and how to reach your mail provider directly (often another port, such as 465).</source>
         <translation>Demandez à votre hébergeur s&apos;il intercepte le trafic SMTP sortant, et comment joindre directement votre fournisseur de messagerie (souvent par un autre port, comme 465).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Do not send your mail password through this connection until you know who %3 is.</source>
         <translation>N&apos;envoyez pas le mot de passe de votre messagerie par cette connexion tant que vous ne savez pas qui est %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Sign-in methods offered by %1</source>
         <translation>Méthodes de connexion proposées par %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each port that answered lists the sign-in methods it accepts (after STARTTLS where it was used): %2. PLAIN and LOGIN send the password itself, so they belong inside encryption only.</source>
         <translation>Chaque port qui a répondu indique les méthodes de connexion qu&apos;il accepte (après STARTTLS quand il a été utilisé)&#xa0;: %2. PLAIN et LOGIN envoient le mot de passe lui-même&#xa0;: ils ne doivent servir que dans une connexion chiffrée.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The server on %1 port %2 stopped answering</source>
         <translation>Le serveur %1, port %2, a cessé de répondre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server greeted, then gave no reply within %3 ms or closed the connection in the middle of the dialogue.</source>
         <translation>Le serveur a envoyé son message d&apos;accueil, puis n&apos;a plus répondu dans un délai de %3 ms ou a fermé la connexion au milieu de l&apos;échange.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Run the check again; if it persists, send this report to the server&apos;s administrator.</source>
         <translation>Relancez la vérification&#xa0;; si le problème persiste, envoyez ce rapport à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The server on %1 port %2 sent a reply that breaks SMTP</source>
         <translation>Le serveur %1, port %2, a envoyé une réponse qui ne respecte pas SMTP</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A reply did not follow the SMTP rules (RFC 5321): %3. A device on the way may be tampering with the connection.</source>
         <translation>Une réponse ne respectait pas les règles de SMTP (RFC 5321)&#xa0;: %3. Un équipement sur le trajet modifie peut-être la connexion.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Send this report to the server&apos;s administrator or to your network&apos;s administrator.</source>
         <translation>Envoyez ce rapport à l&apos;administrateur du serveur ou à celui de votre réseau.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Encryption works on %1 port %2</source>
         <translation>Le chiffrement fonctionne sur %1, port %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The TLS handshake succeeded: %3.</source>
         <translation>La négociation TLS a réussi&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The encryption handshake with %1 port %2 failed</source>
         <translation>La négociation du chiffrement avec %1, port %2, a échoué</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The TLS handshake did not complete: %3. Often the security setting does not match the port: 465 expects SSL/TLS, 587 expects STARTTLS.</source>
         <translation>La négociation TLS n&apos;a pas abouti&#xa0;: %3. Souvent, le réglage de chiffrement ne correspond pas au port&#xa0;: le port 465 attend SSL/TLS, le port 587 attend STARTTLS.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Check the pair of port and encryption: 587 with STARTTLS, or 465 with SSL/TLS.</source>
         <translation>Vérifiez que le port et le chiffrement vont ensemble&#xa0;: 587 avec STARTTLS, ou 465 avec SSL/TLS.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Port %2 on %1 expects STARTTLS, not SSL/TLS</source>
         <translation>Le port %2 de %1 attend STARTTLS, pas SSL/TLS</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SSL/TLS (encryption from the first byte) was chosen, but this port greets in plain text and offers encryption afterwards with STARTTLS. Mail programs then report &quot;wrong version number&quot; or &quot;unknown protocol&quot;.</source>
         <translation>SSL/TLS (chiffrement dès le premier octet) a été choisi, mais ce port envoie son message d&apos;accueil en clair et propose ensuite le chiffrement avec STARTTLS. Les logiciels de messagerie signalent alors &quot;wrong version number&quot; ou &quot;unknown protocol&quot;.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Choose STARTTLS for port %2 (or use port 465 with SSL/TLS).</source>
         <translation>Choisissez STARTTLS pour le port %2 (ou utilisez le port 465 avec SSL/TLS).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Port %2 on %1 expects SSL/TLS from the start</source>
         <translation>Le port %2 de %1 attend SSL/TLS dès le départ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The port stayed silent when spoken to in plain text, but a TLS handshake on it succeeds: it expects encryption from the first byte. Mail programs then wait for a greeting that never comes, until they time out.</source>
         <translation>Le port est resté muet quand on lui a parlé en clair, mais une négociation TLS y réussit&#xa0;: il attend un chiffrement dès le premier octet. Les logiciels de messagerie attendent alors un message d&apos;accueil qui n&apos;arrive jamais, jusqu&apos;à l&apos;expiration du délai.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Choose SSL/TLS for port %2 (or use port 587 with STARTTLS).</source>
         <translation>Choisissez SSL/TLS pour le port %2 (ou utilisez le port 587 avec STARTTLS).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The certificate of %1 port %2 matches its DANE records</source>
         <translation>Le certificat de %1, port %2, correspond à ses enregistrements DANE</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The certificate the server presented matches the published TLSA record %3 (RFC 7672): senders that use DANE will trust it.</source>
         <translation>Le certificat présenté par le serveur correspond à l&apos;enregistrement TLSA publié %3 (RFC 7672)&#xa0;: les serveurs expéditeurs qui utilisent DANE lui feront confiance.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The certificate of %1 port %2 does not match its DANE records</source>
         <translation>Le certificat de %1, port %2, ne correspond pas à ses enregistrements DANE</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>TLSA records are published for this server, but none matches the certificate it presents. Senders that use DANE refuse to deliver to it; usually the certificate was renewed and the TLSA record was not updated.</source>
         <translation>Des enregistrements TLSA sont publiés pour ce serveur, mais aucun ne correspond au certificat qu&apos;il présente. Les serveurs expéditeurs qui utilisent DANE refusent de lui remettre du courrier&#xa0;; le plus souvent, le certificat a été renouvelé sans mise à jour de l&apos;enregistrement TLSA.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Publish a TLSA record for the new certificate (keep the old one until caches expire), or remove the stale records.</source>
         <translation>Publiez un enregistrement TLSA pour le nouveau certificat (gardez l&apos;ancien jusqu&apos;à l&apos;expiration des caches), ou supprimez les enregistrements périmés.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The certificate of %1 port %2 is not trusted</source>
         <translation>Le certificat de %1, port %2, n&apos;est pas reconnu comme fiable</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server&apos;s certificate is not signed by an authority this machine trusts: %3. Something may be intercepting the connection.</source>
         <translation>Le certificat du serveur n&apos;est pas signé par une autorité à laquelle cette machine fait confiance&#xa0;: %3. Quelque chose intercepte peut-être la connexion.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Check whether an antivirus or a company proxy inspects mail traffic.</source>
         <translation>Vérifiez si un antivirus ou un proxy d&apos;entreprise inspecte le trafic de messagerie.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ask the mail provider which certificate authority it uses.</source>
         <translation>Demandez au fournisseur de messagerie quelle autorité de certification il utilise.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The certificate of %1 port %2 is self-signed</source>
         <translation>Le certificat de %1, port %2, est auto-signé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server presents a certificate that it signed itself (%3), so nothing proves that you are talking to the real server.</source>
         <translation>Le serveur présente un certificat qu&apos;il a signé lui-même (%3)&#xa0;: rien ne prouve donc que vous communiquez avec le vrai serveur.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Ask the server&apos;s administrator to install a certificate from a public authority (Let&apos;s Encrypt is free).</source>
         <translation>Demandez à l&apos;administrateur du serveur d&apos;installer un certificat délivré par une autorité publique (Let&apos;s Encrypt est gratuit).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The certificate of port %2 does not name %1</source>
         <translation>Le certificat du port %2 n&apos;est pas au nom de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The certificate is valid, but for other names: %3. Mail programs refuse such a connection.</source>
         <translation>Le certificat est valide, mais pour d&apos;autres noms&#xa0;: %3. Les logiciels de messagerie refusent une telle connexion.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Use one of the certificate&apos;s own names as the SMTP host.</source>
         <translation>Utilisez comme hôte SMTP l&apos;un des noms inscrits dans le certificat.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The certificate of %1 port %2 is expired or not yet valid</source>
         <translation>Le certificat de %1, port %2, a expiré ou n&apos;est pas encore valide</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The certificate&apos;s validity period does not include today: %3.</source>
         <translation>La période de validité du certificat n&apos;inclut pas la date d&apos;aujourd&apos;hui&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ask the server&apos;s administrator to renew the certificate.</source>
         <translation>Demandez à l&apos;administrateur du serveur de renouveler le certificat.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that this machine&apos;s clock is right.</source>
         <translation>Vérifiez que l&apos;horloge de cette machine est à l&apos;heure.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The server on %1 port %2 does not offer STARTTLS</source>
         <translation>Le serveur %1, port %2, ne propose pas STARTTLS</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>STARTTLS was chosen, but the server&apos;s EHLO reply does not offer it. Either the server cannot encrypt on this port, or something on the way removes the offer.</source>
         <translation>STARTTLS a été choisi, mais la réponse du serveur à EHLO ne le propose pas. Soit le serveur ne sait pas chiffrer sur ce port, soit quelque chose sur le trajet retire cette proposition.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Never send a password over this connection: it would travel in clear.</source>
         <translation>N&apos;envoyez jamais de mot de passe par cette connexion&#xa0;: il circulerait en clair.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Try port 465 with SSL/TLS.</source>
         <translation>Essayez le port 465 avec SSL/TLS.</translation>
     </message>
@@ -2407,12 +1932,10 @@
 <context>
     <name>GroupedFindingsModel</name>
     <message>
-        <location filename="../ui/results/GroupedFindingsModel.cpp" line="+93"/>
         <source>%1: no problem</source>
         <translation>%1&#xa0;: aucun problème</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1: %n problem(s)</source>
         <translation>
             <numerusform>%1&#xa0;: %n problème</numerusform>
@@ -2423,47 +1946,38 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../ui/dialogs/HistoryDialog.cpp" line="+22"/>
         <source>History - SMTP Doctor</source>
         <translation>Historique - SMTP Doctor</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Earlier runs, newest first</source>
         <translation>Diagnostics précédents, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>%1, %2, %3: %4</source>
         <translation>%1, %2, %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The last %1 runs are kept on this computer.</source>
         <translation>Les %1 derniers diagnostics sont conservés sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No run has been saved yet.</source>
         <translation>Aucun diagnostic n&apos;a encore été enregistré.</translation>
     </message>
@@ -2471,77 +1985,62 @@
 <context>
     <name>HtmlReport</name>
     <message>
-        <location filename="../app/engine/report/HtmlReport.cpp" line="+55"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Evidence</source>
         <translation>Éléments observés</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Event log</source>
         <translation>Journal des événements</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Checked %1, in %2 ms.</source>
         <translation>Vérifié le %1, en %2 ms.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Time per phase, attempt by attempt</source>
         <translation>Durée de chaque phase, tentative par tentative</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Where it ran</source>
         <translation>Où la vérification a eu lieu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>DNS resolver</source>
         <translation>Résolveur DNS</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Address families</source>
         <translation>Familles d&apos;adresses</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sender domain</source>
         <translation>Domaine d&apos;expédition</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
@@ -2549,42 +2048,34 @@
 <context>
     <name>InputIssuesView</name>
     <message>
-        <location filename="../ui/wizard/InputIssuesView.cpp" line="+21"/>
         <source>no encryption</source>
         <translation>sans chiffrement</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Use %1, port %2, %3</source>
         <translation>Utiliser %1, port %2, %3</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Use %1 and port %2</source>
         <translation>Utiliser %1 et le port %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Use %1</source>
         <translation>Utiliser %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Use port %1 with %2</source>
         <translation>Utiliser le port %1 avec %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Choose %1</source>
         <translation>Choisir %1</translation>
     </message>
@@ -2592,17 +2083,14 @@
 <context>
     <name>JsonReport</name>
     <message>
-        <location filename="../app/engine/JsonReport.cpp" line="+112"/>
         <source>This is not a JSON file: %1</source>
         <translation>Ce n&apos;est pas un fichier JSON&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This is not an SMTP Doctor report.</source>
         <translation>Ce n&apos;est pas un rapport SMTP Doctor.</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>A finding in this report has no id or no valid severity.</source>
         <translation>Un constat de ce rapport n&apos;a pas d&apos;identifiant ou pas de gravité valide.</translation>
     </message>
@@ -2610,47 +2098,38 @@
 <context>
     <name>LookupOptions</name>
     <message>
-        <location filename="../app/cli/LookupOptions.cpp" line="+9"/>
         <source>The mail domain, such as example.com.</source>
         <translation>Le domaine de messagerie, par exemple example.com.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>DNS server to ask instead of the system&apos;s.</source>
         <translation>Serveur DNS à interroger à la place de celui du système.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Seconds to wait for each DNS answer (default 5).</source>
         <translation>Secondes d&apos;attente pour chaque réponse DNS (5 par défaut).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>text or json (default text).</source>
         <translation>text ou json (text par défaut).</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Try: smtp-doctor-cli %1 --help</source>
         <translation>Essayez&#xa0;: smtp-doctor-cli %1 --help</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>--domain must be a domain name such as example.com</source>
         <translation>--domain doit être un nom de domaine, par exemple example.com</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>--resolver must be an IP address, optionally with @PORT, not &quot;%1&quot;</source>
         <translation>--resolver doit être une adresse IP, éventuellement suivie de @PORT, et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>--timeout must be a number of seconds above 0 and at most 600</source>
         <translation>--timeout doit être un nombre de secondes supérieur à 0 et d&apos;au plus 600</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>--format must be text or json, not &quot;%1&quot;</source>
         <translation>--format doit valoir text ou json, et non &quot;%1&quot;</translation>
     </message>
@@ -2658,53 +2137,43 @@
 <context>
     <name>MarkdownReport</name>
     <message>
-        <location filename="../app/engine/MarkdownReport.cpp" line="+26"/>
         <source>SMTP Doctor: %1 port %2 (%3)</source>
         <translation>SMTP Doctor&#xa0;: %1, port %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>**%1 problem(s), %2 warning(s), %3 passed**, checked %4 in %5 ms.</source>
         <translation>**%1 problème(s), %2 avertissement(s), %3 réussi(s)**, vérifié le %4 en %5 ms.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Passed</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: %2</source>
         <comment>a finding&apos;s heading: its severity, then its title</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Evidence</source>
         <translation>Éléments observés</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Where it ran</source>
         <translation>Où la vérification a eu lieu</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>DNS resolver</source>
         <translation>Résolveur DNS</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Address families</source>
         <translation>Familles d&apos;adresses</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sender domain</source>
         <translation>Domaine d&apos;expédition</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>SMTP transcript</source>
         <translation>Transcription SMTP</translation>
     </message>
@@ -2712,22 +2181,18 @@
 <context>
     <name>PasswordVault</name>
     <message>
-        <location filename="../ui/session/PasswordVault.cpp" line="+13"/>
         <source>No system keychain is available here: the password is kept for this session only.</source>
         <translation>Aucun trousseau système n&apos;est disponible ici&#xa0;: le mot de passe n&apos;est conservé que pour cette session.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The keychain refused access: the password is kept for this session only.</source>
         <translation>Le trousseau a refusé l&apos;accès&#xa0;: le mot de passe n&apos;est conservé que pour cette session.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No password was saved for this user and server.</source>
         <translation>Aucun mot de passe n&apos;a été enregistré pour cet utilisateur et ce serveur.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The keychain could not be used (%1): the password is kept for this session only.</source>
         <translation>Le trousseau n&apos;a pas pu être utilisé (%1)&#xa0;: le mot de passe n&apos;est conservé que pour cette session.</translation>
     </message>
@@ -2735,38 +2200,30 @@
 <context>
     <name>PortGridModel</name>
     <message>
-        <location filename="../ui/results/PortGridModel.cpp" line="+31"/>
-        <location line="+21"/>
         <source>trying...</source>
         <translation>essai...</translation>
     </message>
     <message>
-        <location line="-18"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no answer</source>
         <translation>sans réponse</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>unreachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1: %2 (%3 ms)</source>
         <translation>%1&#xa0;: %2 (%3 ms)</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>port %1</source>
         <translation>port %1</translation>
     </message>
@@ -2774,7 +2231,6 @@
 <context>
     <name>PortSweepCheck</name>
     <message>
-        <location filename="../app/engine/PortSweepCheck.cpp" line="+77"/>
         <source>Trying ports %1 on %2</source>
         <translation>Essai des ports %1 sur %2</translation>
     </message>
@@ -2782,62 +2238,50 @@
 <context>
     <name>ProfileTable</name>
     <message>
-        <location filename="../ui/session/ProfileTable.cpp" line="+14"/>
         <source>not tried</source>
         <translation>non testé</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The main and the backup connection side by side</source>
         <translation>La connexion principale et la connexion de secours côte à côte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Main connection</source>
         <translation>Connexion principale</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Backup connection</source>
         <translation>Connexion de secours</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign-in</source>
         <translation>Connexion au compte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Test message</source>
         <translation>Message de test</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Works</source>
         <translation>Fonctionne</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Does not work</source>
         <translation>Ne fonctionne pas</translation>
     </message>
@@ -2845,7 +2289,6 @@
 <context>
     <name>RecordError</name>
     <message numerus="yes">
-        <location filename="../app/engine/domain/RecordError.cpp" line="+20"/>
         <source>(and %n more problem(s))</source>
         <translation>
             <numerusform>(et %n autre problème)</numerusform>
@@ -2856,27 +2299,22 @@
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../ui/results/ReportExporter.cpp" line="+49"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Web page (*.html)</source>
         <translation>Page web (*.html)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>JSON report (*.json)</source>
         <translation>Rapport JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+85"/>
         <source>The PDF file could not be written.</source>
         <translation>Le fichier PDF n&apos;a pas pu être écrit.</translation>
     </message>
@@ -2884,42 +2322,34 @@
 <context>
     <name>ReportFile</name>
     <message>
-        <location filename="../app/engine/report/ReportFile.cpp" line="+20"/>
         <source>%1 cannot be opened: %2.</source>
         <translation>Impossible d&apos;ouvrir %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is too large to be an SMTP Doctor report.</source>
         <translation>Le fichier %1 est trop volumineux pour être un rapport SMTP Doctor.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is empty: it holds no report.</source>
         <translation>Le fichier %1 est vide&#xa0;: il ne contient aucun rapport.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 is cut short: the report is incomplete, perhaps truncated while it was copied. Copy the whole file again.</source>
         <translation>Le fichier %1 est tronqué&#xa0;: le rapport est incomplet, peut-être coupé pendant sa copie. Copiez de nouveau le fichier en entier.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 is not a JSON file, so it is not an SMTP Doctor report (%2 at byte %3).</source>
         <translation>%1 n&apos;est pas un fichier JSON, ce n&apos;est donc pas un rapport SMTP Doctor (%2 à l&apos;octet %3).</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 is an SMTP Doctor report in a format this version does not read (%2; this version reads %3). Update SMTP Doctor.</source>
         <translation>%1 est un rapport SMTP Doctor dans un format que cette version ne sait pas lire (%2&#xa0;; cette version lit %3). Mettez SMTP Doctor à jour.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is a JSON file, but not an SMTP Doctor report (it does not say &quot;schema&quot;: &quot;%2&quot;).</source>
         <translation>%1 est un fichier JSON, mais pas un rapport SMTP Doctor (il ne contient pas &quot;schema&quot;: &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 cannot be read: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -2927,27 +2357,22 @@
 <context>
     <name>ReportStep</name>
     <message>
-        <location filename="../app/engine/report/ReportStep.cpp" line="+44"/>
         <source>Server settings</source>
         <translation>Paramètres du serveur</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Connectivity</source>
         <translation>Connectivité</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Domain records</source>
         <translation>Enregistrements du domaine</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Test e-mail</source>
         <translation>E-mail de test</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Other checks</source>
         <translation>Autres vérifications</translation>
     </message>
@@ -2955,42 +2380,34 @@
 <context>
     <name>ReportVerdict</name>
     <message>
-        <location filename="../app/engine/report/ReportVerdict.cpp" line="+46"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your network blocks outgoing port %1, but %2 works: switch to port %2 with %3.</source>
         <translation>Votre réseau bloque le port sortant %1, mais le port %2 fonctionne&#xa0;: passez au port %2 avec %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Port %1 does not work from here, but %2 does: switch to port %2 with %3.</source>
         <translation>Le port %1 ne fonctionne pas depuis cette machine, mais le port %2 fonctionne&#xa0;: passez au port %2 avec %3.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>No check has run yet.</source>
         <translation>Aucune vérification n&apos;a encore été faite.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No problem found: this server accepts connections as a mail program expects.</source>
         <translation>Aucun problème trouvé&#xa0;: ce serveur accepte les connexions comme un logiciel de messagerie s&apos;y attend.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Most likely cause: %1.</source>
         <translation>Cause la plus probable&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Most likely cause: %1. Next step: %2</source>
         <translation>Cause la plus probable&#xa0;: %1. Prochaine étape&#xa0;: %2</translation>
     </message>
@@ -2998,17 +2415,14 @@
 <context>
     <name>ReportWindow</name>
     <message>
-        <location filename="../ui/results/ReportWindow.cpp" line="+17"/>
         <source>%1 port %2, %3 - SMTP Doctor</source>
         <translation>%1, port %2, %3 - SMTP Doctor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(no host)</source>
         <translation>(aucun hôte)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Open a report</source>
         <translation>Ouvrir un rapport</translation>
     </message>
@@ -3016,12 +2430,10 @@
 <context>
     <name>ResolveCheck</name>
     <message>
-        <location filename="../app/engine/ResolveCheck.cpp" line="+28"/>
         <source>Looking up %1</source>
         <translation>Recherche DNS de %1</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>no answer in time</source>
         <translation>aucune réponse dans le délai imparti</translation>
     </message>
@@ -3029,12 +2441,10 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/wizard/ResultsPage.cpp" line="+13"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No check has run yet: go back to the connectivity step.</source>
         <translation>Aucune vérification n&apos;a encore été faite&#xa0;: revenez à l&apos;étape Connectivité.</translation>
     </message>
@@ -3042,54 +2452,42 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../ui/results/ResultsView.cpp" line="+31"/>
         <source>&amp;Problems only</source>
         <translation>Problèmes &amp;uniquement</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Export...</source>
         <translation>&amp;Exporter...</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Copy the report as Markdown, ready to paste into a support ticket (Ctrl+C)</source>
         <translation>Copier le rapport au format Markdown, prêt à coller dans une demande d&apos;assistance (Ctrl+C)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Save the report as Markdown, HTML, JSON or PDF (Ctrl+S)</source>
         <translation>Enregistrer le rapport au format Markdown, HTML, JSON ou PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Findings, grouped by step</source>
         <translation>Constats, regroupés par étape</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Details of the selected finding</source>
         <translation>Détails du constat sélectionné</translation>
     </message>
     <message>
-        <location line="+105"/>
-        <location line="+7"/>
-        <location line="+8"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location line="-7"/>
         <source>Choose a file ending in .md, .html, .json or .pdf.</source>
         <translation>Choisissez un nom de fichier se terminant par .md, .html, .json ou .pdf.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The report could not be saved to %1: %2</source>
         <translation>Le rapport n&apos;a pas pu être enregistré dans %1&#xa0;: %2</translation>
     </message>
@@ -3097,239 +2495,190 @@
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPage.cpp" line="+36"/>
         <source>De&amp;tect settings</source>
         <translation>Dét&amp;ecter les paramètres</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Server settings</source>
         <translation>Paramètres du serveur</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enter the outgoing (SMTP) server exactly as your website or mail program has it.</source>
         <translation>Saisissez le serveur d&apos;envoi (SMTP) exactement comme il figure dans les réglages de votre site web ou de votre logiciel de messagerie.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>for example smtp.example.com</source>
         <translation>par exemple smtp.example.com</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SMTP server</source>
         <translation>Serveur SMTP</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+229"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+228"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location line="-223"/>
         <source>the domain of your From address, such as example.com</source>
         <translation>le domaine de votre adresse d&apos;expéditeur (From), par exemple example.com</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sender domain</source>
         <translation>Domaine d&apos;expédition</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>optional, such as google or selector1, s1</source>
         <translation>facultatif, par exemple google ou selector1, s1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>DKIM selectors</source>
         <translation>Sélecteurs DKIM</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Look up the sender domain&apos;s published settings and the provider table</source>
         <translation>Rechercher les paramètres publiés par le domaine d&apos;expédition et ceux de la liste des fournisseurs</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>SMTP &amp;server:</source>
         <translation>Ser&amp;veur SMTP&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Port:</source>
         <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Encryption:</source>
         <translation>&amp;Chiffrement&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Sender do&amp;main:</source>
         <translation>Do&amp;maine d&apos;expédition&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>DKIM se&amp;lectors:</source>
         <translation>Sélecteurs D&amp;KIM&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the system&apos;s (leave empty), or 192.0.2.53@53</source>
         <translation>celui du système (laisser vide), ou 192.0.2.53@53</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>DNS server</source>
         <translation>Serveur DNS</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>only for a private certificate authority</source>
         <translation>uniquement pour une autorité de certification privée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Extra trusted certificates file</source>
         <translation>Fichier de certificats de confiance supplémentaires</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time to wait for each step</source>
         <translation>Délai d&apos;attente pour chaque étape</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Other ports to try</source>
         <translation>Autres ports à essayer</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reference host</source>
         <translation>Hôte de référence</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A host that answers on every port. Comparing it with your server tells a block on your side from a problem at the server. Leave empty for none.</source>
         <translation>Un hôte qui répond sur tous les ports. Le comparer avec votre serveur permet de distinguer un blocage de votre côté d&apos;un problème au niveau du serveur. Laissez vide pour n&apos;en utiliser aucun.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Advanced</source>
         <translation>Options avancées</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;DNS server:</source>
         <translation>Serveur &amp;DNS&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Trusted &amp;certificates:</source>
         <translation>Certificats de co&amp;nfiance&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Wait for each step:</source>
         <translation>Dé&amp;lai pour chaque étape&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Other ports to try:</source>
         <translation>&amp;Autres ports à essayer&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Reference host:</source>
         <translation>Hôte de &amp;référence&#xa0;:</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>Enter an IP address, optionally followed by @port.</source>
         <translation>Saisissez une adresse IP, éventuellement suivie de @port.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Enter port numbers separated by commas, such as 25, 465, 587.</source>
         <translation>Saisissez des numéros de port séparés par des virgules, par exemple 25, 465, 587.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1 (not confirmed)</source>
         <translation>%1 (non confirmé)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: ports %2.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: ports %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Not confirmed by the provider: %1.</source>
         <translation>Non confirmé par le fournisseur&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Enter the sender domain first (the part after @ in your address).</source>
         <translation>Saisissez d&apos;abord le domaine d&apos;expédition (la partie après @ dans votre adresse).</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Looking up the settings of %1...</source>
         <translation>Recherche des paramètres de %1...</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Nothing published for this domain. Ask your mail provider for its SMTP server, or pick it in the list of providers.</source>
         <translation>Rien n&apos;est publié pour ce domaine. Demandez à votre fournisseur de messagerie le nom de son serveur SMTP, ou choisissez-le dans la liste des fournisseurs.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>no encryption</source>
         <translation>sans chiffrement</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Found %1, port %2, %3 (%4).</source>
         <translation>Trouvé&#xa0;: %1, port %2, %3 (%4).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Also: %1.</source>
         <translation>Autres possibilités&#xa0;: %1.</translation>
     </message>
@@ -3337,57 +2686,46 @@
 <context>
     <name>SessionOptions</name>
     <message>
-        <location filename="../app/cli/SessionOptions.cpp" line="+9"/>
         <source>Read the password from the first line of standard input.</source>
         <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Read the password from this environment variable.</source>
         <translation>Lire le mot de passe dans cette variable d&apos;environnement.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sign in with the OAuth2 access token in this environment variable (XOAUTH2).</source>
         <translation>Se connecter avec le jeton d&apos;accès OAuth2 contenu dans cette variable d&apos;environnement (XOAUTH2).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Use this SASL mechanism (default: the strongest offered).</source>
         <translation>Utiliser ce mécanisme SASL (par défaut&#xa0;: le plus sûr de ceux que propose le serveur).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Allow signing in over an unencrypted connection (the password then crosses the network readable).</source>
         <translation>Autoriser la connexion au compte sur une connexion non chiffrée (le mot de passe traverse alors le réseau en clair).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Send the test message to this address.</source>
         <translation>Envoyer le message de test à cette adresse.</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>a password or token needs --user</source>
         <translation>un mot de passe ou un jeton exige --user</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>--user needs exactly one of --password-stdin, --password-env VAR or --token-env VAR</source>
         <translation>--user exige exactement une option parmi --password-stdin, --password-env VAR et --token-env VAR</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>the environment variable %1 is not set</source>
         <translation>la variable d&apos;environnement %1 n&apos;est pas définie</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>--from and --to go together</source>
         <translation>--from et --to s&apos;utilisent ensemble</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&quot;%1&quot; is not an e-mail address</source>
         <translation>&quot;%1&quot; n&apos;est pas une adresse e-mail</translation>
     </message>
@@ -3395,7 +2733,6 @@
 <context>
     <name>SmtpCheck</name>
     <message>
-        <location filename="../app/engine/SmtpCheck.cpp" line="+39"/>
         <source>Talking SMTP with %1 port %2</source>
         <translation>Dialogue SMTP avec %1, port %2</translation>
     </message>
@@ -3403,32 +2740,26 @@
 <context>
     <name>SpfCommand</name>
     <message>
-        <location filename="../app/cli/SpfCommand.cpp" line="+19"/>
         <source>The sending server&apos;s address.</source>
         <translation>L&apos;adresse du serveur d&apos;envoi.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>MAIL FROM address (default postmaster@DOMAIN).</source>
         <translation>Adresse MAIL FROM (postmaster@DOMAIN par défaut).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>HELO name (default: the domain).</source>
         <translation>Nom HELO (par défaut&#xa0;: le domaine).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>--ip must be an IPv4 or IPv6 address</source>
         <translation>--ip doit être une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>SPF for %1 from %2: %3</source>
         <translation>SPF de %1 depuis %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 DNS lookups counted, %2 void, in %3 ms</source>
         <translation>%1 requêtes DNS comptées, %2 sans résultat, en %3 ms</translation>
     </message>
@@ -3436,7 +2767,6 @@
 <context>
     <name>SpfEvaluator</name>
     <message>
-        <location filename="../app/engine/spf/SpfExplainer.cpp" line="+76"/>
         <source>The SPF record of %1 does not allow %2 to send mail for it.</source>
         <translation>L&apos;enregistrement SPF de %1 n&apos;autorise pas %2 à envoyer des e-mails pour ce domaine.</translation>
     </message>
@@ -3444,47 +2774,38 @@
 <context>
     <name>SpfMacro</name>
     <message>
-        <location filename="../app/engine/spf/SpfMacro.cpp" line="+44"/>
         <source>character U+%1 is not allowed</source>
         <translation>le caractère U+%1 n&apos;est pas autorisé</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&quot;%&quot; at the end: write &quot;%%&quot; for a percent sign</source>
         <translation>&quot;%&quot; à la fin&#xa0;: écrivez &quot;%%&quot; pour obtenir un signe pourcentage</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>&quot;%%1&quot; is not a macro: &quot;%&quot; must be followed by &quot;{&quot;, &quot;%&quot;, &quot;_&quot; or &quot;-&quot;</source>
         <translation>&quot;%%1&quot; n&apos;est pas une macro&#xa0;: &quot;%&quot; doit être suivi de &quot;{&quot;, &quot;%&quot;, &quot;_&quot; ou &quot;-&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>unknown macro letter &quot;%1&quot;</source>
         <translation>lettre de macro inconnue &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unterminated macro</source>
         <translation>macro non terminée</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>a macro cannot keep zero parts</source>
         <translation>une macro ne peut pas conserver zéro partie</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>malformed macro</source>
         <translation>macro mal formée</translation>
     </message>
     <message>
-        <location line="+74"/>
         <source>the domain is missing</source>
         <translation>le domaine est manquant</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&quot;%1&quot; does not end in a valid top-level label</source>
         <translation>&quot;%1&quot; ne se termine pas par un domaine de premier niveau valide</translation>
     </message>
@@ -3492,82 +2813,66 @@
 <context>
     <name>SpfRecord</name>
     <message>
-        <location filename="../app/engine/spf/SpfRecord.cpp" line="+54"/>
         <source>invalid IPv6 prefix length &quot;%1&quot;</source>
         <translation>longueur de préfixe IPv6 non valide &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>invalid IPv4 prefix length &quot;%1&quot;</source>
         <translation>longueur de préfixe IPv4 non valide &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>ip6 needs an address, as in ip6:2001:db8::/32</source>
         <translation>ip6 exige une adresse, comme dans ip6:2001:db8::/32</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ip4 needs an address, as in ip4:192.0.2.0/24</source>
         <translation>ip4 exige une adresse, comme dans ip4:192.0.2.0/24</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>invalid prefix length &quot;%1&quot;</source>
         <translation>longueur de préfixe non valide &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&quot;%1&quot; is not an IPv6 address</source>
         <translation>&quot;%1&quot; n&apos;est pas une adresse IPv6</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;%1&quot; is not an IPv4 address</source>
         <translation>&quot;%1&quot; n&apos;est pas une adresse IPv4</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 needs a domain, as in %1:example.com</source>
         <translation>%1 exige un domaine, comme dans %1:example.com</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>unexpected &quot;%1&quot; after %2</source>
         <translation>&quot;%1&quot; inattendu après %2</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>not an SPF record: it must start with &quot;v=spf1&quot;</source>
         <translation>ce n&apos;est pas un enregistrement SPF&#xa0;: il doit commencer par &quot;v=spf1&quot;</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>character U+%1 is not allowed</source>
         <translation>le caractère U+%1 n&apos;est pas autorisé</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>&quot;%1&quot; is not a valid modifier name</source>
         <translation>&quot;%1&quot; n&apos;est pas un nom de modificateur valide</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1= appears more than once</source>
         <translation>%1= apparaît plus d&apos;une fois</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>&quot;all&quot; takes no argument</source>
         <translation>&quot;all&quot; ne prend pas d&apos;argument</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>a qualifier without a mechanism</source>
         <translation>un qualificateur sans mécanisme</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unknown mechanism &quot;%1&quot;</source>
         <translation>mécanisme inconnu &quot;%1&quot;</translation>
     </message>
@@ -3575,32 +2880,26 @@
 <context>
     <name>TagList</name>
     <message>
-        <location filename="../app/engine/domain/TagList.cpp" line="+104"/>
         <source>empty tag between two semicolons</source>
         <translation>balise vide entre deux points-virgules</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>the tag %1= appears more than once</source>
         <translation>la balise %1= apparaît plus d&apos;une fois</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>character %1 is not allowed in a record</source>
         <translation>le caractère %1 n&apos;est pas autorisé dans un enregistrement</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&quot;%1&quot; is not of the form tag=value</source>
         <translation>&quot;%1&quot; n&apos;est pas de la forme balise=valeur</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>a value without a tag name before &quot;=&quot;</source>
         <translation>une valeur sans nom de balise avant &quot;=&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;%1&quot; is not a valid tag name</source>
         <translation>&quot;%1&quot; n&apos;est pas un nom de balise valide</translation>
     </message>
@@ -3608,268 +2907,214 @@
 <context>
     <name>TestEmailPage</name>
     <message>
-        <location filename="../ui/wizard/TestEmailPage.cpp" line="+54"/>
-        <location line="+105"/>
         <source>&amp;Remember the password in the system keychain</source>
         <translation>Enre&amp;gistrer le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <location line="-101"/>
         <source>Allow sending the password &amp;without encryption (unsafe)</source>
         <translation>Autoriser l&apos;envoi du mot de passe sans &amp;chiffrement (risqué)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Also try a &amp;backup connection, side by side</source>
         <translation>Essayer aussi une connexion de seco&amp;urs, côte à côte</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Send test message</source>
         <translation>&amp;Envoyer le message de test</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Cancel test</source>
         <translation>Annu&amp;ler le test</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Test e-mail</source>
         <translation>E-mail de test</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign in and send a test message the way your application would. Leave the fields empty to skip this step.</source>
         <translation>Connectez-vous au compte et envoyez un message de test comme le ferait votre application. Laissez les champs vides pour passer cette étape.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>website@example.com</source>
         <translation>site@example.com</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sender address</source>
         <translation>Adresse de l&apos;expéditeur</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>you@example.com</source>
         <translation>vous@example.com</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recipient address</source>
         <translation>Adresse du destinataire</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>usually the full e-mail address</source>
         <translation>généralement l&apos;adresse e-mail complète</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>OAuth2 access token</source>
         <translation>Jeton d&apos;accès OAuth2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign in with</source>
         <translation>Se connecter avec</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Password or token</source>
         <translation>Mot de passe ou jeton</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Automatic (the strongest the server offers)</source>
         <translation>Automatique (le plus sûr que propose le serveur)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Sign-in method</source>
         <translation>Méthode de connexion au compte</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Backup server</source>
         <translation>Serveur de secours</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Backup port</source>
         <translation>Port de la connexion de secours</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Backup encryption</source>
         <translation>Chiffrement de la connexion de secours</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;veur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>P&amp;ort:</source>
         <translation>Por&amp;t&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Encr&amp;yption:</source>
         <translation>Chi&amp;ffrement&#xa0;:</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Test e-mail findings</source>
         <translation>Constats de l&apos;e-mail de test</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>&amp;Remember the token in the system keychain</source>
         <translation>Enre&amp;gistrer le jeton dans le trousseau du système</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The password was taken from the system keychain.</source>
         <translation>Le mot de passe a été récupéré dans le trousseau du système.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The password is saved in the system keychain.</source>
         <translation>Le mot de passe est enregistré dans le trousseau du système.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;From:</source>
         <translation>E&amp;xpéditeur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;To:</source>
         <translation>&amp;Destinataire&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;User name:</source>
         <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign &amp;in with:</source>
         <translation>Se connecter &amp;avec&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Method:</source>
         <translation>Mécan&amp;isme&#xa0;:</translation>
     </message>
     <message>
-        <location line="+67"/>
         <source>Enter a sender and a recipient to send a test message, a user name to test the sign-in, or both.</source>
         <translation>Saisissez un expéditeur et un destinataire pour envoyer un message de test, un nom d&apos;utilisateur pour tester la connexion au compte, ou les deux.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Enter both the sender and the recipient, or neither.</source>
         <translation>Saisissez à la fois l&apos;expéditeur et le destinataire, ou aucun des deux.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The sender &quot;%1&quot; is not an e-mail address.</source>
         <translation>L&apos;expéditeur &quot;%1&quot; n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The recipient &quot;%1&quot; is not an e-mail address.</source>
         <translation>Le destinataire &quot;%1&quot; n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Enter the access token for %1.</source>
         <translation>Saisissez le jeton d&apos;accès de %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enter the password for %1.</source>
         <translation>Saisissez le mot de passe de %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enter the user name that goes with the password.</source>
         <translation>Saisissez le nom d&apos;utilisateur qui correspond au mot de passe.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The backup connection is the same as the main one: change its server, port or encryption.</source>
         <translation>La connexion de secours est identique à la connexion principale&#xa0;: changez son serveur, son port ou son chiffrement.</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>main</source>
         <translation>principale</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>backup</source>
         <translation>secours</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Signing in to %1...</source>
         <translation>Connexion au compte sur %1...</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sending a test message through %1...</source>
         <translation>Envoi d&apos;un message de test par %1...</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Done: no problem found.</source>
         <translation>Terminé&#xa0;: aucun problème trouvé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Done: %n problem(s) found.</source>
         <translation>
             <numerusform>Terminé&#xa0;: %n problème trouvé.</numerusform>
@@ -3880,12 +3125,10 @@
 <context>
     <name>TestMessage</name>
     <message>
-        <location filename="../app/engine/TestMessage.cpp" line="+27"/>
         <source>SMTP Doctor test message — %1</source>
         <translation>Message de test de SMTP Doctor — %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This message was sent by SMTP Doctor %1 on %2, through %3,
 to check that this server accepts mail from %4.
 It needs no answer.
@@ -3899,29 +3142,24 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
 <context>
     <name>TextReport</name>
     <message>
-        <location filename="../app/engine/TextReport.cpp" line="+9"/>
         <source>no encryption</source>
         <translation>sans chiffrement</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>SMTP Doctor %1: %2 port %3, %4
 </source>
         <translation>SMTP Doctor %1&#xa0;: %2 port %3, %4
 </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>DNS resolver: %1
 
 </source>
@@ -3930,24 +3168,20 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
 </translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>What to do:</source>
         <translation>Que faire&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Evidence:</source>
         <translation>Éléments observés&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Not checked: %1, because %2
 </source>
         <translation>Non vérifié&#xa0;: %1, car %2
 </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 problem(s), %2 warning(s), %3 passed, in %4 ms
 </source>
         <translation>%1 problème(s), %2 avertissement(s), %3 réussi(s), en %4 ms
@@ -3957,7 +3191,6 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../ui/session/TranscriptView.cpp" line="+12"/>
         <source>Transcript of the SMTP session</source>
         <translation>Transcription de la session SMTP</translation>
     </message>
@@ -3965,17 +3198,14 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
 <context>
     <name>TxtLookup</name>
     <message>
-        <location filename="../app/engine/domain/TxtLookup.cpp" line="+20"/>
         <source>%1 is an alias (CNAME) of %2</source>
         <translation>%1 est un alias (CNAME) de %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>DNSSEC validation failed: %1</source>
         <translation>échec de la validation DNSSEC&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
         <source>malformed TXT data (%n byte(s))</source>
         <translation>
             <numerusform>données TXT mal formées (%n octet)</numerusform>
@@ -3986,22 +3216,18 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
 <context>
     <name>WatchAttempt</name>
     <message>
-        <location filename="../app/engine/WatchAttempt.cpp" line="+22"/>
         <source>Connect</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Greeting</source>
         <translation>Accueil SMTP</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>TLS handshake</source>
         <translation>Négociation TLS</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sign-in</source>
         <translation>Authentification</translation>
     </message>
@@ -4009,152 +3235,122 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
 <context>
     <name>WatchCommand</name>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="+36"/>
         <source>SMTP server name or address.</source>
         <translation>Nom ou adresse du serveur SMTP.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Port (default 587).</source>
         <translation>Port (587 par défaut).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>none, starttls or tls (default: tls on 465, else starttls).</source>
         <translation>none, starttls ou tls (par défaut&#xa0;: tls sur le port 465, sinon starttls).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>How many attempts (default 10).</source>
         <translation>Nombre de tentatives (10 par défaut).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Seconds from one attempt&apos;s start to the next&apos;s (default 5).</source>
         <translation>Secondes entre le début d&apos;une tentative et celui de la suivante (5 par défaut).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Seconds to wait for each step: connect, reply, DNS (default 10).</source>
         <translation>Secondes d&apos;attente pour chaque étape&#xa0;: connexion, réponse, DNS (10 par défaut).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>DNS server to ask instead of the system&apos;s.</source>
         <translation>Serveur DNS à interroger à la place de celui du système.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Also trust the certificate authorities in this PEM file.</source>
         <translation>Faire aussi confiance aux autorités de certification de ce fichier PEM.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sign in as this user in every attempt (the password comes from --password-stdin or --password-env).</source>
         <translation>Se connecter avec ce nom d&apos;utilisateur à chaque tentative (le mot de passe est fourni par --password-stdin ou --password-env).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Send a test message from this address (in the first attempt only, unless --messages-allowed).</source>
         <translation>Envoyer un message de test depuis cette adresse (lors de la première tentative seulement, sauf avec --messages-allowed).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Send a test message in each of the first N attempts (default 1): to find out after how many messages a rate limit starts.</source>
         <translation>Envoyer un message de test lors de chacune des N premières tentatives (1 par défaut)&#xa0;: pour savoir au bout de combien de messages une limite d&apos;envoi s&apos;applique.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>text, markdown or json (default text).</source>
         <translation>text, markdown ou json (text par défaut).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Write the report to this file.</source>
         <translation>Écrire le rapport dans ce fichier.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Repeats the SMTP session to find out why mail works only sometimes.</source>
         <translation>Répète la session SMTP pour trouver pourquoi l&apos;envoi d&apos;e-mails ne fonctionne que parfois.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>--host is required: the SMTP server&apos;s name or address</source>
         <translation>--host est obligatoire&#xa0;: le nom ou l&apos;adresse du serveur SMTP</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>--port must be a whole number from 1 to 65535, not &quot;%1&quot;</source>
         <translation>--port doit être un nombre entier de 1 à 65535, et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>--security must be none, starttls or tls, not &quot;%1&quot;</source>
         <translation>--security doit valoir none, starttls ou tls, et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>--count must be a whole number from 1 to 10000, not &quot;%1&quot;</source>
         <translation>--count doit être un nombre entier de 1 à 10000, et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>--interval must be a number of seconds from 0 to 3600, not &quot;%1&quot;</source>
         <translation>--interval doit être un nombre de secondes de 0 à 3600, et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>--timeout must be a number of seconds above 0 and at most 600, not &quot;%1&quot;</source>
         <translation>--timeout doit être un nombre de secondes supérieur à 0 et d&apos;au plus 600, et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>--resolver must be an IP address, optionally with @PORT, not &quot;%1&quot;</source>
         <translation>--resolver doit être une adresse IP, éventuellement suivie de @PORT, et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>--ca-file: cannot read &quot;%1&quot;</source>
         <translation>--ca-file&#xa0;: impossible de lire &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>--messages-allowed must be a whole number from 0 to 10000, not &quot;%1&quot;</source>
         <translation>--messages-allowed doit être un nombre entier de 0 à 10000, et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>--messages-allowed needs --from and --to</source>
         <translation>--messages-allowed exige --from et --to</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>--format must be text, markdown or json, not &quot;%1&quot;</source>
         <translation>--format doit valoir text, markdown ou json, et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>ok</source>
         <translation>réussie</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Try: smtp-doctor-cli watch --help</source>
         <translation>Essayez&#xa0;: smtp-doctor-cli watch --help</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Interrupted: reporting what was measured.</source>
         <translation>Interrompu&#xa0;: voici le rapport de ce qui a été mesuré.</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>cannot write the report to &quot;%1&quot;</source>
         <translation>impossible d&apos;écrire le rapport dans &quot;%1&quot;</translation>
     </message>
@@ -4162,124 +3358,98 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
 <context>
     <name>WatchPage</name>
     <message>
-        <location filename="../ui/wizard/WatchPage.cpp" line="+25"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Cancel</source>
         <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Repeated attempts</source>
         <translation>Tentatives répétées</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The same connection, again and again: how often it fails, how, and how long each step takes.</source>
         <translation>La même connexion, encore et encore&#xa0;: à quelle fréquence elle échoue, comment, et combien de temps prend chaque étape.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Number of attempts</source>
         <translation>Nombre de tentatives</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seconds between attempts</source>
         <translation>Secondes entre deux tentatives</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+15"/>
-        <location line="+43"/>
         <source>Press Start to connect %1 times; no message is sent.</source>
         <translation>Cliquez sur Démarrer pour vous connecter %1 fois&#xa0;; aucun message n&apos;est envoyé.</translation>
     </message>
     <message>
-        <location line="-54"/>
         <source>Attempt</source>
         <translation>Tentative</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Connect / greeting / TLS (ms)</source>
         <translation>Connexion / accueil / TLS (ms)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>&amp;Attempts:</source>
         <translation>&amp;Nombre de tentatives&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Every:</source>
         <translation>&amp;Intervalle&#xa0;:</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Press Start to connect %1 times and sign in as %2 each time; no message is sent.</source>
         <translation>Cliquez sur Démarrer pour vous connecter %1 fois au serveur et, à chaque fois, au compte %2&#xa0;; aucun message n&apos;est envoyé.</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>Attempt %1 of %2...</source>
         <translation>Tentative %1 sur %2...</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Resolving %1...</source>
         <translation>Recherche DNS de %1...</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Cancelled before the first attempt.</source>
         <translation>Annulé avant la première tentative.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No attempt was made: the server&apos;s address is unknown.</source>
         <translation>Aucune tentative n&apos;a été faite&#xa0;: l&apos;adresse du serveur est inconnue.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 of %2 attempts succeeded before you cancelled.</source>
         <translation>%1 tentative(s) réussie(s) sur %2 avant l&apos;annulation.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 of %2 attempts succeeded.</source>
         <translation>%1 tentative(s) réussie(s) sur %2.</translation>
     </message>
@@ -4287,12 +3457,10 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
 <context>
     <name>WatchRun</name>
     <message>
-        <location filename="../app/engine/WatchRun.cpp" line="+22"/>
         <source>The DNS resolver could not start: %1</source>
         <translation>Le résolveur DNS n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No certificate could be read from %1</source>
         <translation>Aucun certificat n&apos;a pu être lu dans %1</translation>
     </message>
@@ -4300,52 +3468,38 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
 <context>
     <name>WatchTable</name>
     <message>
-        <location filename="../app/engine/WatchTable.cpp" line="+13"/>
         <source>%1 of %2 attempts succeeded (%3%), one every %4 s</source>
         <translation>%1 tentative(s) réussie(s) sur %2 (%3&#xa0;%), à raison d&apos;une toutes les %4 s</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>cancelled after %1 of %2 planned attempts</source>
         <translation>série interrompue après %1 des %2 tentatives prévues</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Repeated attempts: %1</source>
         <translation>Tentatives répétées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Phase (ms)</source>
         <translation>Phase (ms)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Failures: %1</source>
         <translation>Échecs&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+36"/>
-        <location line="+41"/>
         <source>Rate limited after %1 message(s), from attempt %2</source>
         <translation>Limite d&apos;envoi atteinte après %1 message(s), à partir de la tentative %2</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+36"/>
         <source>Repeated attempts</source>
         <translation>Tentatives répétées</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+38"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+40"/>
         <source>%1 of %2 attempts (%3)</source>
         <translation>%1 tentative(s) sur %2 (%3)</translation>
     </message>
@@ -4353,67 +3507,54 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/wizard/WelcomePage.cpp" line="+20"/>
         <source>What is happening?</source>
         <translation>Que se passe-t-il&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SMTP Doctor finds out why mail cannot be sent, and says what to do about it.</source>
         <translation>SMTP Doctor trouve pourquoi vos e-mails ne partent pas, et vous dit quoi faire.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Cannot connect to the SMTP server</source>
         <translation>&amp;Impossible de se connecter au serveur SMTP</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The connection &amp;times out</source>
         <translation>La connexion &amp;expire (délai dépassé)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server refuses my &amp;password</source>
         <translation>Le serveur refuse mon &amp;mot de passe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mail is sent but &amp;not received, or lands in spam</source>
         <translation>L&apos;e-mail est envoyé mais &amp;n&apos;arrive pas, ou tombe dans les spams</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>It works only &amp;sometimes</source>
         <translation>Cela ne fonctionne que p&amp;arfois</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Mail provider</source>
         <translation>Fournisseur de messagerie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other SMTP server</source>
         <translation>Autre serveur SMTP</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The system&apos;s</source>
         <translation>Celle du système</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Your mail &amp;provider:</source>
         <translation>Votre &amp;fournisseur de messagerie&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -4421,42 +3562,34 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
 <context>
     <name>WizardCommands</name>
     <message>
-        <location filename="../ui/wizard/WizardCommands.cpp" line="+18"/>
         <source>&amp;Open report...</source>
         <translation>&amp;Ouvrir un rapport...</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;History...</source>
         <translation>&amp;Historique...</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;About</source>
         <translation>À p&amp;ropos</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Open a JSON report, for example one made by smtp-doctor-cli on a server (Ctrl+O)</source>
         <translation>Ouvrir un rapport JSON, par exemple un rapport produit par smtp-doctor-cli sur un serveur (Ctrl+O)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reopen an earlier run (Ctrl+H)</source>
         <translation>Rouvrir un diagnostic précédent (Ctrl+H)</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Open a report</source>
         <translation>Ouvrir un rapport</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>SMTP Doctor reports (*.json)</source>
         <translation>Rapports SMTP Doctor (*.json)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
@@ -4464,12 +3597,10 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+36"/>
         <source>Try: smtp-doctor-cli --help</source>
         <translation>Essayez&#xa0;: smtp-doctor-cli --help</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>Other commands (each with --help):
   discover --domain D      the submission settings published for a mail domain
   spf --domain D --ip A    the SPF verdict for a sending address, with its trail
@@ -4482,12 +3613,10 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
 </translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>no translation for the language &quot;%1&quot;</source>
         <translation>aucune traduction pour la langue &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>cannot write the report to &quot;%1&quot;</source>
         <translation>impossible d&apos;écrire le rapport dans &quot;%1&quot;</translation>
     </message>
