@@ -12,6 +12,8 @@ class TestJsonReport : public QObject
 private slots:
     void writesTheSchema();
     void roundTrip();
+    void writesTheSubject();
+    void readsAReportWithoutSubject();
     void rejects_data();
     void rejects();
 
@@ -33,8 +35,15 @@ Report TestJsonReport::sampleReport()
                                                 {"192.0.2.1", "465", "10000"},
                                                 {"connect to 192.0.2.1 port 465: no answer"},
                                                 "smtp"));
+    report.findings.last().subject.host = "mail.example.com";
+    report.findings.last().subject.setAddress("192.0.2.1");
+    report.findings.last().subject.port = 465;
     report.findings.append(
         FindingCatalog::make("smtp.greeting_ok", {"192.0.2.2", "465", "220 hi"}, {}, "smtp"));
+    report.findings.last().subject.vantage = FindingSubject::Vantage::Site;
+    report.findings.last().subject.setAddress("2001:db8::25");
+    report.findings.last().subject.port = 587;
+    report.findings.append(FindingCatalog::make("input.host_invalid", {"x y"}, {}, "input"));
     report.checks.append({"resolve", "done", {}});
     report.checks.append({"smtp", "skipped", "no address"});
     report.events.append({12, "smtp", Event::Kind::Sent, "EHLO [192.0.2.9]"});
@@ -67,7 +76,10 @@ void TestJsonReport::roundTrip()
     QCOMPARE(read->target.port, original.target.port);
     QCOMPARE(read->target.resolver->toString(), QStringLiteral("127.0.0.1@5353"));
     QCOMPARE(read->started, original.started);
-    QCOMPARE(read->findings.size(), 2);
+    QCOMPARE(read->findings.size(), 3);
+    for (int i = 0; i < original.findings.size(); ++i)
+        QCOMPARE(read->findings.at(i).subject, original.findings.at(i).subject);
+    QCOMPARE(read->findings.at(1).subject.family, FindingSubject::Family::IPv6);
     QCOMPARE(read->findings.at(0).id, original.findings.at(0).id);
     QCOMPARE(read->findings.at(0).advice, original.findings.at(0).advice);
     QCOMPARE(read->findings.at(0).evidence, original.findings.at(0).evidence);
@@ -75,6 +87,52 @@ void TestJsonReport::roundTrip()
     QCOMPARE(read->events.at(0).kind, Event::Kind::Sent);
     // Writing what was read gives the same document.
     QCOMPARE(JsonReport::write(*read), JsonReport::write(original));
+}
+
+void TestJsonReport::writesTheSubject()
+{
+    const QJsonArray findings = QJsonDocument::fromJson(JsonReport::write(sampleReport()))
+                                    .object()
+                                    .value("findings")
+                                    .toArray();
+    QCOMPARE(findings.size(), 3);
+    const QJsonObject here = findings.at(0).toObject().value("subject").toObject();
+    QCOMPARE(here,
+             (QJsonObject{{"vantage", "here"},
+                          {"host", "mail.example.com"},
+                          {"address", "192.0.2.1"},
+                          {"family", "ipv4"},
+                          {"port", 465}}));
+    const QJsonObject site = findings.at(1).toObject().value("subject").toObject();
+    QCOMPARE(
+        site,
+        (QJsonObject{
+            {"vantage", "site"}, {"address", "2001:db8::25"}, {"family", "ipv6"}, {"port", 587}}));
+    // Only the vantage when nothing else is known.
+    QCOMPARE(findings.at(2).toObject().value("subject").toObject(),
+             (QJsonObject{{"vantage", "here"}}));
+}
+
+void TestJsonReport::readsAReportWithoutSubject()
+{
+    // A report written before findings had a subject stays readable, seen from here.
+    const QByteArray old = R"({"schema":"smtp-doctor-report/1","findings":[
+        {"id":"net.refused","severity":"failure","title":"t","explanation":"e",
+         "advice":[],"evidence":[],"check":"probe"}]})";
+    QString error;
+    const auto read = JsonReport::read(old, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->findings.size(), 1);
+    QCOMPARE(read->findings.at(0).subject, FindingSubject());
+    QCOMPARE(read->findings.at(0).subject.vantage, FindingSubject::Vantage::Here);
+    QCOMPARE(read->findings.at(0).subject.port, quint16(0));
+    // An unknown vantage is read as here too, not as a failure.
+    const QByteArray odd = R"({"schema":"smtp-doctor-report/1","findings":[
+        {"id":"net.open","severity":"pass","subject":{"vantage":"moon","port":99999}}]})";
+    const auto readOdd = JsonReport::read(odd, &error);
+    QVERIFY2(readOdd, qPrintable(error));
+    QCOMPARE(readOdd->findings.at(0).subject.vantage, FindingSubject::Vantage::Here);
+    QCOMPARE(readOdd->findings.at(0).subject.port, quint16(0));
 }
 
 void TestJsonReport::rejects_data()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "findings/FindingSubject.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -22,6 +24,8 @@ public:
     QStringList advice;
     QStringList evidence;
     QString check;
+    // Who saw it (this computer or the website) and what it is about.
+    FindingSubject subject;
 
     static QString severityName(Severity severity);
     static std::optional<Severity> severityFromName(const QString &name);

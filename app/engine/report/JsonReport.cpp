@@ -22,6 +22,37 @@ QStringList toStringList(const QJsonValue &value)
     return list;
 }
 
+// Only what is known: a subject always has its vantage, the rest when set.
+QJsonObject subjectToJson(const FindingSubject &subject)
+{
+    QJsonObject object{{QStringLiteral("vantage"), FindingSubject::vantageName(subject.vantage)}};
+    if (!subject.host.isEmpty())
+        object.insert(QStringLiteral("host"), subject.host);
+    if (!subject.address.isEmpty())
+        object.insert(QStringLiteral("address"), subject.address);
+    if (subject.family != FindingSubject::Family::Unknown)
+        object.insert(QStringLiteral("family"), FindingSubject::familyName(subject.family));
+    if (subject.port != 0)
+        object.insert(QStringLiteral("port"), subject.port);
+    return object;
+}
+
+// A report written before subjects existed has none: it was seen from here.
+FindingSubject subjectFromJson(const QJsonObject &object)
+{
+    FindingSubject subject;
+    subject.vantage = FindingSubject::vantageFromName(
+                          object.value(QStringLiteral("vantage")).toString())
+                          .value_or(FindingSubject::Vantage::Here);
+    subject.host = object.value(QStringLiteral("host")).toString();
+    subject.address = object.value(QStringLiteral("address")).toString();
+    subject.family = FindingSubject::familyFromName(
+        object.value(QStringLiteral("family")).toString());
+    const int port = object.value(QStringLiteral("port")).toInt();
+    subject.port = port > 0 && port <= 65535 ? static_cast<quint16>(port) : 0;
+    return subject;
+}
+
 } // namespace
 
 QByteArray JsonReport::write(const Report &report)
@@ -55,6 +86,7 @@ QByteArray JsonReport::write(const Report &report)
             {QStringLiteral("advice"), toArray(finding.advice)},
             {QStringLiteral("evidence"), toArray(finding.evidence)},
             {QStringLiteral("check"), finding.check},
+            {QStringLiteral("subject"), subjectToJson(finding.subject)},
         });
     }
     QJsonArray checks;
@@ -159,6 +191,7 @@ std::optional<Report> JsonReport::read(const QByteArray &json, QString *error)
         finding.advice = toStringList(object.value(QStringLiteral("advice")));
         finding.evidence = toStringList(object.value(QStringLiteral("evidence")));
         finding.check = object.value(QStringLiteral("check")).toString();
+        finding.subject = subjectFromJson(object.value(QStringLiteral("subject")).toObject());
         report.findings.append(finding);
     }
     for (const QJsonValue &value : root.value(QStringLiteral("checks")).toArray()) {
