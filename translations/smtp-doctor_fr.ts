@@ -51,6 +51,10 @@
         <source>About SMTP Doctor</source>
         <translation>À propos de SMTP Doctor</translation>
     </message>
+    <message>
+        <source>SMTP Doctor is free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
+        <translation>SMTP Doctor est un logiciel libre, sous la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later).</translation>
+    </message>
 </context>
 <context>
     <name>AttemptChart</name>

@@ -73,6 +73,7 @@ expected=(
     usr/share/applications/$app_id.desktop
     usr/share/metainfo/$app_id.metainfo.xml
     usr/share/icons/hicolor/scalable/apps/$app_id.svg
+    usr/share/doc/$package/copyright
 )
 for size in 16 24 32 48 64 128 256; do
     expected+=("usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
@@ -93,6 +94,15 @@ grep -qx "Icon=$app_id" "$root/usr/share/applications/$app_id.desktop" \
     || fail "the .desktop file's Icon is not $app_id"
 grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" \
     "$root/usr/share/metainfo/$app_id.metainfo.xml" || fail "the metainfo launches another .desktop id"
+
+step "one licence: LICENSE, the metainfo and the copyright file agree"
+grep -q "GNU GENERAL PUBLIC LICENSE" "$source/LICENSE" && grep -q "Version 3, 29 June 2007" "$source/LICENSE" \
+    || fail "LICENSE is not the GPL version 3"
+grep -q "<project_license>GPL-3.0-or-later</project_license>" \
+    "$root/usr/share/metainfo/$app_id.metainfo.xml" || fail "the metainfo's project_license is not GPL-3.0-or-later"
+grep -qx "License: GPL-3.0-or-later" "$root/usr/share/doc/$package/copyright" \
+    || fail "the copyright file does not license the package under GPL-3.0-or-later"
+echo "GPL-3.0-or-later in all three"
 
 step "desktop-file-validate"
 desktop-file-validate "$root/usr/share/applications/$app_id.desktop"

@@ -36,7 +36,7 @@ QString AboutDialog::text()
                          tr(library.use).toHtmlEscaped(),
                          QString::fromLatin1(library.licence));
     }
-    return QStringLiteral("<h2>%1 %2</h2><p>%3</p><p>%4</p><h3>%5</h3>"
+    return QStringLiteral("<h2>%1 %2</h2><p>%3</p><p>%4</p><p>%10</p><h3>%5</h3>"
                           "<table cellpadding=\"3\"><tr><th align=\"left\">%6</th>"
                           "<th align=\"left\">%7</th><th align=\"left\">%8</th></tr>%9</table>")
         .arg(QStringLiteral(SMTP_DOCTOR_NAME),
@@ -48,7 +48,10 @@ QString AboutDialog::text()
              tr("Library").toHtmlEscaped(),
              tr("Used for").toHtmlEscaped(),
              tr("Licence").toHtmlEscaped(),
-             rows);
+             rows,
+             tr("SMTP Doctor is free software under the GNU General Public License, version 3 "
+                "or (at your option) any later version (GPL-3.0-or-later).")
+                 .toHtmlEscaped());
 }
 
 AboutDialog::AboutDialog(QWidget *parent)
