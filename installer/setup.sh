@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# SMTP Doctor set-up: installs what is missing on Debian 12, builds, then runs
-# the wizard ("run") or the whole test suite ("test"). Safe to run again: it
-# installs only missing packages and rebuilds only what changed.
+# SMTP Doctor set-up: installs what is missing on Debian 12 or 13, builds, then
+# runs the wizard ("run") or the whole test suite ("test"). Safe to run again:
+# it installs only missing packages and rebuilds only what changed.
 set -euo pipefail
 
 mode=${1:-run}
@@ -9,74 +9,86 @@ shift || true
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${SMTP_DOCTOR_BUILD_DIR:-$root/build}
 
-# Build and run-time needs, by Debian package name.
+# Debian package names, one entry per need. "a|b" takes the first name this
+# system's apt offers (Debian 12 and 13 name some things differently); an
+# entry ending in "|" is optional (installed where offered, else skipped).
+# Build and run-time needs:
 build_packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qtkeychain-qt6-dev qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6charts6 libqt6opengl6-dev qt6-qpa-plugins
+    qtkeychain-qt6-dev qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6charts6 qt6-qpa-plugins
+    'libqt6opengl6-dev|qt6-base-dev' # Qt6Charts needs Qt6OpenGL: its own package on 12, in qt6-base-dev on 13
     libunbound-dev libevent-dev nettle-dev libgsasl-dev libssl-dev dns-root-data
     cmake ninja-build pkg-config g++
 )
-# Real peers the tests start: SMTP, DNS, firewalls, X server for screenshots.
-test_packages=(
-    python3 python3-aiosmtpd python3-yaml python3-spf exim4-daemon-light dnsmasq-base nsd ldnsutils nftables iproute2
-    swaks libnet-ssleay-perl libio-socket-ssl-perl xvfb xauth openssl
-    poppler-utils # pdftotext: the GUI tests read the exported PDF (tests/gui/tst_results.cpp)
-    python3-dnslib # the hostile DNS peer (tests/peers/hostile_dns.py)
+# Real peers the tests start on loopback (SMTP, DNS, TLS) and the .deb test;
+# what the Debian 13 chroot build installs besides build_packages.
+loopback_test_packages=(
+    python3 python3-aiosmtpd python3-yaml python3-spf exim4-daemon-light dnsmasq-base nsd ldnsutils
+    openssl python3-dnslib # the hostile DNS peer (tests/peers/hostile_dns.py)
+    swaks libnet-ssleay-perl libio-socket-ssl-perl # the send benchmark (tests/bench)
     dpkg-dev file desktop-file-utils appstream ca-certificates # the .deb test (tests/package)
-    clang-14 libclang-rt-14-dev # the fuzz targets (tests/fuzz): libFuzzer, ASan, UBSan
+)
+# The rest of the suite: firewalls in namespaces, X server for screenshots,
+# the GUI's PDF, fuzzing, valgrind, the Debian 13 chroot.
+host_test_packages=(
+    nftables iproute2 xvfb xauth
+    poppler-utils # pdftotext: the GUI tests read the exported PDF (tests/gui/tst_results.cpp)
+    clang libclang-rt-dev # the fuzz targets (tests/fuzz): clang's libFuzzer, ASan, UBSan
     valgrind # tst_cancel.valgrind: no leak after a cancel (tests/integration/CMakeLists.txt)
+    debootstrap # installer/debian-chroot-check.sh: the build and .deb test on Debian 13
 )
 
-usage() {
-    echo "usage: installer/setup.sh run|test|build [ctest arguments...]" >&2
-    exit 2
+# The names among the arguments that apt has a version of to install (not
+# only a virtual name that another package provides), one a line.
+with_candidate() {
+    LC_ALL=C apt-cache policy "$@" 2>/dev/null | awk '
+        /^[^ ]/ { name = $1; sub(/:$/, "", name) }
+        /^  Candidate: / && $2 != "(none)" { print name }'
 }
 
-as_root() {
-    if [ "$(id -u)" -eq 0 ]; then
-        "$@"
-    elif command -v sudo >/dev/null; then
-        sudo "$@"
-    else
-        echo "setup: need root (or sudo) to run: $*" >&2
-        exit 1
-    fi
-}
-
-install_missing() {
-    local missing=()
-    for package in "$@"; do
-        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
-            missing+=("$package")
-        fi
+# The package names for the groups (build, test, loopback-test), as this
+# system names them: of an entry "a|b", the first one offered; nothing for an
+# optional entry ("a|") that is not offered.
+packages_of() {
+    local entries=() entry group name
+    for group in "$@"; do
+        case "$group" in
+        build) entries+=("${build_packages[@]}") ;;
+        loopback-test) entries+=("${loopback_test_packages[@]}") ;;
+        test) entries+=("${loopback_test_packages[@]}" "${host_test_packages[@]}") ;;
+        *) echo "setup: no package group $group" >&2; return 1 ;;
+        esac
     done
-    [ ${#missing[@]} -eq 0 ] && return 0
-    echo "setup: installing ${missing[*]}"
-    as_root apt-get update -q
-    # Package scripts must not start system daemons (exim4, nsd): the tests
-    # start their own instances on free ports.
-    local policy=/usr/sbin/policy-rc.d placed_policy=0
-    if [ ! -e "$policy" ]; then
-        printf '#!/bin/sh\nexit 101\n' | as_root tee "$policy" >/dev/null
-        as_root chmod 755 "$policy"
-        placed_policy=1
+    # A fresh system (a new chroot, a container) may have no package lists yet.
+    if [ -z "$(with_candidate g++)" ]; then
+        as_root apt-get update -q >&2
     fi
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-        "${missing[@]}" || { [ $placed_policy -eq 1 ] && as_root rm -f "$policy"; exit 1; }
-    [ $placed_policy -eq 1 ] && as_root rm -f "$policy"
-    return 0
+    # One apt-cache call for every name: it takes a second, not one a name.
+    local -A offered=()
+    for name in $(with_candidate ${entries[@]//|/ }); do
+        offered[$name]=1
+    done
+    for entry in "${entries[@]}"; do
+        for name in ${entry//|/ }; do
+            [ -n "${offered[$name]:-}" ] && { echo "$name"; continue 2; }
+        done
+        [[ $entry == *'|' ]] && continue
+        echo "setup: this system's apt offers none of: ${entry//|/, }" >&2
+        return 1
+    done | sort -u
 }
 
-build_project() {
-    if [ ! -f "$build/build.ninja" ]; then
-        cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-    fi
-    cmake --build "$build" --parallel "$(nproc)"
+# Installs what the groups need and is not installed yet.
+install_groups() {
+    local names
+    names=$(packages_of "$@") || exit 1
+    # shellcheck disable=SC2086 # one name a word
+    install_missing $names
 }
 
 case "$mode" in
 run)
-    install_missing "${build_packages[@]}"
+    install_groups build
     build_project
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "setup: no display here, so the wizard cannot open."
@@ -87,14 +99,20 @@ run)
     exec "$build/app/gui/smtp-doctor" "$@"
     ;;
 test)
-    install_missing "${build_packages[@]}" "${test_packages[@]}"
+    install_groups build test
     build_project
     cd "$build"
     exec ctest --output-on-failure --timeout 300 "$@"
     ;;
 build)
-    install_missing "${build_packages[@]}"
+    install_groups build
     build_project
+    ;;
+packages)
+    # The names this system offers for the groups given (default: build
+    # test), one a line: what the other modes install.
+    [ $# -gt 0 ] || set -- build test
+    packages_of "$@"
     ;;
 *)
     usage

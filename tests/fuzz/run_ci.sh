@@ -16,11 +16,12 @@ build_dir=$2
 shift 2
 seconds=${SMTP_DOCTOR_FUZZ_SECONDS:-5}
 jobs=${SMTP_DOCTOR_FUZZ_JOBS:-2}
-cc=${SMTP_DOCTOR_FUZZ_CC:-clang-14}
-cxx=${SMTP_DOCTOR_FUZZ_CXX:-clang++-14}
+# Debian's default clang (14 on Debian 12, 19 on Debian 13).
+cc=${SMTP_DOCTOR_FUZZ_CC:-clang}
+cxx=${SMTP_DOCTOR_FUZZ_CXX:-clang++}
 
 skip() {
-    echo "SKIPPED: $* (installer/setup.sh test installs clang-14 and libclang-rt-14-dev)"
+    echo "SKIPPED: $* (installer/setup.sh test installs clang and libclang-rt-dev)"
     exit 77
 }
 
@@ -31,7 +32,7 @@ command -v ninja >/dev/null || skip "ninja is not installed"
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/smtp-doctor-fuzz.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
 
-# libFuzzer lives in libclang-rt-14-dev, not in the compiler package.
+# libFuzzer lives in libclang-rt-dev, not in the compiler package.
 printf 'extern "C" int LLVMFuzzerTestOneInput(const unsigned char *, unsigned long) { return 0; }\n' \
     >"$scratch/probe.cpp"
 "$cxx" -fsanitize=fuzzer,address,undefined "$scratch/probe.cpp" -o "$scratch/probe" \
