@@ -6,7 +6,7 @@ set -euo pipefail
 
 mode=${1:-run}
 shift || true
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+root=$(cd "$(dirname "${BASH_SOURCE[0]:-$0}")/.." && pwd)
 build=${SMTP_DOCTOR_BUILD_DIR:-$root/build}
 
 # Debian package names, one entry per need. "a|b" takes the first name this
