@@ -57,3 +57,30 @@ QString ConnectOutcome::errorName() const
             .arg(QString::fromLocal8Bit(strerror(error)));
     }
 }
+
+QString ConnectOutcome::findingId() const
+{
+    switch (kind) {
+    case Kind::Open:
+        return QStringLiteral("net.open");
+    case Kind::Refused:
+        return QStringLiteral("net.refused");
+    case Kind::Filtered:
+        return QStringLiteral("net.filtered");
+    case Kind::Unreachable:
+    case Kind::LocalError:
+        return QStringLiteral("net.unreachable");
+    }
+    return {};
+}
+
+QString ConnectOutcome::findingDetail() const
+{
+    switch (kind) {
+    case Kind::Open:
+    case Kind::Filtered:
+        return QString::number(elapsedMs);
+    default:
+        return errorName();
+    }
+}

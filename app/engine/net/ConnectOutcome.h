@@ -19,4 +19,8 @@ struct ConnectOutcome
 
     static Kind classify(int error);
     QString errorName() const;
+    // The finding of this outcome (net.open, net.refused, net.filtered,
+    // net.unreachable) and the detail (%3) its text expects.
+    QString findingId() const;
+    QString findingDetail() const;
 };

@@ -4,34 +4,6 @@
 
 namespace {
 
-QString findingIdFor(ConnectOutcome::Kind kind)
-{
-    switch (kind) {
-    case ConnectOutcome::Kind::Open:
-        return QStringLiteral("net.open");
-    case ConnectOutcome::Kind::Refused:
-        return QStringLiteral("net.refused");
-    case ConnectOutcome::Kind::Filtered:
-        return QStringLiteral("net.filtered");
-    case ConnectOutcome::Kind::Unreachable:
-    case ConnectOutcome::Kind::LocalError:
-        return QStringLiteral("net.unreachable");
-    }
-    return {};
-}
-
-// The detail (%3) each connect finding's text expects.
-QString detailFor(const ConnectOutcome &outcome)
-{
-    switch (outcome.kind) {
-    case ConnectOutcome::Kind::Open:
-    case ConnectOutcome::Kind::Filtered:
-        return QString::number(outcome.elapsedMs);
-    default:
-        return outcome.errorName();
-    }
-}
-
 QString evidenceFor(const PortCell &cell)
 {
     return cell.isOpen() ? QStringLiteral("connect to %1: open after %2 ms")
@@ -93,8 +65,8 @@ void PortSweepCheck::onSweepFinished()
 
 void PortSweepCheck::reportChosenPort(const PortCell &cell)
 {
-    addFinding(findingIdFor(cell.outcome.kind),
-               {cell.address.toString(), QString::number(cell.port), detailFor(cell.outcome)},
+    addFinding(cell.outcome.findingId(),
+               {cell.address.toString(), QString::number(cell.port), cell.outcome.findingDetail()},
                {evidenceFor(cell)});
 }
 
@@ -114,10 +86,10 @@ void PortSweepCheck::reportOtherPort(quint16 port)
             addresses.append(cell.address.toString());
             evidence.append(evidenceFor(cell));
         }
-        addFinding(findingIdFor(it.key()),
+        addFinding(it.value().constFirst().outcome.findingId(),
                    {addresses.join(QLatin1String(", ")),
                     QString::number(port),
-                    detailFor(it.value().constFirst().outcome)},
+                    it.value().constFirst().outcome.findingDetail()},
                    evidence,
                    Finding::Severity::Info);
     }

@@ -1,47 +1,12 @@
 #include "smtp/SmtpProbe.h"
 
-#include "input/EnvelopeAddress.h"
 #include "net/TcpConnector.h"
-#include "smtp/TestMessage.h"
+#include "smtp/SmtpAuthExchange.h"
+#include "smtp/SmtpTransaction.h"
+#include "smtp/TlsUpgrade.h"
 
 #include <QMetaEnum>
-#include <QSslCipher>
-#include <QSslConfiguration>
 #include <QSslSocket>
-
-namespace {
-
-// What the user needs to know of a certificate, for evidence.
-QString describeNames(const QSslCertificate &certificate)
-{
-    QStringList names = certificate.subjectInfo(QSslCertificate::CommonName);
-    const auto alternatives = certificate.subjectAlternativeNames();
-    for (const QString &name :
-         alternatives.values(QSsl::DnsEntry) + alternatives.values(QSsl::IpAddressEntry)) {
-        if (!names.contains(name))
-            names.append(name);
-    }
-    return names.join(QLatin1String(", "));
-}
-
-// Which finding explains a certificate error (QSslError's enum, not its text).
-QString findingForSslError(QSslError::SslError error)
-{
-    switch (error) {
-    case QSslError::SelfSignedCertificate:
-    case QSslError::SelfSignedCertificateInChain:
-        return QStringLiteral("tls.self_signed");
-    case QSslError::CertificateExpired:
-    case QSslError::CertificateNotYetValid:
-        return QStringLiteral("tls.expired");
-    case QSslError::HostNameMismatch:
-        return QStringLiteral("tls.name_mismatch");
-    default:
-        return QStringLiteral("tls.untrusted");
-    }
-}
-
-} // namespace
 
 SmtpProbe::SmtpProbe(const Settings &settings, QObject *parent)
     : QObject(parent)
@@ -89,6 +54,7 @@ void SmtpProbe::closeConnection()
     if (m_socket) {
         // deleteLater: this may run inside one of the socket's own signals.
         m_socket->disconnect(this);
+        m_socket->disconnect(m_tls);
         m_socket->abort();
         m_socket->deleteLater();
         m_socket = nullptr;
@@ -119,7 +85,7 @@ void SmtpProbe::enterState(State next)
         break;
     case State::TlsHandshake:
     case State::StartTlsHandshake:
-        startTls();
+        m_tls->start();
         m_stepTimer.start(m_settings.stepTimeoutMs);
         break;
     case State::Greeting:
@@ -135,39 +101,26 @@ void SmtpProbe::enterState(State next)
     case State::StartTls:
         send("STARTTLS");
         break;
-    case State::Auth: {
-        // RFC 4954 section 4: an initial response rides on the AUTH line
-        // ("=" when empty); the secret itself is never logged.
-        const QByteArray mechanism = m_sasl->mechanism().toLatin1();
-        if (!SaslClient::clientSpeaksFirst(m_sasl->mechanism())) {
-            send("AUTH " + mechanism);
-            break;
-        }
-        QByteArray response;
-        m_sasl->step({}, &response);
-        sendSecret(
-            "AUTH " + mechanism + ' '
-                + (response.isEmpty() ? QByteArray("=") : response.toBase64()),
-            QStringLiteral("AUTH %1 <credentials hidden>").arg(QString::fromLatin1(mechanism)));
+    case State::Auth:
+        send(m_auth->command());
         break;
-    }
     case State::MailFrom:
         sendEnvelope();
         break;
     case State::RcptTo:
-        if (m_pipelined)
+        if (m_transaction->isPipelined())
             awaitReply();
         else
-            send(m_rcptTo);
+            send(m_transaction->rcptTo());
         break;
     case State::Data:
-        if (m_pipelined)
+        if (m_transaction->isPipelined())
             awaitReply();
         else
             send("DATA");
         break;
     case State::Bdat:
-        if (m_pipelined)
+        if (m_transaction->isPipelined())
             awaitReply();
         else
             sendMessage();
@@ -263,7 +216,7 @@ void SmtpProbe::onReply(const SmtpReply &reply)
         break;
     case State::RcptTo:
         if (reply.code == 250 || reply.code == 251) {
-            enterState(m_chunking ? State::Bdat : State::Data);
+            enterState(m_transaction->usesChunking() ? State::Bdat : State::Data);
         } else {
             reportRefusal(SmtpReplyClassifier::Phase::RcptTo,
                           reply,
@@ -315,19 +268,21 @@ void SmtpProbe::onConnected(qintptr descriptor, qint64 elapsedMs)
         report(QStringLiteral("net.open"), QString::number(elapsedMs));
 
     m_socket = new QSslSocket(this);
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    if (!m_settings.extraCaCertificates.isEmpty())
-        configuration.addCaCertificates(m_settings.extraCaCertificates);
-    m_socket->setSslConfiguration(configuration);
-    m_socket->setPeerVerifyName(m_settings.verifyName);
+    m_tls = new TlsUpgrade(
+        m_socket,
+        {m_settings.verifyName, m_settings.extraCaCertificates, m_settings.credentials.has_value()},
+        this);
+    connect(m_tls,
+            &TlsUpgrade::found,
+            this,
+            [this](const QString &id, const QString &detail, const QStringList &evidence) {
+                report(id, detail, evidence);
+            });
+    connect(m_tls, &TlsUpgrade::logged, this, &SmtpProbe::logged);
+    connect(m_tls, &TlsUpgrade::established, this, &SmtpProbe::onEncrypted);
+    connect(m_tls, &TlsUpgrade::handshakeFailed, this, &SmtpProbe::onHandshakeFailed);
     connect(m_socket, &QSslSocket::readyRead, this, &SmtpProbe::onReadyRead);
     connect(m_socket, &QSslSocket::disconnected, this, &SmtpProbe::onDisconnected);
-    connect(m_socket, &QSslSocket::encrypted, this, &SmtpProbe::onEncrypted);
-    connect(m_socket, &QSslSocket::sslErrors, this, &SmtpProbe::onSslErrors);
-    connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        if (error == QAbstractSocket::SslHandshakeFailedError)
-            onHandshakeFailed();
-    });
     m_socket->setSocketDescriptor(descriptor);
     enterState(m_settings.security == Target::Security::Tls ? State::TlsHandshake
                                                             : State::Greeting);
@@ -339,20 +294,8 @@ void SmtpProbe::onConnectFailed(const ConnectOutcome &outcome)
                                  .arg(endpoint(), outcome.errorName())
                                  .arg(outcome.elapsedMs);
     emit logged(Event::Kind::Connect, evidence);
-    switch (outcome.kind) {
-    case ConnectOutcome::Kind::Open:
-        break;
-    case ConnectOutcome::Kind::Refused:
-        report(QStringLiteral("net.refused"), outcome.errorName(), {evidence});
-        break;
-    case ConnectOutcome::Kind::Filtered:
-        report(QStringLiteral("net.filtered"), QString::number(outcome.elapsedMs), {evidence});
-        break;
-    case ConnectOutcome::Kind::Unreachable:
-    case ConnectOutcome::Kind::LocalError:
-        report(QStringLiteral("net.unreachable"), outcome.errorName(), {evidence});
-        break;
-    }
+    if (outcome.kind != ConnectOutcome::Kind::Open)
+        report(outcome.findingId(), outcome.findingDetail(), {evidence});
     abort();
 }
 
@@ -437,43 +380,7 @@ void SmtpProbe::onEncrypted()
 {
     m_stepTimer.stop();
     m_timings.tlsMs = m_stateClock.elapsed();
-    const QSslCipher cipher = m_socket->sessionCipher();
-    const QString summary = QStringLiteral("%1, %2").arg(cipher.protocolString(), cipher.name());
-    m_encrypted = true;
-    m_tlsSummary = summary;
-    m_chain = m_socket->peerCertificateChain();
-    emit logged(Event::Kind::Tls, QStringLiteral("TLS established: ") + summary);
-    if (m_sslErrors.isEmpty())
-        report(QStringLiteral("tls.ok"), summary, certificateEvidence());
-    // TLS 1.0 and 1.1 (RFC 8996): only reached where this machine's OpenSSL
-    // still allows them; elsewhere such a server fails the handshake.
-    const QSsl::SslProtocol protocol = m_socket->sessionProtocol();
-    if (protocol != QSsl::UnknownProtocol && int(protocol) < int(QSsl::TlsV1_2))
-        report(QStringLiteral("tls.old_protocol"), cipher.protocolString());
     enterState(m_state == State::TlsHandshake ? State::Greeting : State::EhloAfterTls);
-}
-
-void SmtpProbe::onSslErrors(const QList<QSslError> &errors)
-{
-    m_sslErrors = errors;
-    QStringList reported;
-    for (const QSslError &error : errors) {
-        emit logged(Event::Kind::Tls,
-                    QStringLiteral("certificate problem: ") + error.errorString());
-        const QString id = findingForSslError(error.error());
-        if (reported.contains(id))
-            continue;
-        reported.append(id);
-        const QString detail = id == QLatin1String("tls.name_mismatch")
-                                   ? describeNames(m_socket->peerCertificate())
-                                   : error.errorString();
-        report(id, detail, certificateEvidence());
-    }
-    // A probe sends nothing secret, so it goes on to learn what follows. A
-    // session that signs in stops here: the password must not reach a
-    // server whose identity is not proven (the handshake then fails).
-    if (!m_settings.credentials)
-        m_socket->ignoreSslErrors();
 }
 
 void SmtpProbe::onHandshakeFailed()
@@ -481,7 +388,7 @@ void SmtpProbe::onHandshakeFailed()
     if (m_state != State::TlsHandshake && m_state != State::StartTlsHandshake)
         return;
     // Certificate errors were reported already; this is a protocol failure.
-    if (m_sslErrors.isEmpty())
+    if (!m_tls->sawCertificateProblem())
         report(QStringLiteral("tls.handshake_failed"), m_socket->errorString());
     abort();
 }
@@ -503,16 +410,16 @@ void SmtpProbe::report(const QString &id, const QString &detail, QStringList evi
     emit found(id, {address, QString::number(m_settings.port), detail}, evidence);
 }
 
+void SmtpProbe::report(const SessionProblem &problem)
+{
+    report(problem.id, problem.detail, problem.evidence);
+}
+
 void SmtpProbe::continueSession()
 {
-    if (m_message.isEmpty() && !m_settings.from.isEmpty()) {
-        // The header names the addresses as the envelope does: a domain in
-        // its ASCII form, so that without SMTPUTF8 the header stays ASCII.
-        m_message = TestMessage::compose(
-            QString::fromUtf8(EnvelopeAddress::from(m_settings.from).text),
-            QString::fromUtf8(EnvelopeAddress::from(m_settings.to).text),
-            endpoint());
-    }
+    if (!m_transaction && !m_settings.from.isEmpty())
+        m_transaction = std::make_unique<SmtpTransaction>(
+            m_settings.from, m_settings.to, endpoint());
     if (m_settings.credentials)
         startAuth();
     else
@@ -533,37 +440,23 @@ QStringList SmtpProbe::authMechanisms() const
 void SmtpProbe::startAuth()
 {
     const QStringList offered = authMechanisms();
-    const QString offeredText = offered.join(QLatin1Char(' '));
-    const State afterward = m_settings.from.isEmpty() ? State::Quit : State::MailFrom;
     if (offered.isEmpty()) {
         // RFC 3207 section 4.2: many servers offer AUTH only inside TLS.
-        const bool afterTls = !m_encrypted && m_capabilities.contains(QLatin1String("STARTTLS"));
+        const bool afterTls = !isEncrypted() && m_capabilities.contains(QLatin1String("STARTTLS"));
         report(afterTls ? QStringLiteral("auth.tls_required") : QStringLiteral("auth.not_offered"),
                QString());
-        enterState(afterward); // some servers relay by address alone: try the send
+        // Some servers relay by address alone: try the send.
+        enterState(m_settings.from.isEmpty() ? State::Quit : State::MailFrom);
         return;
     }
-    const QString mechanism = m_settings.mechanism.isEmpty()
-                                  ? SaslClient::strongest(offered, *m_settings.credentials)
-                                  : m_settings.mechanism.toUpper();
-    if (mechanism.isEmpty() || !offered.contains(mechanism, Qt::CaseInsensitive)) {
-        report(QStringLiteral("auth.mechanism_unsupported"),
-               offeredText,
-               {QStringLiteral("asked for: %1")
-                    .arg(mechanism.isEmpty() ? QStringLiteral("any we can do") : mechanism)});
-        enterState(State::Quit);
-        return;
-    }
-    // No password crosses an unencrypted connection unless the user said so.
-    if (!m_encrypted && !m_settings.allowCleartextAuth) {
-        report(QStringLiteral("auth.cleartext_refused"), mechanism);
-        enterState(State::Quit);
-        return;
-    }
-    m_sasl = std::make_unique<SaslClient>(
-        mechanism, *m_settings.credentials, m_settings.verifyName);
-    if (!m_sasl->error().isEmpty()) {
-        report(QStringLiteral("auth.mechanism_unsupported"), offeredText, {m_sasl->error()});
+    m_auth = std::make_unique<SmtpAuthExchange>(SmtpAuthExchange::Options{
+        *m_settings.credentials,
+        m_settings.mechanism,
+        m_settings.allowCleartextAuth,
+        m_settings.verifyName,
+    });
+    if (const auto problem = m_auth->begin(offered, isEncrypted())) {
+        report(*problem);
         enterState(State::Quit);
         return;
     }
@@ -572,32 +465,18 @@ void SmtpProbe::startAuth()
 
 void SmtpProbe::onAuthReply(const SmtpReply &reply)
 {
-    // No mechanism we speak needs more than a few rounds (SCRAM: two). A
-    // server that challenges for ever, or after "*" (RFC 4954 section 4: it
-    // must then reject with 501), would keep the session going without end.
-    const int maxChallenges = 8;
-    if (reply.code == 334 && (m_authCancelled || ++m_authChallenges > maxChallenges)) {
-        report(QStringLiteral("smtp.bad_reply"),
-               m_authCancelled ? QStringLiteral("a 334 challenge after the client cancelled AUTH")
-                               : QStringLiteral("more than %1 AUTH challenges").arg(maxChallenges),
-               {reply.rawLines().constFirst().left(200)});
-        abort();
-        return;
-    }
     if (reply.code == 334) {
-        QByteArray response;
-        const QByteArray challenge = QByteArray::fromBase64(reply.lines.value(0).toLatin1());
-        if (m_sasl->step(challenge, &response) == SaslClient::Status::Failed) {
-            // RFC 4954 section 4: "*" cancels the exchange.
-            m_authCancelled = true;
-            send("*");
-            return;
+        const auto answer = m_auth->answer(reply);
+        if (const auto *problem = std::get_if<SessionProblem>(&answer)) {
+            report(*problem);
+            abort();
+        } else {
+            send(std::get<ClientLine>(answer));
         }
-        sendSecret(response.toBase64(), QStringLiteral("<credentials hidden>"));
         return;
     }
     if (reply.code == 235) {
-        report(QStringLiteral("auth.ok"), m_sasl->mechanism());
+        report(QStringLiteral("auth.ok"), m_auth->mechanism());
         enterState(m_settings.from.isEmpty() ? State::Quit : State::MailFrom);
         return;
     }
@@ -624,35 +503,17 @@ void SmtpProbe::reportRefusal(SmtpReplyClassifier::Phase phase,
 
 void SmtpProbe::sendEnvelope()
 {
-    const EnvelopeAddress from = EnvelopeAddress::from(m_settings.from);
-    const EnvelopeAddress to = EnvelopeAddress::from(m_settings.to);
-    const bool utf8 = from.needsSmtpUtf8 || to.needsSmtpUtf8;
-    if (utf8 && !m_capabilities.contains(QLatin1String("SMTPUTF8"))) {
-        // A non-ASCII local part has no ASCII form: without SMTPUTF8 the
-        // server cannot take it (RFC 6531 section 3.2).
-        report(QStringLiteral("send.utf8_unsupported"),
-               QString::fromUtf8(from.needsSmtpUtf8 ? from.text : to.text));
+    if (const auto problem = m_transaction->plan(m_capabilities)) {
+        report(*problem);
         enterState(State::Quit);
         return;
     }
-    m_mailFrom = "MAIL FROM:<" + from.text + '>';
-    m_rcptTo = "RCPT TO:<" + to.text + '>';
-    if (m_capabilities.contains(QLatin1String("SIZE")))
-        m_mailFrom += " SIZE=" + QByteArray::number(m_message.size()); // RFC 1870
-    if (utf8) {
-        m_mailFrom += " SMTPUTF8";
-        // Addresses in the header make the message 8-bit (RFC 6532).
-        if (m_capabilities.contains(QLatin1String("8BITMIME")))
-            m_mailFrom += " BODY=8BITMIME";
-    }
-    m_chunking = m_capabilities.contains(QLatin1String("CHUNKING"));
-    m_pipelined = m_capabilities.contains(QLatin1String("PIPELINING"));
-    send(m_mailFrom);
+    send(m_transaction->mailFrom());
     // RFC 2920: with PIPELINING, RCPT and DATA go along without waiting; so
     // does BDAT with the message itself, and QUIT after it.
-    if (m_pipelined) {
-        send(m_rcptTo);
-        if (m_chunking)
+    if (m_transaction->isPipelined()) {
+        send(m_transaction->rcptTo());
+        if (m_transaction->usesChunking())
             sendMessage();
         else
             send("DATA");
@@ -661,19 +522,15 @@ void SmtpProbe::sendEnvelope()
 
 void SmtpProbe::sendMessage()
 {
-    QByteArray bytes = m_message;
-    if (m_chunking) {
-        // BDAT carries the message as it is: no dot-stuffing, no final ".".
-        send("BDAT " + QByteArray::number(m_message.size()) + " LAST");
-    } else {
-        bytes = TestMessage::forData(m_message);
-    }
+    if (m_transaction->usesChunking())
+        send(m_transaction->bdatCommand());
+    const QByteArray bytes = m_transaction->payload();
     const QString shown = QStringLiteral("<the test message, %1 bytes>").arg(bytes.size());
     m_transcript.append(QStringLiteral("C: ") + shown);
     emit logged(Event::Kind::Sent, shown);
     m_socket->write(bytes);
     awaitReply();
-    if (m_pipelined)
+    if (m_transaction->isPipelined())
         sendQuitAhead();
 }
 
@@ -688,6 +545,15 @@ void SmtpProbe::awaitReply()
     m_stepTimer.start(m_settings.stepTimeoutMs);
 }
 
+void SmtpProbe::send(const ClientLine &line)
+{
+    if (!line.isSecret()) {
+        send(line.bytes);
+        return;
+    }
+    sendSecret(line.bytes, line.shown);
+}
+
 void SmtpProbe::sendSecret(const QByteArray &line, const QString &shown)
 {
     // What reaches the transcript and the event log is `shown`: the secret
@@ -696,13 +562,6 @@ void SmtpProbe::sendSecret(const QByteArray &line, const QString &shown)
     emit logged(Event::Kind::Sent, shown);
     m_socket->write(line + "\r\n");
     m_stepTimer.start(m_settings.stepTimeoutMs);
-}
-
-void SmtpProbe::startTls()
-{
-    emit logged(Event::Kind::Tls,
-                QStringLiteral("TLS handshake, expecting the name %1").arg(m_settings.verifyName));
-    m_socket->startClientEncryption();
 }
 
 QByteArray SmtpProbe::heloArgument() const
@@ -714,17 +573,17 @@ QByteArray SmtpProbe::heloArgument() const
     return '[' + local.toString().toLatin1() + ']';
 }
 
-QStringList SmtpProbe::certificateEvidence() const
+bool SmtpProbe::isEncrypted() const
 {
-    const QSslCertificate certificate = m_socket ? m_socket->peerCertificate() : QSslCertificate();
-    if (certificate.isNull())
-        return {};
-    return {
-        QStringLiteral("certificate subject: %1").arg(certificate.subjectDisplayName()),
-        QStringLiteral("certificate names: %1").arg(describeNames(certificate)),
-        QStringLiteral("issuer: %1").arg(certificate.issuerDisplayName()),
-        QStringLiteral("valid from %1 to %2")
-            .arg(certificate.effectiveDate().toString(Qt::ISODate),
-                 certificate.expiryDate().toString(Qt::ISODate)),
-    };
+    return m_tls && m_tls->isEncrypted();
+}
+
+QString SmtpProbe::tlsSummary() const
+{
+    return m_tls ? m_tls->summary() : QString();
+}
+
+QList<QSslCertificate> SmtpProbe::certificateChain() const
+{
+    return m_tls ? m_tls->chain() : QList<QSslCertificate>();
 }

@@ -2,6 +2,7 @@
 
 #include "core/EventLog.h"
 #include "smtp/SaslClient.h"
+#include "smtp/SessionProblem.h"
 #include "smtp/SmtpReply.h"
 #include "smtp/SmtpReplyClassifier.h"
 #include "core/Target.h"
@@ -18,7 +19,11 @@
 #include <optional>
 
 class QSslSocket;
+class SmtpAuthExchange;
+class SmtpTransaction;
 class TcpConnector;
+class TlsUpgrade;
+struct ClientLine;
 struct ConnectOutcome;
 
 // Probes one address and port the way a mail program would: connect,
@@ -30,7 +35,9 @@ struct ConnectOutcome;
 //
 // After OpenSMTPD's smtp_client.c: a flat list of states, enterState() is
 // the only way to change state (and sends that state's command), onReply()
-// reads a reply and picks the next state, abort() closes at once.
+// reads a reply and picks the next state, abort() closes at once. What to
+// say in the AUTH exchange and the mail transaction is built by
+// SmtpAuthExchange and SmtpTransaction; this class sends it and moves on.
 class SmtpProbe : public QObject
 {
     Q_OBJECT
@@ -97,10 +104,10 @@ public:
     bool sawEhlo() const { return !m_ehloLines.isEmpty() || !m_capabilities.isEmpty(); }
     // The first line of the 220 greeting, empty when none came.
     QString greeting() const { return m_greeting; }
-    bool wasEncrypted() const { return m_encrypted; }
-    QString tlsSummary() const { return m_tlsSummary; }
+    bool wasEncrypted() const { return isEncrypted(); }
+    QString tlsSummary() const;
     // The chain the server sent in the handshake, leaf first (for DANE).
-    QList<QSslCertificate> certificateChain() const { return m_chain; }
+    QList<QSslCertificate> certificateChain() const;
     QHostAddress address() const { return m_settings.address; }
     quint16 port() const { return m_settings.port; }
     // "127.0.0.1 port 25" or "[::1] port 25", for texts and evidence.
@@ -121,11 +128,10 @@ private:
     void onStepTimeout();
     void onDisconnected();
     void onEncrypted();
-    void onSslErrors(const QList<QSslError> &errors);
     void onHandshakeFailed();
     void send(const QByteArray &line);
     void report(const QString &id, const QString &detail, QStringList evidence = {});
-    void startTls();
+    void report(const SessionProblem &problem);
     void closeConnection();
     void continueSession();
     void startAuth();
@@ -133,19 +139,21 @@ private:
     void reportRefusal(SmtpReplyClassifier::Phase phase,
                        const SmtpReply &reply,
                        const QString &fallbackId);
+    void send(const ClientLine &line);
     void sendSecret(const QByteArray &line, const QString &shown);
     void sendEnvelope();
     void sendMessage();
     void sendQuitAhead();
     void awaitReply();
 
+    bool isEncrypted() const;
     QByteArray heloArgument() const;
-    QStringList certificateEvidence() const;
 
     Settings m_settings;
     State m_state = State::Idle;
     TcpConnector *m_connector = nullptr;
     QSslSocket *m_socket = nullptr;
+    TlsUpgrade *m_tls = nullptr; // with the socket; kept after it for the facts
     LineSplitter m_lines;
     SmtpReplyReader m_reader;
     QTimer m_stepTimer;
@@ -154,19 +162,9 @@ private:
     Timings m_timings;
     QStringList m_transcript;
     QStringList m_capabilities;
-    QList<QSslError> m_sslErrors;
     QString m_greeting;
-    QString m_tlsSummary;
-    QList<QSslCertificate> m_chain;
-    std::unique_ptr<SaslClient> m_sasl;
-    int m_authChallenges = 0; // 334 replies in this AUTH exchange
-    bool m_authCancelled = false;
+    std::unique_ptr<SmtpAuthExchange> m_auth;
+    std::unique_ptr<SmtpTransaction> m_transaction; // when the session sends a message
     QStringList m_ehloLines;
-    QByteArray m_message;
-    QByteArray m_mailFrom; // the MAIL and RCPT commands, built once per session
-    QByteArray m_rcptTo;
-    bool m_pipelined = false;
-    bool m_chunking = false;
     bool m_quitSent = false; // QUIT went along with the message (RFC 2920)
-    bool m_encrypted = false;
 };
