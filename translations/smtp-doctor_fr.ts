@@ -1932,6 +1932,22 @@
         <source>Try port 465 with SSL/TLS.</source>
         <translation>Essayez le port 465 avec SSL/TLS.</translation>
     </message>
+    <message>
+        <source>This machine has no readable %1</source>
+        <translation>Cette machine n'a pas de %1 lisible</translation>
+    </message>
+    <message>
+        <source>%1, which names the DNS servers to ask, is missing or cannot be read. Without it, programs on this machine, and this diagnosis, ask a DNS server on the machine itself (127.0.0.1); if none runs there, no name can be looked up.</source>
+        <translation>%1, qui indique les serveurs DNS à interroger, est absent ou illisible. Sans lui, les programmes de cette machine, et ce diagnostic, interrogent un serveur DNS sur la machine elle-même (127.0.0.1) ; si aucun n'y tourne, aucun nom ne peut être résolu.</translation>
+    </message>
+    <message>
+        <source>If names do not resolve, create %1 with a line such as &quot;nameserver&quot; followed by the address of your network&apos;s DNS server.</source>
+        <translation>Si les noms ne se résolvent pas, créez %1 avec une ligne « nameserver » suivie de l'adresse du serveur DNS de votre réseau.</translation>
+    </message>
+    <message>
+        <source>%1, the list of names this machine knows by itself, is missing or cannot be read. The diagnosis goes on with DNS alone; only names that were written in that file are unknown.</source>
+        <translation>%1, la liste des noms que cette machine connaît d'elle-même, est absent ou illisible. Le diagnostic continue avec le DNS seul ; seuls les noms écrits dans ce fichier sont inconnus.</translation>
+    </message>
 </context>
 <context>
     <name>GroupedFindingsModel</name>

@@ -129,11 +129,32 @@ DnsResolver::DnsResolver(const Config &config, QObject *parent)
         // The system's own files, unless the environment names others: the
         // test suite points them at files of its own, so that "the system's
         // resolver" there never reaches a real one.
-        const QByteArray resolvConf = qgetenv("SMTP_DOCTOR_RESOLV_CONF");
-        const QByteArray hosts = qgetenv("SMTP_DOCTOR_HOSTS");
-        check(ub_ctx_resolvconf(m_context, resolvConf.isEmpty() ? nullptr : resolvConf.constData()),
-              "resolv.conf");
-        check(ub_ctx_hosts(m_context, hosts.isEmpty() ? nullptr : hosts.constData()), "hosts");
+        const auto systemFile = [](const char *variable, const char *standard) {
+            const QByteArray chosen = qgetenv(variable);
+            return chosen.isEmpty() ? QByteArray(standard) : chosen;
+        };
+        const QByteArray resolvConf = systemFile("SMTP_DOCTOR_RESOLV_CONF", "/etc/resolv.conf");
+        const QByteArray hosts = systemFile("SMTP_DOCTOR_HOSTS", "/etc/hosts");
+        // A system without one of these files (a minimal container, a chroot)
+        // still resolves: UB_READFILE is fopen() failing, and the resolver
+        // does what the C library does without the file. Anything else
+        // (a syntax error, no memory) is a setup error.
+        const int resolvConfResult = ub_ctx_resolvconf(m_context, resolvConf.constData());
+        if (resolvConfResult == UB_READFILE) {
+            m_unreadableResolvConf = QFile::decodeName(resolvConf);
+            // resolv.conf(5): with no nameserver line, the name server on
+            // this machine is used; unbound would refuse to ask it.
+            check(ub_ctx_set_option(m_context, "do-not-query-localhost:", "no"),
+                  "do-not-query-localhost");
+            check(ub_ctx_set_fwd(m_context, "127.0.0.1"), "forwarder");
+        } else {
+            check(resolvConfResult, "resolv.conf");
+        }
+        const int hostsResult = ub_ctx_hosts(m_context, hosts.constData());
+        if (hostsResult == UB_READFILE)
+            m_unreadableHosts = QFile::decodeName(hosts);
+        else
+            check(hostsResult, "hosts");
     }
     // DNSSEC validation. Read-only anchors (not ub_ctx_add_ta_autr, which
     // would rewrite the file).

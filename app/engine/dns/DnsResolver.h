@@ -75,6 +75,13 @@ public:
 
     // Empty when the resolver is ready; otherwise why it cannot work.
     QString setupError() const { return m_setupError; }
+    // The path of the system's resolv.conf or hosts file when it was missing
+    // or could not be read, and the resolver does without it: with no
+    // resolv.conf it asks the name server on this machine (127.0.0.1), as the
+    // C library does; with no hosts file it knows no local name but
+    // "localhost". Empty when the file was read (or a server was chosen).
+    QString unreadableResolvConf() const { return m_unreadableResolvConf; }
+    QString unreadableHosts() const { return m_unreadableHosts; }
     QString description() const;
 
     // The query is a child of the resolver; delete it when done with it.
@@ -96,5 +103,7 @@ private:
     ub_ctx *m_context = nullptr;
     QSocketNotifier *m_notifier = nullptr;
     QString m_setupError;
+    QString m_unreadableResolvConf;
+    QString m_unreadableHosts;
     QString m_anchorZone; // the zone of the trust anchor in use, empty: none
 };

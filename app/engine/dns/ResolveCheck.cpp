@@ -5,6 +5,8 @@
 #include "dns/DnsResolver.h"
 #include "spf/DnsRecordParser.h"
 
+#include <QFile>
+
 ResolveCheck::ResolveCheck(const QString &host,
                            DnsResolver *resolver,
                            DnsResolver *systemResolver,
@@ -18,6 +20,7 @@ ResolveCheck::ResolveCheck(const QString &host,
 
 void ResolveCheck::run()
 {
+    reportUnreadableSystemFiles();
     const QHostAddress literal(m_host);
     if (!literal.isNull()) {
         m_addresses.append(literal);
@@ -45,6 +48,26 @@ void ResolveCheck::run()
             m_queries.append(query);
         }
     }
+}
+
+void ResolveCheck::reportUnreadableSystemFiles()
+{
+    // What the resolver did without a file is a fact of this machine, worth
+    // knowing even when the host is an address: the C library, and so the
+    // mail program, reads the same files.
+    const auto evidenceFor = [](const QString &path) {
+        return QFile::exists(path) ? QStringLiteral("%1 exists but cannot be read").arg(path)
+                                   : QStringLiteral("%1 does not exist").arg(path);
+    };
+    const QString resolvConf = m_resolver->unreadableResolvConf();
+    if (!resolvConf.isEmpty())
+        addFinding(QStringLiteral("dns.resolv_conf_missing"),
+                   {resolvConf},
+                   {evidenceFor(resolvConf),
+                    QStringLiteral("asking the name server on this machine, 127.0.0.1 port 53")});
+    const QString hosts = m_resolver->unreadableHosts();
+    if (!hosts.isEmpty())
+        addFinding(QStringLiteral("dns.hosts_missing"), {hosts}, {evidenceFor(hosts)});
 }
 
 void ResolveCheck::abort()

@@ -34,6 +34,7 @@ protected:
     void onDeadline() override;
 
 private:
+    void reportUnreadableSystemFiles();
     void onAnswer(const DnsAnswer &answer);
     void concludeWhenAllAnswered();
     void conclude();

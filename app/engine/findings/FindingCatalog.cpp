@@ -446,6 +446,27 @@ const Entry entries[] = {
                         "If it keeps failing, ask whoever runs this machine's DNS resolver, "
                         "or try another resolver."),
       nullptr}},
+    {"dns.resolv_conf_missing",
+     Severity::Info,
+     QT_TRANSLATE_NOOP("Findings", "This machine has no readable %1"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "%1, which names the DNS servers to ask, is missing or cannot be read. "
+                       "Without it, programs on this machine, and this diagnosis, ask a DNS "
+                       "server on the machine itself (127.0.0.1); if none runs there, no name "
+                       "can be looked up."),
+     {QT_TRANSLATE_NOOP("Findings",
+                        "If names do not resolve, create %1 with a line such as \"nameserver\" "
+                        "followed by the address of your network's DNS server."),
+      nullptr,
+      nullptr}},
+    {"dns.hosts_missing",
+     Severity::Info,
+     QT_TRANSLATE_NOOP("Findings", "This machine has no readable %1"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "%1, the list of names this machine knows by itself, is missing or "
+                       "cannot be read. The diagnosis goes on with DNS alone; only names that "
+                       "were written in that file are unknown."),
+     {nullptr, nullptr, nullptr}},
     {"auth.ok",
      Severity::Pass,
      QT_TRANSLATE_NOOP("Findings", "Signed in to %1 port %2"),
