@@ -453,6 +453,7 @@ void TestFirewall::controlComparison_data()
 {
     QTest::addColumn<QString>("role");
     QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("port");
     QTest::addColumn<QStringList>("mustHave");
     QTest::addColumn<QStringList>("mustNotHave");
     QTest::addColumn<QStringList>("exactIds"); // empty: the engine may add more
@@ -460,26 +461,38 @@ void TestFirewall::controlComparison_data()
     // 587 is dropped on the way out of this client: the control's 587 too.
     QTest::newRow("outbound 587 blocked")
         << "client_blocked"
-        << "server.lab.test" << QStringList{"net.filtered", "net.outbound_blocked"}
+        << "server.lab.test"
+        << "587" << QStringList{"net.filtered", "net.outbound_blocked"}
         << QStringList{"net.server_down", "net.https_only"} << QStringList{};
     // The target drops everything, the control answers: the server's side.
     QTest::newRow("server down") << "client"
                                  << "dead.lab.test"
-                                 << QStringList{"net.filtered", "net.server_down"}
+                                 << "587" << QStringList{"net.filtered", "net.server_down"}
                                  << QStringList{"net.outbound_blocked",
                                                 "net.https_only",
                                                 "net.open"}
                                  << QStringList{"net.filtered", "net.server_down"};
     // Every SMTP port is dropped on the way out; the control's 443 answers.
     QTest::newRow("web only") << "client_webonly"
-                              << "server.lab.test" << QStringList{"net.filtered", "net.https_only"}
+                              << "server.lab.test"
+                              << "587" << QStringList{"net.filtered", "net.https_only"}
                               << QStringList{"net.server_down", "net.open"} << QStringList{};
+    // Issue 15, point 10: the server drops 2600, the control host resets
+    // 2600 (nothing listens there). A reset from the control is an answer
+    // from beyond this network: the path out is open, the server's side
+    // drops the port.
+    QTest::newRow("server drops, control resets")
+        << "client"
+        << "server.lab.test"
+        << "2600" << QStringList{"net.filtered", "net.server_down"}
+        << QStringList{"net.outbound_blocked", "net.https_only"} << QStringList{};
 }
 
 void TestFirewall::controlComparison()
 {
     QFETCH(QString, role);
     QFETCH(QString, host);
+    QFETCH(QString, port);
     QFETCH(QStringList, mustHave);
     QFETCH(QStringList, mustNotHave);
     QFETCH(QStringList, exactIds);
@@ -488,7 +501,7 @@ void TestFirewall::controlComparison()
                                       {QStringLiteral("--host"),
                                        host,
                                        QStringLiteral("--port"),
-                                       QStringLiteral("587"),
+                                       port,
                                        QStringLiteral("--security"),
                                        QStringLiteral("none")});
     const QByteArray details = describe(run).toUtf8();

@@ -17,7 +17,9 @@ talk to the outside world (and nothing outside can talk to it).
                                                 (an nftables counter: numgen inc mod 3)
     server          10.250.0.10  fd00:250::10   aiosmtpd on 587 (v4 and v6); input:
                                                 25 reset, 465 dropped, 2525 rejected
-                                                with host/addr-unreachable, v6 587 dropped
+                                                with host/addr-unreachable, v6 587 dropped,
+                                                2600 dropped (the control resets 2600:
+                                                nothing listens there)
     dead            10.250.0.20                 input: all tcp dropped
     control         10.250.0.30  fd00:250::30   greets "220 control.lab.test ESMTP" on
                                                 25, 465, 587, 2525; accepts on 443
@@ -143,6 +145,7 @@ table inet netlab {
         iif "lo" accept
         tcp dport 25 reject with tcp reset
         tcp dport 465 drop
+        tcp dport 2600 drop
         meta nfproto ipv4 tcp dport 2525 reject with icmp type host-unreachable
         meta nfproto ipv6 tcp dport 2525 reject with icmpv6 type addr-unreachable
         meta nfproto ipv6 tcp dport 587 drop

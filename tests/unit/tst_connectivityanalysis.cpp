@@ -8,14 +8,15 @@ using Kind = ConnectOutcome::Kind;
 
 namespace {
 
-PortCell cell(const char *address, quint16 port, Kind kind)
+// `elapsedMs` < 0: 2 s for a drop (the deadline), 40 ms (a round trip) otherwise.
+PortCell cell(const char *address, quint16 port, Kind kind, qint64 elapsedMs = -1)
 {
     ConnectOutcome outcome;
     outcome.kind = kind;
     outcome.error = kind == Kind::Refused       ? ECONNREFUSED
                     : kind == Kind::Unreachable ? EHOSTUNREACH
                                                 : 0;
-    outcome.elapsedMs = kind == Kind::Filtered ? 2000 : 1;
+    outcome.elapsedMs = elapsedMs >= 0 ? elapsedMs : kind == Kind::Filtered ? 2000 : 40;
     return PortCell{QHostAddress(QString::fromLatin1(address)), port, true, outcome};
 }
 
@@ -59,6 +60,10 @@ private slots:
     void bothFamiliesFailingIsNotAFamilyProblem();
     void outboundBlocked();
     void outboundBlockedByReset();
+    void referenceResetProvesThePathOpen();
+    void resetsFromBothFarEndsAreNoBlock();
+    void differentFailuresAreNoBlock();
+    void referenceResetsAreNotHttpsOnly();
     void serverDown();
     void refusedIsNotServerDown();
     void httpsOnly();
@@ -119,14 +124,83 @@ void TestConnectivityAnalysis::outboundBlocked()
 
 void TestConnectivityAnalysis::outboundBlockedByReset()
 {
-    // A local firewall that rejects with a reset blocks just the same.
-    const PortGrid target{cell("192.0.2.1", 587, Kind::Refused),
+    // A local firewall that rejects with a reset blocks just the same: both
+    // resets come back at once, far sooner than the 40 ms round trip.
+    const PortGrid target{cell("192.0.2.1", 587, Kind::Refused, 0),
                           cell("192.0.2.1", 465, Kind::Open)};
-    const PortGrid control{cell("198.51.100.7", 587, Kind::Refused),
+    const PortGrid control{cell("198.51.100.7", 587, Kind::Refused, 1),
                            cell("198.51.100.7", 465, Kind::Open),
                            cell("198.51.100.7", 443, Kind::Open)};
     QCOMPARE(ids(ConnectivityAnalysis::analyze(input(target, control))),
              QStringList{"net.outbound_blocked"});
+
+    // With no open port on the target, the reference host's round trip
+    // tells a local reset from a far one.
+    const PortGrid closedTarget{cell("192.0.2.1", 587, Kind::Refused, 0)};
+    QCOMPARE(ids(ConnectivityAnalysis::analyze(input(closedTarget, control))),
+             QStringList{"net.outbound_blocked"});
+}
+
+void TestConnectivityAnalysis::referenceResetProvesThePathOpen()
+{
+    // Issue 15, point 10: the server's firewall drops 587, the reference
+    // host answers 587 with a reset a round trip away. The path out is open:
+    // the difference is on the server's side.
+    const PortGrid target{cell("192.0.2.1", 587, Kind::Filtered),
+                          cell("192.0.2.1", 465, Kind::Open)};
+    const PortGrid control{cell("198.51.100.7", 587, Kind::Refused, 38),
+                           cell("198.51.100.7", 465, Kind::Open),
+                           cell("198.51.100.7", 443, Kind::Open)};
+    const auto conclusions = ConnectivityAnalysis::analyze(input(target, control));
+    QCOMPARE(ids(conclusions), QStringList{"net.server_down"});
+    QCOMPARE(conclusions.at(0).args,
+             QStringList({"mail.example.com", "587", "control.example.net"}));
+    QVERIFY(conclusions.at(0).evidence.join('\n').contains("the path out is open"));
+}
+
+void TestConnectivityAnalysis::resetsFromBothFarEndsAreNoBlock()
+{
+    // Both hosts reset a round trip away: each answered itself, nothing
+    // here blocks (net.refused tells of the target).
+    const PortGrid target{cell("192.0.2.1", 587, Kind::Refused, 35),
+                          cell("192.0.2.1", 465, Kind::Open, 35)};
+    const PortGrid control{cell("198.51.100.7", 587, Kind::Refused, 41),
+                           cell("198.51.100.7", 465, Kind::Open),
+                           cell("198.51.100.7", 443, Kind::Open)};
+    QVERIFY(ConnectivityAnalysis::analyze(input(target, control)).isEmpty());
+}
+
+void TestConnectivityAnalysis::differentFailuresAreNoBlock()
+{
+    // Dropped towards the target, reset at once towards the reference host:
+    // not the same block, so no verdict on this side or the other.
+    const PortGrid target{cell("192.0.2.1", 587, Kind::Filtered),
+                          cell("192.0.2.1", 465, Kind::Open)};
+    const PortGrid control{cell("198.51.100.7", 587, Kind::Refused, 0),
+                           cell("198.51.100.7", 465, Kind::Open),
+                           cell("198.51.100.7", 443, Kind::Open)};
+    QVERIFY(ConnectivityAnalysis::analyze(input(target, control)).isEmpty());
+
+    // And the other way round: the target resets at once, the reference drops.
+    const PortGrid resetTarget{cell("192.0.2.1", 587, Kind::Refused, 0),
+                               cell("192.0.2.1", 465, Kind::Open)};
+    const PortGrid droppingControl{cell("198.51.100.7", 587, Kind::Filtered),
+                                   cell("198.51.100.7", 465, Kind::Open),
+                                   cell("198.51.100.7", 443, Kind::Open)};
+    QVERIFY(!ids(ConnectivityAnalysis::analyze(input(resetTarget, droppingControl)))
+                 .contains("net.outbound_blocked"));
+}
+
+void TestConnectivityAnalysis::referenceResetsAreNotHttpsOnly()
+{
+    // The reference host resets every SMTP port from afar: SMTP gets out.
+    const PortGrid target{cell("192.0.2.1", 587, Kind::Filtered),
+                          cell("192.0.2.1", 465, Kind::Filtered)};
+    const PortGrid control{cell("198.51.100.7", 587, Kind::Refused, 40),
+                           cell("198.51.100.7", 465, Kind::Refused, 40),
+                           cell("198.51.100.7", 443, Kind::Open)};
+    QCOMPARE(ids(ConnectivityAnalysis::analyze(input(target, control))),
+             QStringList{"net.server_down"});
 }
 
 void TestConnectivityAnalysis::serverDown()

@@ -29,6 +29,50 @@ bool noneAnswered(const QList<PortCell> &cells)
     });
 }
 
+// The fastest completed handshake to this grid's host: one round trip.
+std::optional<qint64> roundTripMs(const PortGrid &grid)
+{
+    std::optional<qint64> fastest;
+    for (const PortCell &cell : grid) {
+        if (cell.done && cell.isOpen() && (!fastest || cell.outcome.elapsedMs < *fastest))
+            fastest = cell.outcome.elapsedMs;
+    }
+    return fastest;
+}
+
+// How a port failed towards one host, over all its addresses. A reset that
+// comes back in less than half the round trip to that host cannot have come
+// from there: a firewall on this side sent it. Below a few milliseconds of
+// round trip (a LAN, a namespace) whole-millisecond times cannot tell.
+constexpr qint64 minimumTellingRoundTripMs = 4;
+
+enum class Failure { None, Open, Dropped, LocalReset, RemoteReset, Mixed };
+
+Failure failureOf(const QList<PortCell> &cells, std::optional<qint64> roundTrip)
+{
+    if (cells.isEmpty())
+        return Failure::None;
+    if (anyOpen(cells))
+        return Failure::Open;
+    if (noneAnswered(cells))
+        return Failure::Dropped;
+    const auto isReset = [](const PortCell &cell) {
+        return cell.outcome.kind == ConnectOutcome::Kind::Refused;
+    };
+    if (!std::all_of(cells.cbegin(), cells.cend(), isReset))
+        return Failure::Mixed;
+    const bool local = roundTrip && *roundTrip >= minimumTellingRoundTripMs
+                       && std::all_of(cells.cbegin(), cells.cend(), [&](const auto &cell) {
+                              return 2 * cell.outcome.elapsedMs < *roundTrip;
+                          });
+    return local ? Failure::LocalReset : Failure::RemoteReset;
+}
+
+bool blockedHere(Failure failure)
+{
+    return failure == Failure::Dropped || failure == Failure::LocalReset;
+}
+
 QString describe(const PortCell &cell)
 {
     if (cell.isOpen())
@@ -135,17 +179,31 @@ QList<ConnectivityAnalysis::Conclusion> ConnectivityAnalysis::controlComparison(
     const QStringList evidence = describeAll(target, QString()) + describeAll(control, label)
                                  + describeAll(controlHttps, label);
 
-    const bool bothDone = !target.isEmpty() && !control.isEmpty();
-    if (bothDone && !anyOpen(target) && !anyOpen(control)) {
+    // The round trip to the target, where one of its ports opened; else the
+    // reference host's, which always has one (controlAlive).
+    const std::optional<qint64> controlRoundTrip = roundTripMs(input.control);
+    std::optional<qint64> targetRoundTrip = roundTripMs(input.target);
+    if (!targetRoundTrip)
+        targetRoundTrip = controlRoundTrip;
+    const Failure towardsTarget = failureOf(target, targetRoundTrip);
+    const Failure towardsControl = failureOf(control, controlRoundTrip);
+    const QStringList args{input.host, QString::number(input.chosenPort), input.controlHost};
+    if (blockedHere(towardsTarget) && towardsTarget == towardsControl) {
         // The control host answers on every SMTP port by design: the same
-        // port failing towards it too means the block is on this side.
-        conclusions.append({QStringLiteral("net.outbound_blocked"),
-                            {input.host, QString::number(input.chosenPort), input.controlHost},
-                            evidence});
-    } else if (noneAnswered(target) && anyOpen(control)) {
-        conclusions.append({QStringLiteral("net.server_down"),
-                            {input.host, QString::number(input.chosenPort), input.controlHost},
-                            evidence});
+        // failure towards it (both dropped, or both reset sooner than a
+        // round trip) means the block is on this side.
+        conclusions.append({QStringLiteral("net.outbound_blocked"), args, evidence});
+    } else if (towardsTarget == Failure::Dropped
+               && (towardsControl == Failure::Open || towardsControl == Failure::RemoteReset)) {
+        // A reset from the reference host is an answer from beyond this
+        // network: the path out is open, so the target's side drops the port.
+        QStringList shown = evidence;
+        if (towardsControl == Failure::RemoteReset)
+            shown.append(QStringLiteral("the reset from %1 took a round trip (%2 ms): the path "
+                                        "out is open")
+                             .arg(input.controlHost)
+                             .arg(control.constFirst().outcome.elapsedMs));
+        conclusions.append({QStringLiteral("net.server_down"), args, shown});
     }
 
     // Web traffic gets out, no SMTP port does, to either host.
@@ -155,7 +213,7 @@ QList<ConnectivityAnalysis::Conclusion> ConnectivityAnalysis::controlComparison(
         const QList<PortCell> targetCells = cellsFor(input.target, port);
         const QList<PortCell> controlCells = cellsFor(input.control, port);
         everySmtpPortBlocked = everySmtpPortBlocked && !anyOpen(targetCells)
-                               && !anyOpen(controlCells);
+                               && blockedHere(failureOf(controlCells, controlRoundTrip));
         smtpEvidence += describeAll(controlCells, label);
     }
     if (everySmtpPortBlocked && anyOpen(controlHttps)) {

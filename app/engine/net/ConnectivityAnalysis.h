@@ -7,7 +7,10 @@
 // Conclusions drawn from the target's port grid and the control host's, a
 // pure function of the facts so that every rule has its own unit test:
 // which address family is broken, whether the local network blocks SMTP,
-// whether the server is down, whether only HTTPS gets out.
+// whether the server is down, whether only HTTPS gets out. A block is put
+// on this side only when the target and the control host fail alike (both
+// dropped, or both reset sooner than a round trip could bring a reset
+// back); a reset from the control host proves that the path out is open.
 class ConnectivityAnalysis
 {
 public:
