@@ -14,6 +14,9 @@ private slots:
     void roundTrip();
     void writesTheSubject();
     void readsAReportWithoutSubject();
+    void keepsTheSituation_data();
+    void keepsTheSituation();
+    void readsAReportWithoutSituation();
     void rejects_data();
     void rejects();
 
@@ -133,6 +136,73 @@ void TestJsonReport::readsAReportWithoutSubject()
     QVERIFY2(readOdd, qPrintable(error));
     QCOMPARE(readOdd->findings.at(0).subject.vantage, FindingSubject::Vantage::Here);
     QCOMPARE(readOdd->findings.at(0).subject.port, quint16(0));
+}
+
+void TestJsonReport::keepsTheSituation_data()
+{
+    QTest::addColumn<Situation::Symptom>("symptom");
+    QTest::addColumn<Situation::SentFrom>("sentFrom");
+    QTest::addColumn<QString>("symptomName");
+    QTest::addColumn<QString>("sentFromName");
+    QTest::newRow("website") << Situation::Symptom::CannotConnect << Situation::SentFrom::Website
+                             << "cannot_connect"
+                             << "website";
+    QTest::newRow("server") << Situation::Symptom::TimesOut << Situation::SentFrom::Server
+                            << "times_out"
+                            << "server";
+    QTest::newRow("this computer") << Situation::Symptom::WorksSometimes
+                                   << Situation::SentFrom::ThisComputer << "works_sometimes"
+                                   << "this_computer";
+    QTest::newRow("password") << Situation::Symptom::AuthenticationFails
+                              << Situation::SentFrom::Website << "authentication_fails"
+                              << "website";
+    QTest::newRow("not received") << Situation::Symptom::NotReceived << Situation::SentFrom::Server
+                                  << "not_received"
+                                  << "server";
+}
+
+// The symptom and where the mail is sent from, as stable names in the JSON
+// and back.
+void TestJsonReport::keepsTheSituation()
+{
+    QFETCH(Situation::Symptom, symptom);
+    QFETCH(Situation::SentFrom, sentFrom);
+    QFETCH(QString, symptomName);
+    QFETCH(QString, sentFromName);
+    Report report = sampleReport();
+    report.situation = Situation{symptom, sentFrom};
+    const QByteArray json = JsonReport::write(report);
+    const QJsonObject situation = QJsonDocument::fromJson(json)
+                                      .object()
+                                      .value("situation")
+                                      .toObject();
+    QCOMPARE(situation.value("symptom").toString(), symptomName);
+    QCOMPARE(situation.value("sent_from").toString(), sentFromName);
+    QString error;
+    const auto read = JsonReport::read(json, &error);
+    QVERIFY2(read, qPrintable(error));
+    QVERIFY(read->situation);
+    QCOMPARE(read->situation->symptom, symptom);
+    QCOMPARE(read->situation->sentFrom, sentFrom);
+}
+
+// A report written before the wizard asked (or by the CLI) still opens, with
+// no situation; an unknown name is left out rather than guessed.
+void TestJsonReport::readsAReportWithoutSituation()
+{
+    QByteArray json = JsonReport::write(sampleReport());
+    QVERIFY(!QJsonDocument::fromJson(json).object().contains("situation"));
+    QString error;
+    auto read = JsonReport::read(json, &error);
+    QVERIFY2(read, qPrintable(error));
+    QVERIFY(!read->situation);
+
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    root.insert("situation", QJsonObject{{"symptom", "on_fire"}, {"sent_from", "website"}});
+    read = JsonReport::read(QJsonDocument(root).toJson(), &error);
+    QVERIFY2(read, qPrintable(error));
+    QVERIFY(!read->situation);
+    QCOMPARE(read->findings.size(), sampleReport().findings.size());
 }
 
 void TestJsonReport::rejects_data()

@@ -78,6 +78,7 @@ QList<HistoryEntry> HistoryStore::entries() const
         const QList<Finding> sorted = report->sortedFindings();
         entry.worst = sorted.isEmpty() ? Finding::Severity::Pass : sorted.constFirst().severity;
         entry.verdict = ReportVerdict::sentence(*report);
+        entry.situation = report->situation;
         list.append(entry);
     }
     return list;

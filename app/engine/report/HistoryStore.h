@@ -15,7 +15,8 @@ struct HistoryEntry
     QString host;
     quint16 port = 0;
     Finding::Severity worst = Finding::Severity::Pass;
-    QString verdict; // ReportVerdict::sentence
+    QString verdict;                    // ReportVerdict::sentence
+    std::optional<Situation> situation; // what the user described, for a wizard run
 };
 
 // The last runs, each a JSON report (smtp-doctor-report/1) in the

@@ -125,6 +125,15 @@ QByteArray JsonReport::write(const Report &report)
         {QStringLiteral("checks"), checks},
         {QStringLiteral("events"), events},
     };
+    // Only a run of the wizard has one; older readers ignore it.
+    if (report.situation) {
+        root.insert(
+            QStringLiteral("situation"),
+            QJsonObject{
+                {QStringLiteral("symptom"), Situation::symptomName(report.situation->symptom)},
+                {QStringLiteral("sent_from"), Situation::sentFromName(report.situation->sentFrom)},
+            });
+    }
     // Only a watch run has one; older readers ignore it.
     if (report.watch)
         root.insert(QStringLiteral("watch"), WatchJson::write(*report.watch));
@@ -218,6 +227,15 @@ std::optional<Report> JsonReport::read(const QByteArray &json, QString *error)
         event.text = object.value(QStringLiteral("text")).toString();
         report.events.append(event);
     }
+    // Reports from before the wizard asked have none; a name this version
+    // does not know leaves it out rather than guessing.
+    const QJsonObject situation = root.value(QStringLiteral("situation")).toObject();
+    const auto symptom = Situation::symptomFromName(
+        situation.value(QStringLiteral("symptom")).toString());
+    const auto sentFrom = Situation::sentFromFromName(
+        situation.value(QStringLiteral("sent_from")).toString());
+    if (symptom && sentFrom)
+        report.situation = Situation{*symptom, *sentFrom};
     if (root.value(QStringLiteral("watch")).isObject())
         report.watch = WatchJson::read(root.value(QStringLiteral("watch")).toObject());
     return report;

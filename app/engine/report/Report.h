@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/EventLog.h"
+#include "report/Situation.h"
 #include "findings/Finding.h"
 #include "core/Target.h"
 #include "watch/WatchRecord.h"
@@ -39,6 +40,8 @@ struct Report
     QList<Finding> findings;
     QList<CheckSummary> checks;
     QList<Event> events;
+    // What the user said on the wizard's first page; a CLI run has none.
+    std::optional<Situation> situation;
     // Repeated attempts ("works sometimes"), for a watch run only.
     std::optional<WatchRecord> watch;
 
