@@ -2001,6 +2001,18 @@
         <source>No run has been saved yet.</source>
         <translation>Aucun diagnostic n&apos;a encore été enregistré.</translation>
     </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>%1, from: %2</source>
+        <translation>%1, depuis : %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4: %5</source>
+        <translation>%1, %2, %3, %4 : %5</translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -2704,6 +2716,37 @@
     </message>
 </context>
 <context>
+    <name>ServerRunPage</name>
+    <message>
+        <source>&amp;Copy the commands</source>
+        <translation>&amp;Copier les commandes</translation>
+    </message>
+    <message>
+        <source>Test from your server</source>
+        <translation>Tester depuis votre serveur</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s view is not the server&apos;s: a firewall there, or its provider, can block what works from here. Run the same diagnosis on the server.</source>
+        <translation>Ce que voit cet ordinateur n&apos;est pas ce que voit le serveur : un pare-feu là-bas, ou son fournisseur, peut bloquer ce qui fonctionne d&apos;ici. Lancez le même diagnostic sur le serveur.</translation>
+    </message>
+    <message>
+        <source>1. Copy %1 to the server (with scp, SFTP or your host&apos;s file manager). It runs on any 64-bit Linux and needs nothing installed there.</source>
+        <translation>1. Copiez %1 sur le serveur (avec scp, SFTP ou le gestionnaire de fichiers de votre hébergeur). Il fonctionne sur tout Linux 64 bits et n&apos;a besoin de rien d&apos;installé là-bas.</translation>
+    </message>
+    <message>
+        <source>2. Log in to the server (SSH) and run these commands in the folder where you copied it:</source>
+        <translation>2. Connectez-vous au serveur (SSH) et lancez ces commandes dans le dossier où vous l&apos;avez copié :</translation>
+    </message>
+    <message>
+        <source>Commands to run on the server</source>
+        <translation>Commandes à lancer sur le serveur</translation>
+    </message>
+    <message>
+        <source>3. Bring %1 back to this computer and open it with Open report (Ctrl+O): it shows what the server sees.</source>
+        <translation>3. Rapatriez %1 sur cet ordinateur et ouvrez-le avec Ouvrir un rapport (Ctrl+O) : il montre ce que voit le serveur.</translation>
+    </message>
+</context>
+<context>
     <name>SessionOptions</name>
     <message>
         <source>Read the password from the first line of standard input.</source>
@@ -2748,6 +2791,41 @@
     <message>
         <source>&quot;%1&quot; is not an e-mail address</source>
         <translation>&quot;%1&quot; n&apos;est pas une adresse e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>Situation</name>
+    <message>
+        <source>Cannot connect to the SMTP server</source>
+        <translation>Impossible de se connecter au serveur SMTP</translation>
+    </message>
+    <message>
+        <source>The connection times out</source>
+        <translation>La connexion expire (délai dépassé)</translation>
+    </message>
+    <message>
+        <source>The server refuses the password</source>
+        <translation>Le serveur refuse le mot de passe</translation>
+    </message>
+    <message>
+        <source>Mail is sent but not received, or lands in spam</source>
+        <translation>L&apos;e-mail est envoyé mais n&apos;arrive pas, ou tombe dans les spams</translation>
+    </message>
+    <message>
+        <source>It works only sometimes</source>
+        <translation>Cela ne fonctionne que parfois</translation>
+    </message>
+    <message>
+        <source>A website on a web host</source>
+        <translation>Un site web chez un hébergeur</translation>
+    </message>
+    <message>
+        <source>A server the user can log in to</source>
+        <translation>Un serveur auquel l&apos;utilisateur peut se connecter</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3655,22 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where is the failing mail sent from?</source>
+        <translation>D&apos;où part l&apos;e-mail qui échoue ?</translation>
+    </message>
+    <message>
+        <source>My &amp;website on a web host (WordPress, PHP...)</source>
+        <translation>Mon site &amp;web chez un hébergeur (WordPress, PHP...)</translation>
+    </message>
+    <message>
+        <source>A server I can log &amp;in to</source>
+        <translation>Un serveur auquel je peux me &amp;connecter</translation>
+    </message>
+    <message>
+        <source>This c&amp;omputer (a mail program or an app)</source>
+        <translation>Cet &amp;ordinateur (un logiciel de messagerie ou une application)</translation>
     </message>
 </context>
 <context>

@@ -23,23 +23,37 @@ HistoryDialog::HistoryDialog(const QString &directory, QWidget *parent)
     m_list->setObjectName(QStringLiteral("historyList"));
     m_list->setAccessibleName(tr("Earlier runs, newest first"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("When"), tr("Server"), tr("Result")});
-    m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_list->setHeaderLabels({tr("When"), tr("Server"), tr("Problem"), tr("Result")});
+    m_list->header()->setSectionResizeMode(3, QHeaderView::Stretch);
 
     const HistoryStore store(directory);
     for (const HistoryEntry &entry : store.entries()) {
         const QString server = QStringLiteral("%1:%2").arg(entry.host).arg(entry.port);
         const QString when = QLocale().toString(entry.started.toLocalTime(), QLocale::ShortFormat);
-        auto *item = new QTreeWidgetItem(m_list, {when, server, entry.verdict});
+        // A run of the command line tool has no described problem.
+        const QString problem = entry.situation
+                                    ? tr("%1, from: %2")
+                                          .arg(Situation::symptomLabel(entry.situation->symptom),
+                                               Situation::sentFromLabel(entry.situation->sentFrom))
+                                    : QString();
+        auto *item = new QTreeWidgetItem(m_list, {when, server, problem, entry.verdict});
         item->setIcon(0, SeverityIcons::icon(entry.worst));
         item->setData(0, Qt::UserRole, entry.path);
-        item->setToolTip(2, entry.verdict);
-        for (int column = 0; column < 3; ++column)
-            item->setData(
-                column,
-                Qt::AccessibleTextRole,
-                tr("%1, %2, %3: %4")
-                    .arg(when, server, Finding::severityLabel(entry.worst), entry.verdict));
+        item->setToolTip(2, problem);
+        item->setToolTip(3, entry.verdict);
+        const QString spoken = problem.isEmpty() ? tr("%1, %2, %3: %4")
+                                                       .arg(when,
+                                                            server,
+                                                            Finding::severityLabel(entry.worst),
+                                                            entry.verdict)
+                                                 : tr("%1, %2, %3, %4: %5")
+                                                       .arg(when,
+                                                            server,
+                                                            problem,
+                                                            Finding::severityLabel(entry.worst),
+                                                            entry.verdict);
+        for (int column = 0; column < 4; ++column)
+            item->setData(column, Qt::AccessibleTextRole, spoken);
     }
     m_list->resizeColumnToContents(0);
     m_list->resizeColumnToContents(1);

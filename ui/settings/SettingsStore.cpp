@@ -8,6 +8,7 @@ const QHash<QString, QString> &fieldKeys()
 {
     static const QHash<QString, QString> keys = {
         {QStringLiteral("symptom"), QStringLiteral("welcome/symptom")},
+        {QStringLiteral("sentFrom"), QStringLiteral("welcome/sentFrom")},
         {QStringLiteral("provider"), QStringLiteral("welcome/provider")},
         {QStringLiteral("host"), QStringLiteral("server/host")},
         {QStringLiteral("port"), QStringLiteral("server/port")},

@@ -10,7 +10,8 @@
 // wizard's password fields are not in rememberedFields().
 //
 // Keys:
-//   welcome/symptom, welcome/provider            the first page
+//   welcome/symptom, welcome/sentFrom,           the first page
+//   welcome/provider
 //   server/host, server/port, server/security,   the server page
 //   server/resolver, server/caFile, server/timeout, server/ports,
 //   server/controlHost, server/domain, server/dkimSelectors

@@ -5,6 +5,7 @@
 #include "RunRecorder.h"
 #include "ScreenshotTour.h"
 #include "ServerPage.h"
+#include "ServerRunPage.h"
 #include "TestEmailPage.h"
 #include "WatchPage.h"
 #include "WelcomePage.h"
@@ -29,6 +30,7 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     });
     setPage(ServerPageId, new ServerPage(this));
     setPage(ConnectivityPageId, new DiagnosisPage(DiagnosisPage::Stage::Connectivity, this));
+    setPage(ServerRunPageId, new ServerRunPage(this));
     setPage(DomainPageId, new DiagnosisPage(DiagnosisPage::Stage::Domain, this));
     setPage(TestEmailPageId, new TestEmailPage(this));
     setPage(ResultsPageId, new ResultsPage(this));
@@ -49,9 +51,14 @@ int DoctorWizard::nextId() const
     // The repeated attempts come after the test e-mail step (so that they can
     // sign in with what was typed there), and only when the symptom is "works
     // sometimes"; the results page ends the wizard.
-    const bool worksSometimes = field(QStringLiteral("symptom")).toInt()
-                                == int(WelcomePage::Symptom::WorksSometimes);
+    const Situation situation = this->situation();
+    const bool worksSometimes = situation.symptom == Situation::Symptom::WorksSometimes;
     switch (currentId()) {
+    case ConnectivityPageId:
+        // This computer's view first, then the sending machine's own.
+        return situation.sentFrom == Situation::SentFrom::Server ? ServerRunPageId : DomainPageId;
+    case ServerRunPageId:
+        return DomainPageId;
     case TestEmailPageId:
         return worksSometimes ? WatchPageId : ResultsPageId;
     case WatchPageId:
@@ -85,6 +92,12 @@ Target DoctorWizard::target() const
     return target;
 }
 
+Situation DoctorWizard::situation() const
+{
+    return {static_cast<Situation::Symptom>(field(QStringLiteral("symptom")).toInt()),
+            static_cast<Situation::SentFrom>(field(QStringLiteral("sentFrom")).toInt())};
+}
+
 void DoctorWizard::setReport(PageId step, const Report &report)
 {
     m_reports.insert(step, report);
@@ -106,5 +119,6 @@ Report DoctorWizard::combinedReport() const
         if (combined.target.domain.isEmpty())
             combined.target.domain = it->target.domain;
     }
+    combined.situation = situation();
     return combined;
 }

@@ -21,6 +21,7 @@ public:
         WelcomePageId,
         ServerPageId,
         ConnectivityPageId,
+        ServerRunPageId, // after connectivity, when the mail is sent from a server
         DomainPageId,
         TestEmailPageId,
         ResultsPageId,
@@ -33,12 +34,15 @@ public:
 
     // What the user entered on the server page, ready for the engine.
     Target target() const;
+    // What the user answered on the first page.
+    Situation situation() const;
 
     // The latest report of a step that runs checks; the results page reads them.
     void setReport(PageId step, const Report &report);
     bool hasReport() const { return !m_reports.isEmpty(); }
     // Every step's report in one: the target, environment and time of the
-    // first step, the findings and events of all, in wizard order.
+    // first step, the findings and events of all, in wizard order, and the
+    // situation the user described.
     Report combinedReport() const;
 
     // Set when the user chose another language: main() reopens the wizard

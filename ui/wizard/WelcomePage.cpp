@@ -7,6 +7,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -14,6 +15,7 @@
 WelcomePage::WelcomePage(QWidget *parent)
     : QWizardPage(parent)
     , m_symptoms(new QButtonGroup(this))
+    , m_sentFrom(new QButtonGroup(this))
     , m_providers(new QComboBox(this))
     , m_language(new QComboBox(this))
 {
@@ -36,6 +38,28 @@ WelcomePage::WelcomePage(QWidget *parent)
     }
     m_symptoms->button(int(Symptom::CannotConnect))->setChecked(true);
     connect(m_symptoms, &QButtonGroup::idToggled, this, &WelcomePage::symptomChanged);
+
+    // The computer that runs the wizard is rarely the one that fails: a web
+    // host's firewall, or its diversion of outgoing SMTP, is only met from
+    // the web host. The answer adds the step that tests from there.
+    auto *origin = new QGroupBox(tr("Where is the failing mail sent from?"), this);
+    origin->setObjectName(QStringLiteral("sentFromGroup"));
+    auto *originLayout = new QVBoxLayout(origin);
+    const QList<QPair<SentFrom, QString>> origins = {
+        {SentFrom::Website, tr("My &website on a web host (WordPress, PHP...)")},
+        {SentFrom::Server, tr("A server I can log &in to")},
+        {SentFrom::ThisComputer, tr("This c&omputer (a mail program or an app)")},
+    };
+    for (const auto &[sentFrom, text] : origins) {
+        auto *button = new QRadioButton(text, origin);
+        button->setObjectName(QStringLiteral("sentFrom%1").arg(int(sentFrom)));
+        m_sentFrom->addButton(button, int(sentFrom));
+        originLayout->addWidget(button);
+    }
+    m_sentFrom->button(int(SentFrom::ThisComputer))->setChecked(true);
+    connect(m_sentFrom, &QButtonGroup::idToggled, this, &WelcomePage::sentFromChanged);
+    layout->addSpacing(6);
+    layout->addWidget(origin);
 
     m_providers->setObjectName(QStringLiteral("providerCombo"));
     m_providers->setAccessibleName(tr("Mail provider"));
@@ -67,12 +91,18 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addStretch();
 
     registerField(QStringLiteral("symptom"), this, "symptom", SIGNAL(symptomChanged()));
+    registerField(QStringLiteral("sentFrom"), this, "sentFrom", SIGNAL(sentFromChanged()));
     registerField(QStringLiteral("provider"), this, "provider", SIGNAL(providerChanged()));
 }
 
 int WelcomePage::symptom() const
 {
     return m_symptoms->checkedId();
+}
+
+int WelcomePage::sentFrom() const
+{
+    return m_sentFrom->checkedId();
 }
 
 QString WelcomePage::provider() const

@@ -1,35 +1,36 @@
 #pragma once
 
+#include "report/Situation.h"
+
 #include <QWizardPage>
 
 class QButtonGroup;
 class QComboBox;
 
-// Step 1: what is happening. The symptom chosen here orders the checks.
+// Step 1: what is happening and where the failing mail is sent from. The
+// symptom orders the checks; a website or a server adds the step that tests
+// from there (DoctorWizard::nextId()).
 class WelcomePage : public QWizardPage
 {
     Q_OBJECT
     Q_PROPERTY(int symptom READ symptom NOTIFY symptomChanged)
+    Q_PROPERTY(int sentFrom READ sentFrom NOTIFY sentFromChanged)
     Q_PROPERTY(QString provider READ provider NOTIFY providerChanged)
 public:
-    enum class Symptom {
-        CannotConnect,
-        TimesOut,
-        AuthenticationFails,
-        NotReceived,
-        WorksSometimes
-    };
-    Q_ENUM(Symptom)
+    using Symptom = Situation::Symptom;
+    using SentFrom = Situation::SentFrom;
 
     explicit WelcomePage(QWidget *parent = nullptr);
     // Going back keeps the choices (QWizard would reset the fields).
     void cleanupPage() override {}
     int symptom() const;
+    int sentFrom() const;
     // The chosen preset's id, empty for "Other SMTP server".
     QString provider() const;
 
 signals:
     void symptomChanged();
+    void sentFromChanged();
     void providerChanged();
     // The user picked another interface language ("fr", "en"; empty: the
     // system's); the wizard reopens in it.
@@ -37,6 +38,7 @@ signals:
 
 private:
     QButtonGroup *m_symptoms;
+    QButtonGroup *m_sentFrom;
     QComboBox *m_providers;
     QComboBox *m_language;
 };

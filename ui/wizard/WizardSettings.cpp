@@ -35,10 +35,12 @@ void WizardSettings::restore()
     m_restored = true;
     const SettingsStore settings;
     // The first page's choices are read-only fields: set their widgets.
-    if (settings.contains(QStringLiteral("welcome/symptom"))) {
-        const int symptom = settings.value(QStringLiteral("welcome/symptom")).toInt();
-        if (auto *button = m_wizard->findChild<QAbstractButton *>(
-                QStringLiteral("symptom%1").arg(symptom)))
+    for (const QString &choice : {QStringLiteral("symptom"), QStringLiteral("sentFrom")}) {
+        const QString key = SettingsStore::keyForField(choice);
+        if (!settings.contains(key))
+            continue;
+        const int id = settings.value(key).toInt();
+        if (auto *button = m_wizard->findChild<QAbstractButton *>(choice + QString::number(id)))
             button->setChecked(true);
     }
     if (auto *providers = m_wizard->findChild<QComboBox *>(QStringLiteral("providerCombo"))) {
@@ -57,10 +59,9 @@ void WizardSettings::restore()
 void WizardSettings::save()
 {
     SettingsStore settings;
-    settings.setValue(SettingsStore::keyForField(QStringLiteral("symptom")),
-                      m_wizard->field(QStringLiteral("symptom")));
-    settings.setValue(SettingsStore::keyForField(QStringLiteral("provider")),
-                      m_wizard->field(QStringLiteral("provider")));
+    for (const QString &field :
+         {QStringLiteral("symptom"), QStringLiteral("sentFrom"), QStringLiteral("provider")})
+        settings.setValue(SettingsStore::keyForField(field), m_wizard->field(field));
     for (const QString &field : SettingsStore::settingsPageFields())
         settings.setValue(SettingsStore::keyForField(field), m_wizard->field(field));
     settings.setWindowGeometry(m_wizard->saveGeometry());

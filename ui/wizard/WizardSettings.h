@@ -5,10 +5,9 @@
 class QWizard;
 
 // Remembers the wizard between runs through SettingsStore: the symptom,
-// the provider, the server page's fields (never a password) and the window
-// geometry. Restores them when the wizard is first shown, saves them when
-// the user moves to another page and when the wizard closes. A child of
-// the wizard.
+// where the mail is sent from, the provider, the server page's fields
+// (never a password) and the window geometry. Restores them when the wizard is first shown, saves
+// them when the user moves to another page and when the wizard closes. A child of the wizard.
 class WizardSettings : public QObject
 {
     Q_OBJECT
