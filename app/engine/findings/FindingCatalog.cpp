@@ -1098,6 +1098,8 @@ const Entry entries[] = {
                         "Never send a password over this connection: it would travel in clear."),
       QT_TRANSLATE_NOOP("Findings", "Try port 465 with SSL/TLS."),
       nullptr}},
+// A fragment of this table, kept apart until the catalog is split by group.
+#include "findings/SiteFindingEntries.h"
 };
 
 const Entry *findEntry(const QString &id)
