@@ -1958,11 +1958,11 @@
     </message>
     <message>
         <source>Ask your web host to open outgoing port %2, or to allow connections to your SMTP server %1.</source>
-        <translation>Demandez à votre hébergeur d'ouvrir le port sortant %2, ou d'autoriser les connexions vers votre serveur SMTP %1.</translation>
+        <translation>Demandez à votre hébergeur d&apos;ouvrir le port sortant %2, ou d&apos;autoriser les connexions vers votre serveur SMTP %1.</translation>
     </message>
     <message>
         <source>If the host will not, send through an API mailer over HTTPS (the plugin of SendGrid, Mailgun, Amazon SES, Brevo or Postmark): it needs no SMTP port.</source>
-        <translation>S'il refuse, envoyez par une API sur HTTPS (l'extension de SendGrid, Mailgun, Amazon SES, Brevo ou Postmark) : elle n'a besoin d'aucun port SMTP.</translation>
+        <translation>S&apos;il refuse, envoyez par une API sur HTTPS (l&apos;extension de SendGrid, Mailgun, Amazon SES, Brevo ou Postmark) : elle n&apos;a besoin d&apos;aucun port SMTP.</translation>
     </message>
     <message>
         <source>From this computer, %1 port %2 accepts connections. From your website&apos;s server the same connection gets %3: your web host blocks outgoing mail connections on that port.</source>
@@ -1970,11 +1970,11 @@
     </message>
     <message>
         <source>Set your website&apos;s mail settings to port %4: it works from your website as it does from here.</source>
-        <translation>Réglez l'envoi de votre site web sur le port %4 : il fonctionne depuis votre site web comme depuis cet ordinateur.</translation>
+        <translation>Réglez l&apos;envoi de votre site web sur le port %4 : il fonctionne depuis votre site web comme depuis cet ordinateur.</translation>
     </message>
     <message>
         <source>Or ask your web host to open outgoing port %2 to your SMTP server %1.</source>
-        <translation>Ou demandez à votre hébergeur d'ouvrir le port sortant %2 vers votre serveur SMTP %1.</translation>
+        <translation>Ou demandez à votre hébergeur d&apos;ouvrir le port sortant %2 vers votre serveur SMTP %1.</translation>
     </message>
     <message>
         <source>Your web host diverts mail sent to port %2 to another server</source>
@@ -1982,15 +1982,15 @@
     </message>
     <message>
         <source>From this computer, %1 port %2 is %3. From your website, the same address and port answer as %4: another server, usually the web host&apos;s own (cPanel&apos;s SMTP Restrictions, CSF&apos;s SMTP_REDIRECT). Signing in there with your real password fails, and the password reaches a server that is not yours.</source>
-        <translation>Depuis cet ordinateur, %1 port %2 est %3. Depuis votre site web, la même adresse et le même port répondent comme %4 : un autre serveur, en général celui de l'hébergeur (« SMTP Restrictions » de cPanel, SMTP_REDIRECT de CSF). La connexion avec votre vrai mot de passe y échoue, et le mot de passe arrive à un serveur qui n'est pas le vôtre.</translation>
+        <translation>Depuis cet ordinateur, %1 port %2 est %3. Depuis votre site web, la même adresse et le même port répondent comme %4 : un autre serveur, en général celui de l&apos;hébergeur (« SMTP Restrictions » de cPanel, SMTP_REDIRECT de CSF). La connexion avec votre vrai mot de passe y échoue, et le mot de passe arrive à un serveur qui n&apos;est pas le vôtre.</translation>
     </message>
     <message>
         <source>Ask your web host to turn off the SMTP redirection for your account (in cPanel: SMTP Restrictions), or use another port that is not diverted.</source>
-        <translation>Demandez à votre hébergeur de désactiver la redirection SMTP de votre compte (dans cPanel : SMTP Restrictions), ou utilisez un autre port qui n'est pas détourné.</translation>
+        <translation>Demandez à votre hébergeur de désactiver la redirection SMTP de votre compte (dans cPanel : SMTP Restrictions), ou utilisez un autre port qui n&apos;est pas détourné.</translation>
     </message>
     <message>
         <source>Or send through the web host&apos;s own mail server with the account it gives you, or through an API mailer over HTTPS.</source>
-        <translation>Ou envoyez par le serveur de messagerie de l'hébergeur avec le compte qu'il vous donne, ou par une API sur HTTPS.</translation>
+        <translation>Ou envoyez par le serveur de messagerie de l&apos;hébergeur avec le compte qu&apos;il vous donne, ou par une API sur HTTPS.</translation>
     </message>
     <message>
         <source>Your website&apos;s PHP does not trust the certificate of %1</source>
@@ -1998,23 +1998,23 @@
     </message>
     <message>
         <source>This computer trusts the certificate on %1 port %2, but PHP on your website does not (%3). Its list of certificate authorities is missing or too old. PHP uses: %4.</source>
-        <translation>Cet ordinateur fait confiance au certificat de %1 port %2, mais pas le PHP de votre site web (%3). Sa liste d'autorités de certification manque ou est trop ancienne. PHP utilise : %4.</translation>
+        <translation>Cet ordinateur fait confiance au certificat de %1 port %2, mais pas le PHP de votre site web (%3). Sa liste d&apos;autorités de certification manque ou est trop ancienne. PHP utilise : %4.</translation>
     </message>
     <message>
         <source>Ask your web host to update the CA certificates of the server, or to set openssl.cafile in php.ini to a current bundle.</source>
-        <translation>Demandez à votre hébergeur de mettre à jour les certificats d'autorité du serveur, ou de régler openssl.cafile dans php.ini sur un fichier à jour.</translation>
+        <translation>Demandez à votre hébergeur de mettre à jour les certificats d&apos;autorité du serveur, ou de régler openssl.cafile dans php.ini sur un fichier à jour.</translation>
     </message>
     <message>
         <source>Do not turn certificate checks off in your mail plugin: the password would then go to anyone who can answer in the server&apos;s place.</source>
-        <translation>Ne désactivez pas la vérification des certificats dans votre extension d'envoi : le mot de passe irait alors à quiconque peut répondre à la place du serveur.</translation>
+        <translation>Ne désactivez pas la vérification des certificats dans votre extension d&apos;envoi : le mot de passe irait alors à quiconque peut répondre à la place du serveur.</translation>
     </message>
     <message>
         <source>Your website&apos;s PHP and %1 agree on no TLS version</source>
-        <translation>Le PHP de votre site web et %1 n'ont aucune version de TLS en commun</translation>
+        <translation>Le PHP de votre site web et %1 n&apos;ont aucune version de TLS en commun</translation>
     </message>
     <message>
         <source>This computer completes the TLS handshake with %1 port %2, but PHP&apos;s OpenSSL on your website fails it even without checking the certificate (%3): they have no protocol version or cipher in common.</source>
-        <translation>Cet ordinateur réussit la négociation TLS avec %1 port %2, mais l'OpenSSL du PHP de votre site web l'échoue même sans vérifier le certificat (%3) : ils n'ont aucune version de protocole ni aucun chiffrement en commun.</translation>
+        <translation>Cet ordinateur réussit la négociation TLS avec %1 port %2, mais l&apos;OpenSSL du PHP de votre site web l&apos;échoue même sans vérifier le certificat (%3) : ils n&apos;ont aucune version de protocole ni aucun chiffrement en commun.</translation>
     </message>
     <message>
         <source>Ask your web host for a current PHP and OpenSSL (TLS 1.2 or later).</source>
@@ -2022,11 +2022,11 @@
     </message>
     <message>
         <source>Your website finds %1 at other addresses</source>
-        <translation>Votre site web trouve %1 à d'autres adresses</translation>
+        <translation>Votre site web trouve %1 à d&apos;autres adresses</translation>
     </message>
     <message>
         <source>From this computer, %1 resolves to %2; from your website, to %3. The web host&apos;s DNS answers differently: often it keeps a local copy of your domain that points mail to itself.</source>
-        <translation>Depuis cet ordinateur, %1 donne %2 ; depuis votre site web, %3. Le DNS de l'hébergeur répond autrement : souvent, il garde une copie locale de votre domaine qui dirige le courrier vers lui-même.</translation>
+        <translation>Depuis cet ordinateur, %1 donne %2 ; depuis votre site web, %3. Le DNS de l&apos;hébergeur répond autrement : souvent, il garde une copie locale de votre domaine qui dirige le courrier vers lui-même.</translation>
     </message>
     <message>
         <source>Ask your web host to remove the local DNS zone or mail routing for your domain (in cPanel: Email Routing set to Remote Mail Exchanger).</source>
@@ -2042,39 +2042,39 @@
     </message>
     <message>
         <source>Check the host name in your website&apos;s mail settings, and ask your web host why its DNS does not resolve %1.</source>
-        <translation>Vérifiez le nom du serveur dans les réglages d'envoi de votre site web, et demandez à votre hébergeur pourquoi son DNS ne trouve pas %1.</translation>
+        <translation>Vérifiez le nom du serveur dans les réglages d&apos;envoi de votre site web, et demandez à votre hébergeur pourquoi son DNS ne trouve pas %1.</translation>
     </message>
     <message>
         <source>PHP on your website may not open network connections</source>
-        <translation>Le PHP de votre site web n'a pas le droit d'ouvrir des connexions réseau</translation>
+        <translation>Le PHP de votre site web n&apos;a pas le droit d&apos;ouvrir des connexions réseau</translation>
     </message>
     <message>
         <source>Your web host disabled PHP functions that sending mail needs: %1 (disable_functions in php.ini).</source>
-        <translation>Votre hébergeur a désactivé des fonctions PHP dont l'envoi de courrier a besoin : %1 (disable_functions dans php.ini).</translation>
+        <translation>Votre hébergeur a désactivé des fonctions PHP dont l&apos;envoi de courrier a besoin : %1 (disable_functions dans php.ini).</translation>
     </message>
     <message>
         <source>Ask your web host to enable %1, or send through an API mailer over HTTPS.</source>
-        <translation>Demandez à votre hébergeur d'activer %1, ou envoyez par une API sur HTTPS.</translation>
+        <translation>Demandez à votre hébergeur d&apos;activer %1, ou envoyez par une API sur HTTPS.</translation>
     </message>
     <message>
         <source>Every connection from your website failed before it left the server (%1). SELinux (here: %2) forbids it unless httpd_can_network_connect is on, or another local policy blocks it.</source>
-        <translation>Toutes les connexions depuis votre site web ont échoué avant de quitter le serveur (%1). SELinux (ici : %2) l'interdit tant que httpd_can_network_connect n'est pas activé, ou une autre règle locale le bloque.</translation>
+        <translation>Toutes les connexions depuis votre site web ont échoué avant de quitter le serveur (%1). SELinux (ici : %2) l&apos;interdit tant que httpd_can_network_connect n&apos;est pas activé, ou une autre règle locale le bloque.</translation>
     </message>
     <message>
         <source>Ask your web host to allow outgoing connections from PHP (on SELinux: setsebool -P httpd_can_network_connect 1).</source>
-        <translation>Demandez à votre hébergeur d'autoriser les connexions sortantes de PHP (avec SELinux : setsebool -P httpd_can_network_connect 1).</translation>
+        <translation>Demandez à votre hébergeur d&apos;autoriser les connexions sortantes de PHP (avec SELinux : setsebool -P httpd_can_network_connect 1).</translation>
     </message>
     <message>
         <source>The probe&apos;s address is not usable</source>
-        <translation>L'adresse de la sonde n'est pas utilisable</translation>
+        <translation>L&apos;adresse de la sonde n&apos;est pas utilisable</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// address of the uploaded file.</source>
-        <translation>« %1 » n'est pas une adresse http:// ou https:// du fichier envoyé.</translation>
+        <translation>« %1 » n&apos;est pas une adresse http:// ou https:// du fichier envoyé.</translation>
     </message>
     <message>
         <source>Copy the full address of the uploaded file, for example https://www.example.com/smtp-doctor-probe-....php.</source>
-        <translation>Copiez l'adresse complète du fichier envoyé, par exemple https://www.example.com/smtp-doctor-probe-....php.</translation>
+        <translation>Copiez l&apos;adresse complète du fichier envoyé, par exemple https://www.example.com/smtp-doctor-probe-....php.</translation>
     </message>
     <message>
         <source>The probe on your website could not be reached</source>
@@ -2082,11 +2082,11 @@
     </message>
     <message>
         <source>Fetching %1 failed before any web page came back: %2.</source>
-        <translation>La demande de %1 a échoué avant qu'une page web ne revienne : %2.</translation>
+        <translation>La demande de %1 a échoué avant qu&apos;une page web ne revienne : %2.</translation>
     </message>
     <message>
         <source>Open the address in a browser and check that it is right.</source>
-        <translation>Ouvrez l'adresse dans un navigateur et vérifiez qu'elle est juste.</translation>
+        <translation>Ouvrez l&apos;adresse dans un navigateur et vérifiez qu&apos;elle est juste.</translation>
     </message>
     <message>
         <source>The website sent far more than the probe&apos;s answer</source>
@@ -2094,19 +2094,19 @@
     </message>
     <message>
         <source>The answer from %1 passed %2 KB, much more than the probe ever writes, so it was not read. This computer&apos;s own results are kept.</source>
-        <translation>La réponse de %1 a dépassé %2 Ko, bien plus que ce que la sonde écrit, elle n'a donc pas été lue. Les résultats de cet ordinateur sont conservés.</translation>
+        <translation>La réponse de %1 a dépassé %2 Ko, bien plus que ce que la sonde écrit, elle n&apos;a donc pas été lue. Les résultats de cet ordinateur sont conservés.</translation>
     </message>
     <message>
         <source>Check that the address is the uploaded probe file and not another page.</source>
-        <translation>Vérifiez que l'adresse est celle du fichier de la sonde et pas d'une autre page.</translation>
+        <translation>Vérifiez que l&apos;adresse est celle du fichier de la sonde et pas d&apos;une autre page.</translation>
     </message>
     <message>
         <source>Your website shows the probe&apos;s source instead of running it</source>
-        <translation>Votre site web montre le code de la sonde au lieu de l'exécuter</translation>
+        <translation>Votre site web montre le code de la sonde au lieu de l&apos;exécuter</translation>
     </message>
     <message>
         <source>%1 came back as the PHP file itself: PHP does not run in that folder, so the file&apos;s key is readable by anyone.</source>
-        <translation>%1 est revenu comme le fichier PHP lui-même : PHP ne s'exécute pas dans ce dossier, et la clé du fichier est lisible par tous.</translation>
+        <translation>%1 est revenu comme le fichier PHP lui-même : PHP ne s&apos;exécute pas dans ce dossier, et la clé du fichier est lisible par tous.</translation>
     </message>
     <message>
         <source>Delete the file from your website now.</source>
@@ -2126,7 +2126,7 @@
     </message>
     <message>
         <source>Use the final address (https:// and the right host name), or let the security plugin allow the file.</source>
-        <translation>Utilisez l'adresse finale (https:// et le bon nom d'hôte), ou faites autoriser le fichier par l'extension de sécurité.</translation>
+        <translation>Utilisez l&apos;adresse finale (https:// et le bon nom d&apos;hôte), ou faites autoriser le fichier par l&apos;extension de sécurité.</translation>
     </message>
     <message>
         <source>Your website answered with a web page, not the probe</source>
@@ -2134,11 +2134,11 @@
     </message>
     <message>
         <source>%1 returned an HTML page (HTTP %2): a login page, a firewall (WAF) or an error page, not the probe&apos;s signed answer.</source>
-        <translation>%1 a renvoyé une page HTML (HTTP %2) : une page de connexion, un pare-feu applicatif (WAF) ou une page d'erreur, pas la réponse signée de la sonde.</translation>
+        <translation>%1 a renvoyé une page HTML (HTTP %2) : une page de connexion, un pare-feu applicatif (WAF) ou une page d&apos;erreur, pas la réponse signée de la sonde.</translation>
     </message>
     <message>
         <source>Open the address in a browser to see which page it is, and let the firewall or security plugin allow the file.</source>
-        <translation>Ouvrez l'adresse dans un navigateur pour voir de quelle page il s'agit, et faites autoriser le fichier par le pare-feu ou l'extension de sécurité.</translation>
+        <translation>Ouvrez l&apos;adresse dans un navigateur pour voir de quelle page il s&apos;agit, et faites autoriser le fichier par le pare-feu ou l&apos;extension de sécurité.</translation>
     </message>
     <message>
         <source>Your website refused the probe&apos;s request (HTTP %2)</source>
@@ -2146,11 +2146,11 @@
     </message>
     <message>
         <source>%1 answered HTTP %2 without the probe&apos;s signature: the web server, not the probe, turned the request down.</source>
-        <translation>%1 a répondu HTTP %2 sans la signature de la sonde : c'est le serveur web, pas la sonde, qui a refusé la requête.</translation>
+        <translation>%1 a répondu HTTP %2 sans la signature de la sonde : c&apos;est le serveur web, pas la sonde, qui a refusé la requête.</translation>
     </message>
     <message>
         <source>Check the address, and ask your web host whether a firewall blocks requests to the file.</source>
-        <translation>Vérifiez l'adresse, et demandez à votre hébergeur si un pare-feu bloque les requêtes vers le fichier.</translation>
+        <translation>Vérifiez l&apos;adresse, et demandez à votre hébergeur si un pare-feu bloque les requêtes vers le fichier.</translation>
     </message>
     <message>
         <source>The answer from your website is not the probe&apos;s</source>
@@ -2158,7 +2158,7 @@
     </message>
     <message>
         <source>%1 answered without a valid signature, so not a word of it was believed: something other than the probe wrote it, or it was changed on the way.</source>
-        <translation>%1 a répondu sans signature valable, donc aucun mot de la réponse n'a été cru : autre chose que la sonde l'a écrite, ou elle a été modifiée en chemin.</translation>
+        <translation>%1 a répondu sans signature valable, donc aucun mot de la réponse n&apos;a été cru : autre chose que la sonde l&apos;a écrite, ou elle a été modifiée en chemin.</translation>
     </message>
     <message>
         <source>Check that the key is the one shown with this probe.</source>
@@ -2178,11 +2178,11 @@
     </message>
     <message>
         <source>The probe on your website did not answer in time</source>
-        <translation>La sonde de votre site web n'a pas répondu à temps</translation>
+        <translation>La sonde de votre site web n&apos;a pas répondu à temps</translation>
     </message>
     <message>
         <source>No complete answer came from %1 within %2 seconds. This computer&apos;s own results are kept.</source>
-        <translation>Aucune réponse complète n'est venue de %1 en %2 secondes. Les résultats de cet ordinateur sont conservés.</translation>
+        <translation>Aucune réponse complète n&apos;est venue de %1 en %2 secondes. Les résultats de cet ordinateur sont conservés.</translation>
     </message>
     <message>
         <source>Run the test again; a very slow or overloaded web host may need a retry.</source>
@@ -2190,15 +2190,15 @@
     </message>
     <message>
         <source>The probe is not at this address, or the key is wrong</source>
-        <translation>La sonde n'est pas à cette adresse, ou la clé est fausse</translation>
+        <translation>La sonde n&apos;est pas à cette adresse, ou la clé est fausse</translation>
     </message>
     <message>
         <source>%1 answered 404 with an empty page: the file is not there, or it was made with another key (the probe answers a wrong signature exactly like a missing file).</source>
-        <translation>%1 a répondu 404 avec une page vide : le fichier n'y est pas, ou il a été créé avec une autre clé (la sonde répond à une signature fausse exactement comme un fichier absent).</translation>
+        <translation>%1 a répondu 404 avec une page vide : le fichier n&apos;y est pas, ou il a été créé avec une autre clé (la sonde répond à une signature fausse exactement comme un fichier absent).</translation>
     </message>
     <message>
         <source>Check the address and use the key shown when this probe was made.</source>
-        <translation>Vérifiez l'adresse et utilisez la clé affichée à la création de cette sonde.</translation>
+        <translation>Vérifiez l&apos;adresse et utilisez la clé affichée à la création de cette sonde.</translation>
     </message>
     <message>
         <source>The probe on your website has expired</source>
@@ -2206,7 +2206,7 @@
     </message>
     <message>
         <source>%1 answered 410: the probe expired and deleted itself.</source>
-        <translation>%1 a répondu 410 : la sonde a expiré et s'est supprimée.</translation>
+        <translation>%1 a répondu 410 : la sonde a expiré et s&apos;est supprimée.</translation>
     </message>
     <message>
         <source>Make a new probe and upload it.</source>
@@ -2218,11 +2218,11 @@
     </message>
     <message>
         <source>This computer&apos;s clock and the web server&apos;s differ by %2 seconds, more than the five minutes the probe allows against replayed requests.</source>
-        <translation>L'horloge de cet ordinateur et celle du serveur web diffèrent de %2 secondes, plus que les cinq minutes que la sonde admet contre les requêtes rejouées.</translation>
+        <translation>L&apos;horloge de cet ordinateur et celle du serveur web diffèrent de %2 secondes, plus que les cinq minutes que la sonde admet contre les requêtes rejouées.</translation>
     </message>
     <message>
         <source>Set this computer&apos;s clock automatically (network time).</source>
-        <translation>Réglez l'horloge de cet ordinateur automatiquement (heure réseau).</translation>
+        <translation>Réglez l&apos;horloge de cet ordinateur automatiquement (heure réseau).</translation>
     </message>
     <message>
         <source>The probe refused a request it had seen before</source>
@@ -2230,7 +2230,7 @@
     </message>
     <message>
         <source>%1 refused the request because its one-time number was used already: something on the way repeated it (a proxy or a cache).</source>
-        <translation>%1 a refusé la requête car son numéro à usage unique avait déjà servi : quelque chose en chemin l'a répétée (un proxy ou un cache).</translation>
+        <translation>%1 a refusé la requête car son numéro à usage unique avait déjà servi : quelque chose en chemin l&apos;a répétée (un proxy ou un cache).</translation>
     </message>
     <message>
         <source>Run the test again.</source>
@@ -2250,11 +2250,11 @@
     </message>
     <message>
         <source>The probe could not delete itself from your website</source>
-        <translation>La sonde n'a pas pu se supprimer de votre site web</translation>
+        <translation>La sonde n&apos;a pas pu se supprimer de votre site web</translation>
     </message>
     <message>
         <source>The request to delete %1 did not succeed (%2). The file still expires on its own, but it is better gone now.</source>
-        <translation>La demande de suppression de %1 n'a pas abouti (%2). Le fichier expirera de lui-même, mais mieux vaut le supprimer maintenant.</translation>
+        <translation>La demande de suppression de %1 n&apos;a pas abouti (%2). Le fichier expirera de lui-même, mais mieux vaut le supprimer maintenant.</translation>
     </message>
     <message>
         <source>Delete the file with your host&apos;s file manager, FTP or SFTP.</source>
@@ -2266,7 +2266,7 @@
     </message>
     <message>
         <source>From your website, %1 answers as it does from here, port by port (working ports: %2). The web host neither blocks nor diverts mail.</source>
-        <translation>Depuis votre site web, %1 répond comme depuis cet ordinateur, port par port (ports qui fonctionnent : %2). L'hébergeur ne bloque ni ne détourne le courrier.</translation>
+        <translation>Depuis votre site web, %1 répond comme depuis cet ordinateur, port par port (ports qui fonctionnent : %2). L&apos;hébergeur ne bloque ni ne détourne le courrier.</translation>
     </message>
     <message>
         <source>a refusal (TCP reset)</source>
@@ -3144,7 +3144,7 @@
     <name>SiteProbeFile</name>
     <message>
         <source>&quot;%1&quot; is not a host name the probe can test.</source>
-        <translation>« %1 » n'est pas un nom d'hôte que la sonde peut tester.</translation>
+        <translation>« %1 » n&apos;est pas un nom d&apos;hôte que la sonde peut tester.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
