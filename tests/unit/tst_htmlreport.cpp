@@ -14,7 +14,6 @@ private slots:
     void verdictFirstGroupedAndEscaped();
     void verdict_data();
     void verdict();
-    void stepsOfChecks();
     void groupsShowARepeatedFindingOnce();
 };
 
@@ -129,22 +128,6 @@ void TestHtmlReport::verdict()
     Report report = sampleReport();
     report.findings = findings;
     QCOMPARE(ReportVerdict::sentence(report), expected);
-}
-
-void TestHtmlReport::stepsOfChecks()
-{
-    QCOMPARE(ReportStep::ofCheck("input"), ReportStep::Step::Settings);
-    for (const char *check : {"resolve", "ports", "control", "smtp", "analysis"})
-        QCOMPARE(ReportStep::ofCheck(check), ReportStep::Step::Connectivity);
-    QCOMPARE(ReportStep::ofCheck("domain"), ReportStep::Step::DomainRecords);
-    QCOMPARE(ReportStep::ofCheck("session"), ReportStep::Step::TestEmail);
-    QCOMPARE(ReportStep::ofCheck("something-new"), ReportStep::Step::Other);
-    // The smtp check also signs in and sends: those belong to the test e-mail.
-    const Finding failed = FindingCatalog::make("auth.failed", {"u", "535"}, {}, "smtp");
-    QCOMPARE(ReportStep::ofFinding(failed), ReportStep::Step::TestEmail);
-    const Finding greeting = FindingCatalog::make(
-        "smtp.greeting_ok", {"h", "25", "220"}, {}, "smtp");
-    QCOMPARE(ReportStep::ofFinding(greeting), ReportStep::Step::Connectivity);
 }
 
 void TestHtmlReport::groupsShowARepeatedFindingOnce()

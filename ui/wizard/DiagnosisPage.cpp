@@ -4,6 +4,7 @@
 #include "DoctorWizard.h"
 #include "FindingsModel.h"
 #include "PortGridModel.h"
+#include "RunRecorder.h"
 #include "net/PortSweepCheck.h"
 
 #include <QHBoxLayout>
@@ -142,6 +143,7 @@ void DiagnosisPage::startDiagnosis()
     m_progress->show();
     m_cancel->setEnabled(true);
     m_rerun->setEnabled(false);
+    m_wizard->runRecorder()->track(step(), m_diagnosis);
     m_diagnosis->start();
     emit completeChanged();
 }
@@ -158,10 +160,14 @@ void DiagnosisPage::onFinished()
     m_progress->hide();
     m_cancel->setEnabled(false);
     m_rerun->setEnabled(true);
-    m_wizard->setReport(m_stage == Stage::Connectivity ? DoctorWizard::ConnectivityPageId
-                                                       : DoctorWizard::DomainPageId,
-                        report);
+    m_wizard->setReport(step(), report);
     emit completeChanged();
+}
+
+DoctorWizard::PageId DiagnosisPage::step() const
+{
+    return m_stage == Stage::Connectivity ? DoctorWizard::ConnectivityPageId
+                                          : DoctorWizard::DomainPageId;
 }
 
 QString DiagnosisPage::objectName(const char *part) const

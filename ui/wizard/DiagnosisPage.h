@@ -1,9 +1,10 @@
 #pragma once
 
+#include "DoctorWizard.h"
+
 #include <QWizardPage>
 
 class Diagnosis;
-class DoctorWizard;
 class FindingsModel;
 class PortGridModel;
 class QTableView;
@@ -33,6 +34,7 @@ private:
     void startDiagnosis();
     void onFinished();
 
+    DoctorWizard::PageId step() const;
     QString objectName(const char *part) const;
 
     Stage m_stage;

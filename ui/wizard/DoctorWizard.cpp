@@ -10,10 +10,12 @@
 #include "WatchPage.h"
 #include "WelcomePage.h"
 #include "WizardCommands.h"
+#include "WizardSession.h"
 #include "WizardSettings.h"
 
 DoctorWizard::DoctorWizard(QWidget *parent)
     : QWizard(parent)
+    , m_session(new WizardSession(this))
 {
     setObjectName(QStringLiteral("doctorWizard"));
     setWindowTitle(tr("SMTP Doctor"));
@@ -42,7 +44,7 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     // window geometry, every run saved to the history.
     new WizardCommands(this);
     new WizardSettings(this);
-    new RunRecorder(this);
+    m_recorder = new RunRecorder(this);
     ScreenshotTour::startIfRequested(this);
 }
 

@@ -9,10 +9,13 @@
 #include <optional>
 
 class FindingsModel;
+class RunRecorder;
+class WizardSession;
 
 // The SMTP Doctor wizard: six pages from the symptom to the results. Pages
-// are thin frames; what they share (the target, the findings so far) lives
-// here. Owned by main().
+// are thin frames; what they share (the target, the sign-in, the findings so
+// far, the runs to record) lives here, and no page reaches into another.
+// Owned by main().
 class DoctorWizard : public QWizard
 {
     Q_OBJECT
@@ -37,6 +40,11 @@ public:
     // What the user answered on the first page.
     Situation situation() const;
 
+    // The sign-in and other state the pages share (not fields: secrets).
+    WizardSession *session() const { return m_session; }
+    // Where a page registers the run of its step as it starts it.
+    RunRecorder *runRecorder() const { return m_recorder; }
+
     // The latest report of a step that runs checks; the results page reads them.
     void setReport(PageId step, const Report &report);
     bool hasReport() const { return !m_reports.isEmpty(); }
@@ -53,6 +61,8 @@ signals:
     void reportChanged();
 
 private:
+    WizardSession *m_session;
+    RunRecorder *m_recorder = nullptr;
     QMap<PageId, Report> m_reports;
     std::optional<QString> m_requestedLanguage;
 };

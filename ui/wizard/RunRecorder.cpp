@@ -1,12 +1,9 @@
 #include "RunRecorder.h"
 
 #include "core/Diagnosis.h"
-#include "DoctorWizard.h"
-#include "report/HistoryStore.h"
 #include "profile/ProfileRun.h"
-
-#include <QDateTime>
-#include <QWizardPage>
+#include "report/HistoryStore.h"
+#include "watch/WatchRun.h"
 
 RunRecorder::RunRecorder(DoctorWizard *wizard, const QString &historyDirectory)
     : QObject(wizard)
@@ -19,27 +16,44 @@ RunRecorder::RunRecorder(DoctorWizard *wizard, const QString &historyDirectory)
     connect(wizard, &QWizard::finished, this, &RunRecorder::recordUnfinishedSteps);
 }
 
+void RunRecorder::track(DoctorWizard::PageId step, const Diagnosis *diagnosis)
+{
+    m_runs.insert(step,
+                  {diagnosis,
+                   [diagnosis] { return diagnosis->isRunning(); },
+                   [diagnosis] {
+                       const QDateTime started = QDateTime::currentDateTime().addMSecs(
+                           -diagnosis->elapsedMs());
+                       return Report::fromDiagnosis(*diagnosis, started);
+                   }});
+}
+
+void RunRecorder::track(DoctorWizard::PageId step, const ProfileRun *run)
+{
+    // The test e-mail step runs main and backup together: its report merges both.
+    m_runs.insert(step,
+                  {run,
+                   [run] { return run->isRunning(); },
+                   [run] {
+                       return run->report();
+                   }});
+}
+
+void RunRecorder::track(DoctorWizard::PageId step, const WatchRun *run, const QDateTime &started)
+{
+    m_runs.insert(step,
+                  {run,
+                   [run] { return run->isRunning(); },
+                   [run, started] {
+                       return run->report(started);
+                   }});
+}
+
 void RunRecorder::recordUnfinishedSteps()
 {
-    for (const int id : m_wizard->pageIds()) {
-        QWizardPage *page = m_wizard->page(id);
-        // The test e-mail step runs a ProfileRun (main and backup together):
-        // its report merges both. Other steps run a bare Diagnosis.
-        std::optional<Report> partial;
-        for (const ProfileRun *run : page->findChildren<ProfileRun *>()) {
-            if (run->isRunning())
-                partial = run->report();
-        }
-        for (const Diagnosis *diagnosis : page->findChildren<Diagnosis *>()) {
-            if (partial || !diagnosis->isRunning()
-                || qobject_cast<ProfileRun *>(diagnosis->parent()))
-                continue;
-            const QDateTime started = QDateTime::currentDateTime().addMSecs(
-                -diagnosis->elapsedMs());
-            partial = Report::fromDiagnosis(*diagnosis, started);
-        }
-        if (partial)
-            m_wizard->setReport(DoctorWizard::PageId(id), *partial);
+    for (auto it = m_runs.cbegin(); it != m_runs.cend(); ++it) {
+        if (it->run && it->isRunning())
+            m_wizard->setReport(it.key(), it->report());
     }
     save();
 }

@@ -247,6 +247,8 @@ void ServerPage::applyFix(const InputIssue &issue)
     m_host->setFocus();
 }
 
+ServerPage::~ServerPage() = default;
+
 void ServerPage::detectSettings()
 {
     const auto domain = HostInput::asciiHostName(m_domain->text().trimmed());
@@ -258,10 +260,10 @@ void ServerPage::detectSettings()
     DnsResolver::Config config;
     config.server = ResolverAddress::parse(m_resolver->text());
     config.timeoutMs = m_timeout->value() * 1000;
-    delete m_discovery;
-    auto *resolver = new DnsResolver(config, this);
-    m_discovery = new SettingsDiscovery(resolver, resolver);
-    connect(m_discovery, &SettingsDiscovery::finished, this, &ServerPage::onSettingsDetected);
+    m_discovery.reset();
+    m_discoveryResolver = std::make_unique<DnsResolver>(config);
+    m_discovery = std::make_unique<SettingsDiscovery>(m_discoveryResolver.get());
+    connect(m_discovery.get(), &SettingsDiscovery::finished, this, &ServerPage::onSettingsDetected);
     m_detect->setEnabled(false);
     m_detectStatus->setText(tr("Looking up the settings of %1...").arg(*domain));
     m_discovery->start(*domain);
@@ -271,9 +273,6 @@ void ServerPage::onSettingsDetected()
 {
     m_detect->setEnabled(true);
     const QList<SettingsDiscovery::Candidate> candidates = m_discovery->candidates();
-    // The resolver owns the discovery; both go once this slot has returned.
-    m_discovery->parent()->deleteLater();
-    m_discovery = nullptr;
     if (candidates.isEmpty()) {
         m_detectStatus->setText(
             tr("Nothing published for this domain. Ask your mail provider for its SMTP "

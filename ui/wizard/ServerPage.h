@@ -2,10 +2,13 @@
 
 #include <QWizardPage>
 
+#include <memory>
+
 class InputIssuesView;
 struct InputIssue;
 class QComboBox;
 class QPushButton;
+class DnsResolver;
 class SettingsDiscovery;
 class QLabel;
 class QLineEdit;
@@ -17,6 +20,7 @@ class ServerPage : public QWizardPage
     Q_OBJECT
 public:
     explicit ServerPage(QWidget *parent = nullptr);
+    ~ServerPage() override;
     void initializePage() override;
     // Going back keeps what was typed (QWizard would reset the fields).
     void cleanupPage() override {}
@@ -46,7 +50,10 @@ private:
     QLineEdit *m_selectors;
     QPushButton *m_detect;
     QLabel *m_detectStatus;
-    SettingsDiscovery *m_discovery = nullptr;
+    // "Detect settings": the lookup and the resolver it asks, kept until the
+    // next lookup replaces them (the discovery goes first: it uses the resolver).
+    std::unique_ptr<DnsResolver> m_discoveryResolver;
+    std::unique_ptr<SettingsDiscovery> m_discovery;
     QString m_appliedProvider;
     bool m_hostUsable = false;
 };

@@ -7,8 +7,10 @@
 #include "profile/ProfileComparison.h"
 #include "profile/ProfileRun.h"
 #include "ProfileTable.h"
+#include "RunRecorder.h"
 #include "SettingsStore.h"
 #include "TranscriptView.h"
+#include "WizardSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -160,6 +162,11 @@ TestEmailPage::TestEmailPage(DoctorWizard *wizard)
         if (token)
             m_mechanism->setCurrentIndex(m_mechanism->findData(QStringLiteral("XOAUTH2")));
     });
+    for (QLineEdit *edit : {m_user, m_secret})
+        connect(edit, &QLineEdit::textChanged, this, &TestEmailPage::publishSignIn);
+    connect(m_secretKind, &QComboBox::currentIndexChanged, this, &TestEmailPage::publishSignIn);
+    connect(m_mechanism, &QComboBox::currentIndexChanged, this, &TestEmailPage::publishSignIn);
+    connect(m_cleartext, &QCheckBox::toggled, this, &TestEmailPage::publishSignIn);
     connect(m_vault, &PasswordVault::loaded, this, [this](const QString &secret) {
         if (m_secret->text().isEmpty())
             m_secret->setText(secret);
@@ -297,7 +304,8 @@ void TestEmailPage::startTest()
     target.dkimSelectors.clear();
     target.extraPorts.clear();
     target.controlHost.clear();
-    applySignIn(&target);
+    const WizardSession *session = m_wizard->session();
+    session->applySignIn(&target);
     target.mailFrom = m_from->text().trimmed();
     target.rcptTo = m_to->text().trimmed();
     std::optional<Target> backup;
@@ -316,7 +324,7 @@ void TestEmailPage::startTest()
         m_run = nullptr;
         return;
     }
-    if (const auto signIn = credentials())
+    if (const auto signIn = session->credentials())
         m_run->setCredentials(*signIn);
     m_findings->clear();
     m_transcript->clear();
@@ -338,6 +346,7 @@ void TestEmailPage::startTest()
     m_progress->show();
     m_send->setEnabled(false);
     m_cancel->setEnabled(true);
+    m_wizard->runRecorder()->track(DoctorWizard::TestEmailPageId, m_run);
     m_run->start();
     emit completeChanged();
 }
@@ -374,25 +383,15 @@ void TestEmailPage::onFinished()
     emit completeChanged();
 }
 
-std::optional<SaslClient::Credentials> TestEmailPage::credentials() const
+void TestEmailPage::publishSignIn()
 {
-    const QString user = m_user->text().trimmed();
-    if (user.isEmpty() || m_secret->text().isEmpty())
-        return std::nullopt;
-    SaslClient::Credentials credentials;
-    credentials.user = user;
-    if (m_secretKind->currentData().toInt() == TokenSecret)
-        credentials.token = m_secret->text();
-    else
-        credentials.password = m_secret->text();
-    return credentials;
-}
-
-void TestEmailPage::applySignIn(Target *target) const
-{
-    target->user = m_user->text().trimmed();
-    target->authMechanism = m_mechanism->currentData().toString();
-    target->allowCleartextAuth = m_cleartext->isChecked();
+    WizardSession::SignIn signIn;
+    signIn.user = m_user->text();
+    signIn.secret = m_secret->text();
+    signIn.secretIsToken = m_secretKind->currentData().toInt() == TokenSecret;
+    signIn.mechanism = m_mechanism->currentData().toString();
+    signIn.allowCleartext = m_cleartext->isChecked();
+    m_wizard->session()->setSignIn(signIn);
 }
 
 void TestEmailPage::restoreSettings()

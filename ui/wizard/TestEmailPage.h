@@ -1,11 +1,8 @@
 #pragma once
 
-#include "smtp/SaslClient.h"
 #include "core/Target.h"
 
 #include <QWizardPage>
-
-#include <optional>
 
 class DoctorWizard;
 class FindingsModel;
@@ -42,13 +39,10 @@ public:
     void startTest();
     void cancelTest();
 
-    // The sign-in typed here, for the repeated attempts that follow this
-    // step ("works sometimes"): nothing without a user name and a secret.
-    std::optional<SaslClient::Credentials> credentials() const;
-    // The user, the method and the cleartext choice, into `target`.
-    void applySignIn(Target *target) const;
-
 private:
+    // The sign-in typed here, into the wizard's session: the repeated
+    // attempts that follow this step ("works sometimes") sign in with it.
+    void publishSignIn();
     void restoreSettings();
     void saveSettings();
     void rememberOrForgetPassword();

@@ -2,7 +2,8 @@
 
 #include "AttemptChart.h"
 #include "DoctorWizard.h"
-#include "TestEmailPage.h"
+#include "RunRecorder.h"
+#include "WizardSession.h"
 #include "watch/WatchRun.h"
 #include "watch/WatchSummary.h"
 
@@ -100,9 +101,7 @@ void WatchPage::initializePage()
 {
     if (isRunning())
         return;
-    const auto *mail = qobject_cast<const TestEmailPage *>(
-        m_wizard->page(DoctorWizard::TestEmailPageId));
-    const auto credentials = mail ? mail->credentials() : std::nullopt;
+    const auto credentials = m_wizard->session()->credentials();
     m_status->setText(
         credentials
             ? tr("Press Start to connect %1 times and sign in as %2 each "
@@ -144,12 +143,10 @@ void WatchPage::start()
     settings.intervalMs = int(m_interval->value() * 1000);
     settings.messagesAllowed = 0; // the wizard's watch sends no message
     // With the test e-mail step's sign-in, every attempt signs in too.
-    if (const auto *mail = qobject_cast<const TestEmailPage *>(
-            m_wizard->page(DoctorWizard::TestEmailPageId))) {
-        if (const auto credentials = mail->credentials()) {
-            mail->applySignIn(&settings.target);
-            settings.credentials = credentials;
-        }
+    const WizardSession *session = m_wizard->session();
+    if (const auto credentials = session->credentials()) {
+        session->applySignIn(&settings.target);
+        settings.credentials = credentials;
     }
     m_run = new WatchRun(settings, this);
     if (!m_run->setupError().isEmpty()) {
@@ -172,6 +169,7 @@ void WatchPage::start()
     m_interval->setEnabled(false);
     m_status->setText(tr("Resolving %1...").arg(settings.target.host));
     m_started = QDateTime::currentDateTime();
+    m_wizard->runRecorder()->track(DoctorWizard::WatchPageId, m_run, m_started);
     m_run->start();
     emit completeChanged();
 }

@@ -1,5 +1,6 @@
 #include "dns/ResolveCheck.h"
 
+#include "core/CheckName.h"
 #include "dns/CdnRanges.h"
 #include "dns/ResolverComparison.h"
 #include "dns/DnsResolver.h"
@@ -12,7 +13,7 @@ ResolveCheck::ResolveCheck(const QString &host,
                            DnsResolver *systemResolver,
                            EventLog *log,
                            QObject *parent)
-    : Check(QStringLiteral("resolve"), log, parent)
+    : Check(CheckName::resolve(), log, parent)
     , m_host(host)
     , m_resolver(resolver)
     , m_systemResolver(systemResolver)

@@ -1,5 +1,6 @@
 #include "domain/DomainCheck.h"
 
+#include "core/CheckName.h"
 #include "dns/CdnRanges.h"
 #include "dns/DnsResolver.h"
 #include "dns/DnsSource.h"
@@ -18,7 +19,7 @@ DomainCheck::DomainCheck(const Target &target,
                          DnsSource *dns,
                          EventLog *log,
                          QObject *parent)
-    : Check(QStringLiteral("domain"), log, parent)
+    : Check(CheckName::domain(), log, parent)
     , m_target(target)
     , m_domain(target.domain.toLower())
     , m_server(server)

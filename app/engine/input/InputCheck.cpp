@@ -1,10 +1,12 @@
 #include "input/InputCheck.h"
 
+#include "core/CheckName.h"
+
 InputCheck::InputCheck(const QString &typedHost,
                        const HostInput::Result &result,
                        EventLog *log,
                        QObject *parent)
-    : Check(QStringLiteral("input"), log, parent)
+    : Check(CheckName::input(), log, parent)
     , m_typedHost(typedHost)
     , m_result(result)
 {

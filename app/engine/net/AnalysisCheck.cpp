@@ -1,5 +1,6 @@
 #include "net/AnalysisCheck.h"
 
+#include "core/CheckName.h"
 #include "net/ConnectivityAnalysis.h"
 #include "net/ControlCheck.h"
 #include "net/PortSweepCheck.h"
@@ -11,7 +12,7 @@ AnalysisCheck::AnalysisCheck(const Target &target,
                              const ControlCheck *control,
                              EventLog *log,
                              QObject *parent)
-    : Check(QStringLiteral("analysis"), log, parent)
+    : Check(CheckName::analysis(), log, parent)
     , m_target(target)
     , m_resolve(resolve)
     , m_ports(ports)

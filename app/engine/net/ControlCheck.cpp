@@ -1,10 +1,11 @@
 #include "net/ControlCheck.h"
 
+#include "core/CheckName.h"
 #include "dns/DnsResolver.h"
 #include "dns/DnsSource.h"
 
 ControlCheck::ControlCheck(const Target &target, DnsSource *dns, EventLog *log, QObject *parent)
-    : Check(QStringLiteral("control"), log, parent)
+    : Check(CheckName::control(), log, parent)
     , m_target(target)
     , m_dns(dns)
 {

@@ -1,5 +1,6 @@
 #include "net/PortSweepCheck.h"
 
+#include "core/CheckName.h"
 #include "dns/ResolveCheck.h"
 
 namespace {
@@ -20,7 +21,7 @@ PortSweepCheck::PortSweepCheck(const Target &target,
                                const ResolveCheck *addresses,
                                EventLog *log,
                                QObject *parent)
-    : Check(QStringLiteral("ports"), log, parent)
+    : Check(CheckName::ports(), log, parent)
     , m_target(target)
     , m_addresses(addresses)
 {

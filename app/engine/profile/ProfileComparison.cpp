@@ -1,12 +1,11 @@
 #include "profile/ProfileComparison.h"
 
+#include "core/CheckName.h"
 #include "findings/FindingCatalog.h"
 
 #include <algorithm>
 
 namespace {
-
-const QString backupPrefix = QStringLiteral("backup.");
 
 bool inGroup(const Finding &finding, const QStringList &groups)
 {
@@ -92,22 +91,22 @@ Finding ProfileComparison::compare(const Column &main, const Column &backup)
             backup.works ? QStringLiteral("works") : QStringLiteral("does not work")),
     };
     return FindingCatalog::make(
-        id, {describe(main.target), describe(backup.target)}, evidence, QStringLiteral("profiles"));
+        id, {describe(main.target), describe(backup.target)}, evidence, CheckName::profiles());
 }
 
 Report ProfileComparison::merge(const Report &main, const Report &backup)
 {
     Report merged = main;
     for (Finding finding : backup.findings) {
-        finding.check.prepend(backupPrefix);
+        finding.check.prepend(CheckName::backupPrefix());
         merged.findings.append(finding);
     }
     for (Event event : backup.events) {
-        event.check.prepend(backupPrefix);
+        event.check.prepend(CheckName::backupPrefix());
         merged.events.append(event);
     }
     for (Report::CheckSummary check : backup.checks) {
-        check.name.prepend(backupPrefix);
+        check.name.prepend(CheckName::backupPrefix());
         merged.checks.append(check);
     }
     // Both ran at once: one timeline.

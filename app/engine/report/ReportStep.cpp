@@ -1,28 +1,38 @@
 #include "report/ReportStep.h"
 
+#include "core/CheckName.h"
+
+#include <QHash>
+
+const QHash<QString, ReportStep::Step> &ReportStep::checkSteps()
+{
+    // One row per name in CheckName (tst_reportstep holds the two together).
+    static const QHash<QString, Step> steps = {
+        {CheckName::input(), Step::Settings},
+        {CheckName::resolve(), Step::Connectivity},
+        {CheckName::ports(), Step::Connectivity},
+        {CheckName::control(), Step::Connectivity},
+        {CheckName::smtp(), Step::Connectivity},
+        {CheckName::analysis(), Step::Connectivity},
+        {CheckName::watch(), Step::Connectivity},
+        {CheckName::domain(), Step::DomainRecords},
+        {CheckName::profiles(), Step::TestEmail},
+    };
+    return steps;
+}
+
 ReportStep::Step ReportStep::ofCheck(const QString &check)
 {
     // Check names are part of the JSON contract (Check::name()); a name
     // this version does not know still shows, under "Other".
-    static const QHash<QString, Step> steps = {
-        {QStringLiteral("input"), Step::Settings},
-        {QStringLiteral("resolve"), Step::Connectivity},
-        {QStringLiteral("ports"), Step::Connectivity},
-        {QStringLiteral("control"), Step::Connectivity},
-        {QStringLiteral("smtp"), Step::Connectivity},
-        {QStringLiteral("tls"), Step::Connectivity},
-        {QStringLiteral("analysis"), Step::Connectivity},
-        {QStringLiteral("watch"), Step::Connectivity},
-        {QStringLiteral("domain"), Step::DomainRecords},
-        {QStringLiteral("spf"), Step::DomainRecords},
-        {QStringLiteral("dkim"), Step::DomainRecords},
-        {QStringLiteral("dmarc"), Step::DomainRecords},
-        {QStringLiteral("session"), Step::TestEmail},
-        {QStringLiteral("auth"), Step::TestEmail},
-        {QStringLiteral("send"), Step::TestEmail},
-        {QStringLiteral("test-email"), Step::TestEmail},
-    };
-    return steps.value(check, Step::Other);
+    if (check.startsWith(CheckName::backupPrefix()))
+        return Step::TestEmail;
+    return checkSteps().value(check, Step::Other);
+}
+
+QStringList ReportStep::knownChecks()
+{
+    return checkSteps().keys();
 }
 
 ReportStep::Step ReportStep::ofFinding(const Finding &finding)

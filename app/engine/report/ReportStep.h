@@ -3,6 +3,7 @@
 #include "findings/Finding.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 // The wizard step a finding belongs to, from its id's group or the name of
@@ -15,9 +16,14 @@ public:
     enum class Step { Settings, Connectivity, DomainRecords, TestEmail, Other };
 
     static Step ofCheck(const QString &check);
+    // The check names this version places in a step (every CheckName).
+    static QStringList knownChecks();
     // By the finding's group first: the smtp check also signs in and sends
     // (auth.*, send.*), which is the test e-mail step's business.
     static Step ofFinding(const Finding &finding);
     static QString title(Step step);
     static QList<Step> all();
+
+private:
+    static const QHash<QString, Step> &checkSteps();
 };

@@ -1,5 +1,6 @@
 #include "smtp/SmtpCheck.h"
 
+#include "core/CheckName.h"
 #include "tls/DaneMatcher.h"
 #include "dns/DnsResolver.h"
 #include "dns/DnsSource.h"
@@ -15,7 +16,7 @@ SmtpCheck::SmtpCheck(const Target &target,
                      DnsSource *dns,
                      EventLog *log,
                      QObject *parent)
-    : Check(QStringLiteral("smtp"), log, parent)
+    : Check(CheckName::smtp(), log, parent)
     , m_target(target)
     , m_extraCaCertificates(extraCaCertificates)
     , m_ports(ports)

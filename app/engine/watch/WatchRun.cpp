@@ -1,5 +1,6 @@
 #include "watch/WatchRun.h"
 
+#include "core/CheckName.h"
 #include "dns/DnsResolver.h"
 #include "findings/FindingCatalog.h"
 #include "dns/ResolveCheck.h"
@@ -55,7 +56,7 @@ void WatchRun::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
-    m_log.append(QStringLiteral("watch"),
+    m_log.append(CheckName::watch(),
                  Event::Kind::Note,
                  QStringLiteral("cancelled after %1 attempts").arg(m_attempts.size()));
     m_nextTimer.stop();
@@ -127,13 +128,13 @@ void WatchRun::startAttempt()
         probe.to = target.rcptTo;
         m_current.messageAttempted = true;
     }
-    m_log.append(QStringLiteral("watch"),
+    m_log.append(CheckName::watch(),
                  Event::Kind::Note,
                  QStringLiteral("attempt %1 of %2").arg(m_current.index).arg(m_settings.count));
     m_probe = new SmtpProbe(probe, this);
     connect(m_probe, &SmtpProbe::found, this, &WatchRun::onProbeFound);
     connect(m_probe, &SmtpProbe::logged, this, [this](Event::Kind kind, const QString &text) {
-        m_log.append(QStringLiteral("watch"), kind, text);
+        m_log.append(CheckName::watch(), kind, text);
     });
     connect(m_probe, &SmtpProbe::finished, this, &WatchRun::onProbeFinished);
     emit attemptStarted(m_current.index);
@@ -142,7 +143,7 @@ void WatchRun::startAttempt()
 
 void WatchRun::onProbeFound(const QString &id, const QStringList &args, const QStringList &evidence)
 {
-    const Finding finding = FindingCatalog::make(id, args, evidence, QStringLiteral("watch"));
+    const Finding finding = FindingCatalog::make(id, args, evidence, CheckName::watch());
     m_current.findingIds.append(finding.id);
     if (finding.severity == Finding::Severity::Failure) {
         if (m_current.failureIds.isEmpty())
@@ -180,7 +181,7 @@ void WatchRun::finish()
         return;
     m_running = false;
     m_durationMs = m_clock.elapsed();
-    m_log.append(QStringLiteral("watch"),
+    m_log.append(CheckName::watch(),
                  Event::Kind::Note,
                  QStringLiteral("%1 attempts in %2 ms").arg(m_attempts.size()).arg(m_durationMs));
     emit finished();
@@ -239,7 +240,7 @@ Report WatchRun::report(const QDateTime &started) const
         int(m_resolve->status()));
     report.checks.append(
         {m_resolve->name(), QString::fromLatin1(resolveStatus).toLower(), m_resolve->skipReason()});
-    report.checks.append({QStringLiteral("watch"),
+    report.checks.append({CheckName::watch(),
                           m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("done"),
                           {}});
     report.events = m_log.events();

@@ -1,5 +1,6 @@
 #include "watch/WatchSummary.h"
 
+#include "core/CheckName.h"
 #include "findings/FindingCatalog.h"
 
 #include <QHash>
@@ -104,7 +105,7 @@ QString WatchSummary::failureText() const
 
 QList<Finding> WatchSummary::findings(const QString &host, quint16 port) const
 {
-    const QString check = QStringLiteral("watch");
+    const QString check = CheckName::watch();
     const QString portText = QString::number(port);
     QList<Finding> found;
     // Some sessions fail and some do not: the classes and when say why.

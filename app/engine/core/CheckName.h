@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// The name of every check that makes findings (Check::name(), a Finding's
+// `check`): part of the JSON contract, and how a report places a finding in
+// its wizard step (ReportStep). A new check adds its name here.
+struct CheckName
+{
+    static QString input() { return QStringLiteral("input"); }
+    static QString resolve() { return QStringLiteral("resolve"); }
+    static QString domain() { return QStringLiteral("domain"); }
+    static QString ports() { return QStringLiteral("ports"); }
+    static QString smtp() { return QStringLiteral("smtp"); }
+    static QString control() { return QStringLiteral("control"); }
+    static QString analysis() { return QStringLiteral("analysis"); }
+    // The repeated attempts (WatchRun) and the main/backup comparison
+    // (ProfileComparison) are no Check, but make findings under these names.
+    static QString watch() { return QStringLiteral("watch"); }
+    static QString profiles() { return QStringLiteral("profiles"); }
+
+    // The backup connection's checks, run beside the main ones on the test
+    // e-mail step, carry this prefix ("backup.smtp").
+    static QString backupPrefix() { return QStringLiteral("backup."); }
+
+    static QStringList all()
+    {
+        return {input(),
+                resolve(),
+                domain(),
+                ports(),
+                smtp(),
+                control(),
+                analysis(),
+                watch(),
+                profiles()};
+    }
+};
