@@ -2284,6 +2284,18 @@
         <source>an error on the web server itself</source>
         <translation>une erreur sur le serveur web lui-même</translation>
     </message>
+    <message>
+        <source>No answer from port %2 on %1 within %3 s, cancelled</source>
+        <translation>Pas de réponse du port %2 de %1 en %3 s, vérification annulée</translation>
+    </message>
+    <message>
+        <source>The check was cancelled while the connection to %1 port %2 was still waiting, %3 s after it began. The port had not yet answered: whether it is open, refused or filtered is not known.</source>
+        <translation>La vérification a été annulée alors que la connexion à %1 port %2 attendait encore, %3 s après son début. Le port n'avait pas encore répondu : on ne sait pas s'il est ouvert, refusé ou filtré.</translation>
+    </message>
+    <message>
+        <source>Run the check again and let it finish to learn what port %2 does.</source>
+        <translation>Relancez la vérification et laissez-la aller au bout pour savoir ce que fait le port %2.</translation>
+    </message>
 </context>
 <context>
     <name>GroupedFindingsModel</name>

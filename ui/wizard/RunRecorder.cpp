@@ -16,11 +16,12 @@ RunRecorder::RunRecorder(DoctorWizard *wizard, const QString &historyDirectory)
     connect(wizard, &QWizard::finished, this, &RunRecorder::recordUnfinishedSteps);
 }
 
-void RunRecorder::track(DoctorWizard::PageId step, const Diagnosis *diagnosis)
+void RunRecorder::track(DoctorWizard::PageId step, Diagnosis *diagnosis)
 {
     m_runs.insert(step,
                   {diagnosis,
                    [diagnosis] { return diagnosis->isRunning(); },
+                   [diagnosis] { diagnosis->cancel(); },
                    [diagnosis] {
                        const QDateTime started = QDateTime::currentDateTime().addMSecs(
                            -diagnosis->elapsedMs());
@@ -28,22 +29,24 @@ void RunRecorder::track(DoctorWizard::PageId step, const Diagnosis *diagnosis)
                    }});
 }
 
-void RunRecorder::track(DoctorWizard::PageId step, const ProfileRun *run)
+void RunRecorder::track(DoctorWizard::PageId step, ProfileRun *run)
 {
     // The test e-mail step runs main and backup together: its report merges both.
     m_runs.insert(step,
                   {run,
                    [run] { return run->isRunning(); },
+                   [run] { run->cancel(); },
                    [run] {
                        return run->report();
                    }});
 }
 
-void RunRecorder::track(DoctorWizard::PageId step, const WatchRun *run, const QDateTime &started)
+void RunRecorder::track(DoctorWizard::PageId step, WatchRun *run, const QDateTime &started)
 {
     m_runs.insert(step,
                   {run,
                    [run] { return run->isRunning(); },
+                   [run] { run->cancel(); },
                    [run, started] {
                        return run->report(started);
                    }});
@@ -52,8 +55,12 @@ void RunRecorder::track(DoctorWizard::PageId step, const WatchRun *run, const QD
 void RunRecorder::recordUnfinishedSteps()
 {
     for (auto it = m_runs.cbegin(); it != m_runs.cend(); ++it) {
-        if (it->run && it->isRunning())
-            m_wizard->setReport(it.key(), it->report());
+        if (!it->run || !it->isRunning())
+            continue;
+        it->cancel();
+        // A check called from its own signal cancels a moment later: its
+        // findings so far are in the report either way.
+        m_wizard->setReport(it.key(), it->report());
     }
     save();
 }

@@ -27,10 +27,12 @@ public:
 
     QString lastSavedPath() const { return m_lastSaved; }
     // The run a step has just started; it replaces that step's earlier run.
-    void track(DoctorWizard::PageId step, const Diagnosis *diagnosis);
-    void track(DoctorWizard::PageId step, const ProfileRun *run);
-    void track(DoctorWizard::PageId step, const WatchRun *run, const QDateTime &started);
-    // Takes in what the running steps have found so far, then saves.
+    void track(DoctorWizard::PageId step, Diagnosis *diagnosis);
+    void track(DoctorWizard::PageId step, ProfileRun *run);
+    void track(DoctorWizard::PageId step, WatchRun *run, const QDateTime &started);
+    // Cancels the steps still running, so that each turns what it had seen
+    // into findings (as Cancel and the CLI's Ctrl-C do), takes in their
+    // reports, then saves.
     void recordUnfinishedSteps();
 
 private:
@@ -38,6 +40,7 @@ private:
     {
         QPointer<const QObject> run;
         std::function<bool()> isRunning;
+        std::function<void()> cancel;
         std::function<Report()> report;
     };
 

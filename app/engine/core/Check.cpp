@@ -52,6 +52,8 @@ void Check::stop(Status status)
     abort();
     if (status == Status::TimedOut)
         onDeadline();
+    else if (status == Status::Cancelled)
+        onCancel();
     m_stopping = false;
     finish(status);
 }

@@ -47,6 +47,9 @@ protected:
     virtual void abort() {}
     // Called at the deadline before finishing: a chance to say what is missing.
     virtual void onDeadline() {}
+    // Called on cancel, after abort(), before finishing: a chance to turn
+    // what was seen so far into findings, so that a cancelled run keeps it.
+    virtual void onCancel() {}
 
     // `severity` overrides the catalog's, for a finding that is only a hint here.
     void addFinding(const QString &id,

@@ -780,6 +780,17 @@ const Entry entries[] = {
                         "allowed, and to open them if not."),
       QT_TRANSLATE_NOOP("Findings", "Try another submission port (587, 465 or 2525)."),
       nullptr}},
+    {"net.cancelled_waiting",
+     Severity::Info,
+     QT_TRANSLATE_NOOP("Findings", "No answer from port %2 on %1 within %3 s, cancelled"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "The check was cancelled while the connection to %1 port %2 was still "
+                       "waiting, %3 s after it began. The port had not yet answered: whether it "
+                       "is open, refused or filtered is not known."),
+     {QT_TRANSLATE_NOOP("Findings",
+                        "Run the check again and let it finish to learn what port %2 does."),
+      nullptr,
+      nullptr}},
     {"net.intermittent",
      Severity::Failure,
      QT_TRANSLATE_NOOP("Findings", "%1 port %2 failed in %3 of %4 attempts"),

@@ -48,20 +48,45 @@ void PortSweepCheck::run()
 {
     const QList<quint16> ports = m_target.sweepPorts();
     reportProgress(tr("Trying ports %1 on %2").arg(m_target.sweepPortsText(), m_target.host));
+    m_clock.start();
     m_sweep.start(m_addresses->addresses(), ports, m_target.stepTimeoutMs);
 }
 
 void PortSweepCheck::onSweepFinished()
 {
+    reportAnswered();
+    finish();
+}
+
+void PortSweepCheck::reportAnswered()
+{
     for (const PortCell &cell : grid()) {
-        if (cell.port == m_target.port)
+        if (cell.port == m_target.port && cell.done)
             reportChosenPort(cell);
     }
     for (quint16 port : m_target.sweepPorts()) {
         if (port != m_target.port)
             reportOtherPort(port);
     }
-    finish();
+}
+
+void PortSweepCheck::onCancel()
+{
+    if (!m_clock.isValid())
+        return; // cancelled before the sweep began: nothing was seen
+    reportAnswered();
+    const qint64 waitedMs = m_clock.elapsed();
+    const QString waited = QString::number(double(waitedMs) / 1000.0, 'f', 1);
+    for (const PortCell &cell : grid()) {
+        if (cell.done)
+            continue;
+        addFinding(QStringLiteral("net.cancelled_waiting"),
+                   {cell.address.toString(), QString::number(cell.port), waited},
+                   {QStringLiteral("connect to %1: no answer within %2 ms, cancelled")
+                        .arg(cell.endpoint())
+                        .arg(waitedMs)},
+                   Finding::Severity::Info);
+    }
 }
 
 void PortSweepCheck::reportChosenPort(const PortCell &cell)
@@ -77,7 +102,7 @@ void PortSweepCheck::reportOtherPort(quint16 port)
     // the user chose another port, so these are hints, not problems.
     QMap<ConnectOutcome::Kind, QList<PortCell>> byKind;
     for (const PortCell &cell : grid()) {
-        if (cell.port == port)
+        if (cell.port == port && cell.done)
             byKind[cell.outcome.kind].append(cell);
     }
     for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {

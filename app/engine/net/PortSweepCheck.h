@@ -4,6 +4,8 @@
 #include "net/PortSweep.h"
 #include "core/Target.h"
 
+#include <QElapsedTimer>
+
 class ResolveCheck;
 
 // The target's port grid: every address of the host on the chosen port and
@@ -27,13 +29,19 @@ signals:
 protected:
     void run() override;
     void abort() override { m_sweep.abort(); }
+    // Cancelled mid-sweep: the cells that answered are reported as usual,
+    // each one still waiting as "no answer within N s, cancelled" (never
+    // as filtered: the timeout had not passed).
+    void onCancel() override;
 
 private:
     void onSweepFinished();
+    void reportAnswered();
     void reportChosenPort(const PortCell &cell);
     void reportOtherPort(quint16 port);
 
     Target m_target;
     const ResolveCheck *m_addresses;
     PortSweep m_sweep;
+    QElapsedTimer m_clock;
 };
