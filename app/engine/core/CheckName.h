@@ -15,6 +15,8 @@ struct CheckName
     static QString smtp() { return QStringLiteral("smtp"); }
     static QString control() { return QStringLiteral("control"); }
     static QString analysis() { return QStringLiteral("analysis"); }
+    // The website probe: the same questions asked from the user's web server.
+    static QString site() { return QStringLiteral("site"); }
     // The repeated attempts (WatchRun) and the main/backup comparison
     // (ProfileComparison) are no Check, but make findings under these names.
     static QString watch() { return QStringLiteral("watch"); }

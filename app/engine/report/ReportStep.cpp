@@ -14,6 +14,7 @@ const QHash<QString, ReportStep::Step> &ReportStep::checkSteps()
         {CheckName::control(), Step::Connectivity},
         {CheckName::smtp(), Step::Connectivity},
         {CheckName::analysis(), Step::Connectivity},
+        {CheckName::site(), Step::Connectivity},
         {CheckName::watch(), Step::Connectivity},
         {CheckName::domain(), Step::DomainRecords},
         {CheckName::profiles(), Step::TestEmail},

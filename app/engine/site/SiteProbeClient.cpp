@@ -1,5 +1,6 @@
 #include "site/SiteProbeClient.h"
 
+#include "core/CheckName.h"
 #include "site/SiteAnswerParser.h"
 #include "site/SiteCrypto.h"
 
@@ -50,7 +51,7 @@ SiteProbeClient::SiteProbeClient(const QUrl &url,
                                  QNetworkAccessManager *network,
                                  EventLog *log,
                                  QObject *parent)
-    : Check(QStringLiteral("site"), log, parent)
+    : Check(CheckName::site(), log, parent)
     , m_url(url)
     , m_key(key)
     , m_network(network)
