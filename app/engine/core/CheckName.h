@@ -35,6 +35,7 @@ struct CheckName
                 smtp(),
                 control(),
                 analysis(),
+                site(),
                 watch(),
                 profiles()};
     }
