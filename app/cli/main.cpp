@@ -13,6 +13,7 @@
 #include "report/Report.h"
 #include "report/TextReport.h"
 #include "core/Version.h"
+#include "tls/CaBundle.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -67,6 +68,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("smtp-doctor-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SMTP_DOCTOR_VERSION));
+    // The portable CLI's launcher names the host's CA bundle, or its own.
+    CaBundle::installFromEnvironment();
 
     const QStringList arguments = QCoreApplication::arguments();
     // The system's language for every command and its --help; diagnose's
