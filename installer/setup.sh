@@ -36,6 +36,7 @@ host_test_packages=(
     clang libclang-rt-dev # the fuzz targets (tests/fuzz): clang's libFuzzer, ASan, UBSan
     valgrind # tst_cancel.valgrind: no leak after a cancel (tests/integration/CMakeLists.txt)
     debootstrap # installer/debian-chroot-check.sh: the build and .deb test on Debian 13
+    busybox-static # tests/package/check_portable.sh: the portable CLI in a chroot of busybox alone
 )
 
 # The names among the arguments that apt has a version of to install (not
