@@ -1,6 +1,7 @@
 #include "findings/FindingCatalog.h"
 #include "report/HistoryStore.h"
 #include "report/JsonReport.h"
+#include "UtcDateTime.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,7 +47,7 @@ void TestHistoryStore::sameRunReplacedNewestFirst()
 {
     QTemporaryDir directory;
     HistoryStore store(directory.path());
-    const QDateTime first(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
+    const QDateTime first = utcDateTime(QDate(2026, 11, 1), QTime(10, 0));
     Report run = reportAt(first, "a.example");
     const QString path = store.save(run);
     QVERIFY(QFile::exists(path));
@@ -74,7 +75,7 @@ void TestHistoryStore::keepsTheLastFifty()
 {
     QTemporaryDir directory;
     HistoryStore store(directory.path());
-    const QDateTime start(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime start = utcDateTime(QDate(2026, 11, 1), QTime(0, 0));
     for (int i = 0; i < HistoryStore::capacity + 5; ++i)
         QVERIFY(!store.save(reportAt(start.addSecs(i), QStringLiteral("host%1").arg(i))).isEmpty());
     QCOMPARE(QDir(directory.path()).entryList(QDir::Files).size(), HistoryStore::capacity);
@@ -88,7 +89,7 @@ void TestHistoryStore::unreadableFilesAreLeftOut()
 {
     QTemporaryDir directory;
     HistoryStore store(directory.path());
-    store.save(reportAt(QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC), "good.example"));
+    store.save(reportAt(utcDateTime(QDate(2026, 11, 1), QTime(0, 0)), "good.example"));
     QFile broken(directory.filePath("run-20261102-000000-000.json"));
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write("{\"schema\": \"smtp-doctor-report/1\", \"findings\": [");

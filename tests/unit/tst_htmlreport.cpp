@@ -3,6 +3,7 @@
 #include "report/HtmlReport.h"
 #include "report/ReportStep.h"
 #include "report/ReportVerdict.h"
+#include "UtcDateTime.h"
 
 #include <QTest>
 
@@ -25,7 +26,7 @@ Report sampleReport()
     report.target.host = "smtp.example.com";
     report.target.port = 587;
     report.target.security = Target::Security::StartTls;
-    report.started = QDateTime(QDate(2026, 11, 27), QTime(1, 2, 3), Qt::UTC);
+    report.started = utcDateTime(QDate(2026, 11, 27), QTime(1, 2, 3));
     report.durationMs = 42;
     report.environment = {"0.1.0", "Debian GNU/Linux 12", "6.4.2", "system resolver", {"IPv4"}};
     return report;

@@ -1,5 +1,6 @@
 #include "report/JsonReport.h"
 #include "findings/FindingCatalog.h"
+#include "UtcDateTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,7 +32,7 @@ Report TestJsonReport::sampleReport()
     report.target.port = 465;
     report.target.security = Target::Security::Tls;
     report.target.resolver = ResolverAddress::parse("127.0.0.1@5353");
-    report.started = QDateTime(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
+    report.started = utcDateTime(QDate(2026, 11, 26), QTime(12, 0));
     report.durationMs = 1234;
     report.environment = {"0.1.0", "Debian GNU/Linux 12", "6.4.2", "127.0.0.1@5353", {"IPv4"}};
     report.findings.append(FindingCatalog::make("net.filtered",

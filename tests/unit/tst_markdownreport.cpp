@@ -1,5 +1,6 @@
 #include "findings/FindingCatalog.h"
 #include "report/MarkdownReport.h"
+#include "UtcDateTime.h"
 
 #include <QTest>
 
@@ -16,7 +17,7 @@ void TestMarkdownReport::problemsFirstWithAdviceAndEvidence()
     report.target.host = "smtp.example.com";
     report.target.port = 587;
     report.target.security = Target::Security::StartTls;
-    report.started = QDateTime(QDate(2026, 11, 27), QTime(1, 2, 3), Qt::UTC);
+    report.started = utcDateTime(QDate(2026, 11, 27), QTime(1, 2, 3));
     report.durationMs = 42;
     report.environment = {"0.1.0", "Debian GNU/Linux 12", "6.4.2", "system resolver", {"IPv4"}};
     report.findings.append(

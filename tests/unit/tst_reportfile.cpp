@@ -1,6 +1,7 @@
 #include "findings/FindingCatalog.h"
 #include "report/JsonReport.h"
 #include "report/ReportFile.h"
+#include "UtcDateTime.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,7 +34,7 @@ void TestReportFile::roundTrip()
 {
     Report report;
     report.target.host = "smtp.example.com";
-    report.started = QDateTime(QDate(2026, 11, 27), QTime(1, 2, 3), Qt::UTC);
+    report.started = utcDateTime(QDate(2026, 11, 27), QTime(1, 2, 3));
     report.findings.append(
         FindingCatalog::make("net.open", {"127.0.0.1", "587", "1"}, {"connect"}, "ports"));
     report.events.append({5, "smtp", Event::Kind::Received, "220 hi"});
