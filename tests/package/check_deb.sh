@@ -84,8 +84,9 @@ if [ "$only" != install ]; then
     step "dpkg-deb --info $(basename "$deb")"
     dpkg-deb --info "$deb"
     depends=$(dpkg-deb --field "$deb" Depends)
-    # From dpkg-shlibdeps: the libraries the programs link, as Debian names them.
-    for needed in 'libc6 ' 'libqt6core6 ' 'libqt6network6 ' 'libqt6widgets6 ' \
+    # From dpkg-shlibdeps: the libraries the programs link, as Debian names them
+    # (Debian 13's Qt Core is libqt6core6t64, after the 64-bit time_t transition).
+    for needed in 'libc6 ' 'libqt6core6(t64)? ' 'libqt6network6 ' 'libqt6widgets6 ' \
         'libunbound[0-9]+ ' 'libgsasl[0-9]+ ' 'libstdc\+\+6 '; do
         grep -Eq "(^|, )${needed}\(>= [^)]+\)" <<<"$depends" \
             || fail "Depends lacks a versioned ${needed% }: $depends"
