@@ -2290,7 +2290,7 @@
     </message>
     <message>
         <source>The check was cancelled while the connection to %1 port %2 was still waiting, %3 s after it began. The port had not yet answered: whether it is open, refused or filtered is not known.</source>
-        <translation>La vérification a été annulée alors que la connexion à %1 port %2 attendait encore, %3 s après son début. Le port n'avait pas encore répondu : on ne sait pas s'il est ouvert, refusé ou filtré.</translation>
+        <translation>La vérification a été annulée alors que la connexion à %1 port %2 attendait encore, %3 s après son début. Le port n&apos;avait pas encore répondu : on ne sait pas s&apos;il est ouvert, refusé ou filtré.</translation>
     </message>
     <message>
         <source>Run the check again and let it finish to learn what port %2 does.</source>
