@@ -1,5 +1,6 @@
 #include "input/HostInput.h"
 #include "discovery/ProviderCatalog.h"
+#include "findings/FindingCatalog.h"
 
 #include <QTest>
 
@@ -12,6 +13,8 @@ private slots:
     void analyze_data();
     void analyze();
     void fixes();
+    void adviceNamesTheMendedHost_data();
+    void adviceNamesTheMendedHost();
     void providersCoverTheReference();
     void providerNotesInTheInterfaceLanguage();
 };
@@ -145,6 +148,45 @@ void TestHostInput::fixes()
 
     const InputIssue invalid = only("bad_host.example", 587, Security::StartTls);
     QVERIFY(!invalid.hasFix());
+}
+
+void TestHostInput::adviceNamesTheMendedHost_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("advice");
+
+    // Issue 14: the scheme's advice said "Enter smtp.gmail.com/", the slash kept.
+    QTest::newRow("scheme and trailing slash")
+        << "http://smtp.gmail.com/"
+        << "input.host_scheme"
+        << "Enter smtp.gmail.com as the server name and choose the encryption in its own field.";
+    QTest::newRow("path after a scheme") << "https://smtp.example.com/mail"
+                                         << "input.host_path"
+                                         << "Enter the host name alone: smtp.example.com.";
+    QTest::newRow("spaces and a port") << " smtp.example.com:2525"
+                                       << "input.host_whitespace"
+                                       << "Enter the name without spaces: smtp.example.com.";
+    QTest::newRow("port after a scheme")
+        << "smtp://smtp.example.com:2525"
+        << "input.host_scheme"
+        << "Enter smtp.example.com as the server name and choose the encryption in its own field.";
+}
+
+void TestHostInput::adviceNamesTheMendedHost()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, id);
+    QFETCH(QString, advice);
+    const HostInput::Result result = HostInput::analyze(
+        typed, 465, Security::StartTls, ProviderCatalog::instance());
+    const auto issue = std::find_if(result.issues.cbegin(),
+                                    result.issues.cend(),
+                                    [&id](const InputIssue &issue) { return issue.id == id; });
+    QVERIFY(issue != result.issues.cend());
+    const Finding finding = FindingCatalog::make(
+        issue->id, issue->args, {}, QStringLiteral("input"));
+    QCOMPARE(finding.advice.value(0), advice);
 }
 
 void TestHostInput::providersCoverTheReference()

@@ -37,7 +37,7 @@ Diagnosis::Diagnosis(const Target &target, QObject *parent)
     // spaces, "host:587"), the rest of the diagnosis uses the mended host.
     const HostInput::Result input = HostInput::analyze(
         target.host, target.port, target.security, ProviderCatalog::instance());
-    auto *inputCheck = new InputCheck(target.host, input, &m_log, this);
+    auto *inputCheck = new InputCheck(target, input, &m_log, this);
     m_target.host = input.host;
     add(inputCheck);
 
@@ -129,7 +129,7 @@ void Diagnosis::setCredentials(const SaslClient::Credentials &credentials)
 
 void Diagnosis::start()
 {
-    if (m_running)
+    if (m_running || m_finished)
         return;
     m_running = true;
     m_clock.start();
@@ -148,6 +148,16 @@ void Diagnosis::cancel()
             check->skip(tr("the diagnosis was cancelled"));
         else
             check->cancel();
+    }
+    // Cancelled before it started: no check will ever finish it, so it
+    // finishes here, later, as start() would have (the KJob contract:
+    // finished exactly once, never from inside the call).
+    if (!m_running && !m_finished) {
+        m_finished = true;
+        m_log.append(QStringLiteral("diagnosis"),
+                     Event::Kind::Note,
+                     QStringLiteral("cancelled before it started"));
+        QTimer::singleShot(0, this, &Diagnosis::finished);
     }
 }
 
@@ -184,6 +194,7 @@ void Diagnosis::onCheckFinished()
     if (std::any_of(m_checks.cbegin(), m_checks.cend(), isPending) || !m_running)
         return;
     m_running = false;
+    m_finished = true;
     m_deadline.stop();
     m_log.append(QStringLiteral("diagnosis"),
                  Event::Kind::Note,

@@ -74,4 +74,5 @@ private:
     QElapsedTimer m_clock;
     QString m_setupError;
     bool m_running = false;
+    bool m_finished = false;
 };

@@ -37,6 +37,28 @@ QString stripScheme(HostInput::Result &result, const QString &host, const QStrin
     return rest;
 }
 
+// Each mistake in the host is mended in turn ("http://smtp.gmail.com/"
+// loses its scheme, then its path); the advice of each names the host that
+// is left at the end, never a half-mended one ("smtp.gmail.com/"). The
+// fixes stay one step each: the wizard's buttons apply them one at a time,
+// so that the port of "host:587" still reaches the port field.
+void adviseFinalHost(HostInput::Result &result)
+{
+    // The argument of each issue's texts that names the host to enter.
+    static const QList<std::pair<QLatin1String, int>> hostArgument{
+        {QLatin1String("input.host_whitespace"), 1},
+        {QLatin1String("input.host_scheme"), 2},
+        {QLatin1String("input.host_path"), 2},
+        {QLatin1String("input.host_with_port"), 1},
+    };
+    for (InputIssue &issue : result.issues) {
+        for (const auto &[id, argument] : hostArgument) {
+            if (issue.id == id && issue.args.size() > argument)
+                issue.args[argument] = result.host;
+        }
+    }
+}
+
 } // namespace
 
 std::optional<QString> HostInput::asciiHostName(const QString &host)
@@ -44,7 +66,7 @@ std::optional<QString> HostInput::asciiHostName(const QString &host)
     QString name = host;
     if (name.endsWith(QLatin1Char('.')))
         name.chop(1);
-    // IDNA (RFC 5891) through QUrl: "mél.example" -> "xn--ml-bia.example".
+    // IDNA (RFC 5891) through QUrl: "mél.example" -> "xn--ml-bja.example".
     const QString ascii = QString::fromLatin1(
         QUrl::toAce(name, QUrl::AceProcessingOption::IgnoreIDNWhitelist));
     if (ascii.isEmpty())
@@ -131,6 +153,8 @@ HostInput::Result HostInput::analyze(const QString &typedHost,
         }
     }
     result.host = host;
+    if (result.usable)
+        adviseFinalHost(result);
 
     if (port < 1 || port > 65535) {
         addIssue(result,

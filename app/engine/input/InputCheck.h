@@ -9,7 +9,8 @@ class InputCheck : public Check
 {
     Q_OBJECT
 public:
-    InputCheck(const QString &typedHost,
+    // `typed`: the settings as the user gave them, before any mending.
+    InputCheck(const Target &typed,
                const HostInput::Result &result,
                EventLog *log,
                QObject *parent = nullptr);
@@ -20,6 +21,6 @@ protected:
     void run() override;
 
 private:
-    QString m_typedHost;
+    Target m_typed;
     HostInput::Result m_result;
 };

@@ -5,8 +5,15 @@
 
 #include <iterator>
 
-// Sources are cited as in /work/shared/reference/smtp-replies.md: "4.1" (base reply
-// codes), "4.2" (enhanced status codes), "4.3" (provider messages) are its sections.
+// Each rule names its source: an RFC section where one decides, else one of
+// three short tags:
+//   "4.1"  base reply codes: RFC 5321 section 4.2, RFC 3207 (STARTTLS), RFC 4954 (AUTH);
+//   "4.2"  enhanced status codes: RFC 3463, the IANA registry (RFC 5248), the additions
+//          of RFC 4954 section 6 and RFC 7372;
+//   "4.3"  a provider's own words as it sends them, from its documentation (Google
+//          Workspace "Gmail SMTP errors and codes", Microsoft Learn "Enable or disable
+//          SMTP AUTH", the IONOS and SparkPost help pages) or transcripts in public
+//          issue trackers, named in the rule's comment.
 
 namespace {
 

@@ -2,7 +2,9 @@
 
 #include "core/CheckName.h"
 #include "dns/DnsResolver.h"
+#include "discovery/ProviderCatalog.h"
 #include "findings/FindingCatalog.h"
+#include "input/InputCheck.h"
 #include "dns/ResolveCheck.h"
 #include "smtp/SmtpProbe.h"
 #include "watch/WatchSummary.h"
@@ -26,6 +28,13 @@ WatchRun::WatchRun(const Settings &settings, QObject *parent)
         if (m_extraCaCertificates.isEmpty())
             m_setupError = tr("No certificate could be read from %1").arg(target.caFile);
     }
+    // The typed settings first, as in a diagnosis: where a mistake is
+    // certain ("http://", spaces, "host:587"), the attempts use the mended host.
+    const HostInput::Result input = HostInput::analyze(
+        target.host, target.port, target.security, ProviderCatalog::instance());
+    m_input = new InputCheck(target, input, &m_log, this);
+    connect(m_input, &Check::finished, this, &WatchRun::onInputChecked);
+    m_settings.target.host = input.host;
     // Resolved once: every attempt talks to the same address, so that what
     // varies is the server or the path, not the DNS answer.
     m_resolve = new ResolveCheck(target.host, m_resolver, nullptr, &m_log, this);
@@ -48,7 +57,19 @@ void WatchRun::start()
         return;
     m_running = true;
     m_clock.start();
-    m_resolve->start(); // deferred by the check itself
+    m_input->start(); // deferred by the check itself
+}
+
+void WatchRun::onInputChecked()
+{
+    if (!m_running || m_cancelled)
+        return;
+    if (!m_input->isUsable()) {
+        m_resolve->skip(QStringLiteral("the host as typed cannot be connected to"));
+        finish();
+        return;
+    }
+    m_resolve->start();
 }
 
 void WatchRun::cancel()
@@ -60,6 +81,7 @@ void WatchRun::cancel()
                  Event::Kind::Note,
                  QStringLiteral("cancelled after %1 attempts").arg(m_attempts.size()));
     m_nextTimer.stop();
+    m_input->cancel();
     m_resolve->cancel();
     if (m_probe) {
         m_probe->disconnect(this);
@@ -190,7 +212,7 @@ void WatchRun::finish()
 QList<Finding> WatchRun::findings() const
 {
     const WatchSummary summary = WatchSummary::of(m_attempts);
-    QList<Finding> all = m_resolve->findings();
+    QList<Finding> all = m_input->findings() + m_resolve->findings();
     const int total = int(m_attempts.size());
     for (const Seen &seen : m_seen) {
         // The series' own send.rate_limited says after how many messages.
@@ -236,10 +258,12 @@ Report WatchRun::report(const QDateTime &started) const
     report.durationMs = m_running ? m_clock.elapsed() : m_durationMs;
     report.environment = Report::currentEnvironment(m_resolver->description());
     report.findings = findings();
-    const char *resolveStatus = QMetaEnum::fromType<Check::Status>().valueToKey(
-        int(m_resolve->status()));
-    report.checks.append(
-        {m_resolve->name(), QString::fromLatin1(resolveStatus).toLower(), m_resolve->skipReason()});
+    for (const Check *check :
+         {static_cast<const Check *>(m_input), static_cast<const Check *>(m_resolve)}) {
+        const char *status = QMetaEnum::fromType<Check::Status>().valueToKey(int(check->status()));
+        report.checks.append(
+            {check->name(), QString::fromLatin1(status).toLower(), check->skipReason()});
+    }
     report.checks.append({CheckName::watch(),
                           m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("done"),
                           {}});

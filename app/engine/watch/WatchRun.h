@@ -17,11 +17,13 @@
 #include <optional>
 
 class DnsResolver;
+class InputCheck;
 class ResolveCheck;
 class SmtpProbe;
 
-// "Works sometimes": the same SMTP session (connect, TLS, greeting, EHLO,
-// AUTH when credentials are given, a test message only while the user's
+// "Works sometimes": after the input check of the typed settings (as in a
+// diagnosis), the same SMTP session (connect, TLS, greeting, EHLO, AUTH
+// when credentials are given, a test message only while the user's
 // allowance lasts) repeated `count` times, one every `interval`, against
 // one address resolved once. Each attempt is classified with the finding
 // ids of a single diagnosis and timed per phase. cancel() stops at once and
@@ -75,6 +77,7 @@ private:
         QList<int> attempts;
     };
 
+    void onInputChecked();
     void onResolved();
     void scheduleNext();
     void startAttempt();
@@ -85,6 +88,7 @@ private:
     Settings m_settings;
     EventLog m_log;
     DnsResolver *m_resolver = nullptr;
+    InputCheck *m_input = nullptr;
     ResolveCheck *m_resolve = nullptr;
     QList<QSslCertificate> m_extraCaCertificates;
     QString m_setupError;
