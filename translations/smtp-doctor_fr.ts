@@ -80,6 +80,72 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>Show this command&apos;s options.</source>
+        <translation>Afficher les options de cette commande.</translation>
+    </message>
+    <message>
+        <source>Language of the messages and the report, such as fr.</source>
+        <translation>Langue des messages et du rapport, par exemple fr.</translation>
+    </message>
+    <message>
+        <source>Usage: smtp-doctor-cli %1 [options]</source>
+        <translation>Utilisation&#xa0;: smtp-doctor-cli %1 [options]</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Code de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no failure found</source>
+        <translation>aucun échec trouvé</translation>
+    </message>
+    <message>
+        <source>at least one failure found</source>
+        <translation>au moins un échec trouvé</translation>
+    </message>
+    <message>
+        <source>unusable arguments, or the report could not be written</source>
+        <translation>arguments inutilisables, ou rapport impossible à écrire</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Try: smtp-doctor-cli --help</source>
+        <translation>Essayez&#xa0;: smtp-doctor-cli --help</translation>
+    </message>
+    <message>
+        <source>Try: smtp-doctor-cli %1 --help</source>
+        <translation>Essayez&#xa0;: smtp-doctor-cli %1 --help</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRegistry</name>
+    <message>
+        <source>Usage: smtp-doctor-cli COMMAND [options]</source>
+        <translation>Utilisation&#xa0;: smtp-doctor-cli COMMANDE [options]</translation>
+    </message>
+    <message>
+        <source>Finds out why mail cannot be sent, and says what to do.</source>
+        <translation>Trouve pourquoi les e-mails ne partent pas, et dit quoi faire.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Code de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Run &quot;smtp-doctor-cli help COMMAND&quot; or &quot;smtp-doctor-cli COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>Lancez &quot;smtp-doctor-cli help COMMANDE&quot; ou &quot;smtp-doctor-cli COMMANDE --help&quot; pour voir les options d&apos;une commande.</translation>
+    </message>
+</context>
+<context>
     <name>ControlCheck</name>
     <message>
         <source>Trying the same ports on the reference host %1</source>
@@ -87,34 +153,10 @@
     </message>
 </context>
 <context>
-    <name>DiagnoseOptions</name>
+    <name>DiagnoseCommand</name>
     <message>
-        <source>SMTP server name or address.</source>
-        <translation>Nom ou adresse du serveur SMTP.</translation>
-    </message>
-    <message>
-        <source>Port (default 587).</source>
-        <translation>Port (587 par défaut).</translation>
-    </message>
-    <message>
-        <source>none, starttls or tls (default: tls on 465, else starttls).</source>
-        <translation>none, starttls ou tls (par défaut&#xa0;: tls sur le port 465, sinon starttls).</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each step: connect, reply, DNS (default 10).</source>
-        <translation>Secondes d&apos;attente pour chaque étape&#xa0;: connexion, réponse, DNS (10 par défaut).</translation>
-    </message>
-    <message>
-        <source>DNS server to ask instead of the system&apos;s.</source>
-        <translation>Serveur DNS à interroger à la place de celui du système.</translation>
-    </message>
-    <message>
-        <source>Also trust the certificate authorities in this PEM file.</source>
-        <translation>Faire aussi confiance aux autorités de certification de ce fichier PEM.</translation>
-    </message>
-    <message>
-        <source>Other ports to try besides --port (default 25,465,587,2525).</source>
-        <translation>Autres ports à essayer en plus de --port (25,465,587,2525 par défaut).</translation>
+        <source>Finds out why mail cannot be sent through an SMTP server.</source>
+        <translation>Trouve pourquoi les e-mails ne peuvent pas être envoyés par un serveur SMTP.</translation>
     </message>
     <message>
         <source>Also try this backup connection in the same run (default: --host), and show both side by side.</source>
@@ -129,20 +171,12 @@
         <translation>Chiffrement de la connexion de secours&#xa0;: none, starttls ou tls (par défaut&#xa0;: tls sur le port 465, sinon comme --security).</translation>
     </message>
     <message>
-        <source>A host that answers on every port, to tell a local block from a server problem (default portquiz.net), or none.</source>
-        <translation>Un hôte qui répond sur tous les ports, pour distinguer un blocage local d&apos;un problème du serveur (portquiz.net par défaut), ou none.</translation>
-    </message>
-    <message>
         <source>Also check this sender domain&apos;s MX, SPF, DKIM and DMARC records.</source>
         <translation>Vérifier aussi les enregistrements MX, SPF, DKIM et DMARC de ce domaine d&apos;expédition.</translation>
     </message>
     <message>
         <source>A DKIM selector to look up (repeatable; default: the usual ones).</source>
         <translation>Un sélecteur DKIM à rechercher (option répétable&#xa0;; par défaut&#xa0;: les sélecteurs habituels).</translation>
-    </message>
-    <message>
-        <source>DNSSEC trust anchor file (default: the root&apos;s, from dns-root-data).</source>
-        <translation>Fichier d&apos;ancre de confiance DNSSEC (par défaut&#xa0;: celle de la racine, fournie par dns-root-data).</translation>
     </message>
     <message>
         <source>Sign in as this user (the password comes from --password-stdin or --password-env).</source>
@@ -153,100 +187,8 @@
         <translation>Envoyer un message de test depuis cette adresse.</translation>
     </message>
     <message>
-        <source>text, markdown, html or json (default text).</source>
-        <translation>text, markdown, html ou json (text par défaut).</translation>
-    </message>
-    <message>
-        <source>Write the report to this file.</source>
-        <translation>Écrire le rapport dans ce fichier.</translation>
-    </message>
-    <message>
-        <source>Language of the report, such as fr.</source>
-        <translation>Langue du rapport, par exemple fr.</translation>
-    </message>
-    <message>
-        <source>Finds out why mail cannot be sent through an SMTP server.</source>
-        <translation>Trouve pourquoi les e-mails ne peuvent pas être envoyés par un serveur SMTP.</translation>
-    </message>
-    <message>
-        <source>Run a diagnosis.</source>
-        <translation>Lancer un diagnostic.</translation>
-    </message>
-    <message>
         <source>--backup-host must name a server</source>
         <translation>--backup-host doit indiquer un serveur</translation>
-    </message>
-    <message>
-        <source>--backup-port must be a whole number from 1 to 65535, not &quot;%1&quot;</source>
-        <translation>--backup-port doit être un nombre entier de 1 à 65535, et non &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--backup-security must be none, starttls or tls, not &quot;%1&quot;</source>
-        <translation>--backup-security doit valoir none, starttls ou tls, et non &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the backup connection is the same as the main one</source>
-        <translation>la connexion de secours est identique à la connexion principale</translation>
-    </message>
-    <message>
-        <source>the first argument must be a command: diagnose</source>
-        <translation>le premier argument doit être une commande&#xa0;: diagnose</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--host is required: the SMTP server&apos;s name or address</source>
-        <translation>--host est obligatoire&#xa0;: le nom ou l&apos;adresse du serveur SMTP</translation>
-    </message>
-    <message>
-        <source>--port must be a whole number from 1 to 65535, not &quot;%1&quot;</source>
-        <translation>--port doit être un nombre entier de 1 à 65535, et non &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--security must be none, starttls or tls, not &quot;%1&quot;</source>
-        <translation>--security doit valoir none, starttls ou tls, et non &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--timeout must be a number of seconds above 0 and at most 600, not &quot;%1&quot;</source>
-        <translation>--timeout doit être un nombre de secondes supérieur à 0 et d&apos;au plus 600, et non &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--resolver must be an IP address, optionally with @PORT, not &quot;%1&quot;</source>
-        <translation>--resolver doit être une adresse IP, éventuellement suivie de @PORT, et non &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--ca-file: cannot read &quot;%1&quot;</source>
-        <translation>--ca-file&#xa0;: impossible de lire &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--format must be text, markdown, html or json, not &quot;%1&quot;</source>
-        <translation>--format doit valoir text, markdown, html ou json, et non &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--ports must list port numbers from 1 to 65535, such as 25,465,587, not &quot;%1&quot;</source>
-        <translation>--ports doit être une liste de numéros de port de 1 à 65535, par exemple 25,465,587, et non &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--control-host must be a host name, an address or none</source>
-        <translation>--control-host doit être un nom d&apos;hôte, une adresse ou none</translation>
-    </message>
-    <message>
-        <source>--domain must be a domain name such as example.com, not &quot;%1&quot;</source>
-        <translation>--domain doit être un nom de domaine, par exemple example.com, et non &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--dkim-selector: &quot;%1&quot; is not a selector</source>
-        <translation>--dkim-selector&#xa0;: &quot;%1&quot; n&apos;est pas un sélecteur</translation>
-    </message>
-    <message>
-        <source>--dkim-selector needs --domain</source>
-        <translation>--dkim-selector exige --domain</translation>
-    </message>
-    <message>
-        <source>--trust-anchor: cannot read &quot;%1&quot;</source>
-        <translation>--trust-anchor&#xa0;: impossible de lire &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -343,6 +285,10 @@
     <message>
         <source>Submission settings for %1:</source>
         <translation>Paramètres d&apos;envoi pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Finds the submission settings published for a mail domain.</source>
+        <translation>Trouve les réglages d&apos;envoi publiés pour un domaine de messagerie.</translation>
     </message>
 </context>
 <context>
@@ -2482,36 +2428,8 @@
         <translation>Le domaine de messagerie, par exemple example.com.</translation>
     </message>
     <message>
-        <source>DNS server to ask instead of the system&apos;s.</source>
-        <translation>Serveur DNS à interroger à la place de celui du système.</translation>
-    </message>
-    <message>
         <source>Seconds to wait for each DNS answer (default 5).</source>
         <translation>Secondes d&apos;attente pour chaque réponse DNS (5 par défaut).</translation>
-    </message>
-    <message>
-        <source>text or json (default text).</source>
-        <translation>text ou json (text par défaut).</translation>
-    </message>
-    <message>
-        <source>Try: smtp-doctor-cli %1 --help</source>
-        <translation>Essayez&#xa0;: smtp-doctor-cli %1 --help</translation>
-    </message>
-    <message>
-        <source>--domain must be a domain name such as example.com</source>
-        <translation>--domain doit être un nom de domaine, par exemple example.com</translation>
-    </message>
-    <message>
-        <source>--resolver must be an IP address, optionally with @PORT, not &quot;%1&quot;</source>
-        <translation>--resolver doit être une adresse IP, éventuellement suivie de @PORT, et non &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--timeout must be a number of seconds above 0 and at most 600</source>
-        <translation>--timeout doit être un nombre de secondes supérieur à 0 et d&apos;au plus 600</translation>
-    </message>
-    <message>
-        <source>--format must be text or json, not &quot;%1&quot;</source>
-        <translation>--format doit valoir text ou json, et non &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2474,29 @@
     <message>
         <source>SMTP transcript</source>
         <translation>Transcription SMTP</translation>
+    </message>
+</context>
+<context>
+    <name>OutputOptions</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>%1 (default text).</source>
+        <translation>%1 (text par défaut).</translation>
+    </message>
+    <message>
+        <source>Write the report to this file.</source>
+        <translation>Écrire le rapport dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>--format must be %1, not &quot;%2&quot;</source>
+        <translation>--format doit valoir %1, et non &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>cannot write the report to &quot;%1&quot;</source>
+        <translation>impossible d&apos;écrire le rapport dans &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2873,6 +2814,45 @@
     </message>
 </context>
 <context>
+    <name>ServerOptions</name>
+    <message>
+        <source>SMTP server name or address.</source>
+        <translation>Nom ou adresse du serveur SMTP.</translation>
+    </message>
+    <message>
+        <source>Port (default 587).</source>
+        <translation>Port (587 par défaut).</translation>
+    </message>
+    <message>
+        <source>none, starttls or tls (default: tls on 465, else starttls).</source>
+        <translation>none, starttls ou tls (par défaut&#xa0;: tls sur le port 465, sinon starttls).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each step: connect, reply, DNS (default 10).</source>
+        <translation>Secondes d&apos;attente pour chaque étape&#xa0;: connexion, réponse, DNS (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation>Faire aussi confiance aux autorités de certification de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchor file (default: the root&apos;s, from dns-root-data).</source>
+        <translation>Fichier d&apos;ancre de confiance DNSSEC (par défaut&#xa0;: celle de la racine, fournie par dns-root-data).</translation>
+    </message>
+    <message>
+        <source>Other ports to try besides --port (default 25,465,587,2525).</source>
+        <translation>Autres ports à essayer en plus de --port (25,465,587,2525 par défaut).</translation>
+    </message>
+    <message>
+        <source>A host that answers on every port, to tell a local block from a server problem (default portquiz.net), or none.</source>
+        <translation>Un hôte qui répond sur tous les ports, pour distinguer un blocage local d&apos;un problème du serveur (portquiz.net par défaut), ou none.</translation>
+    </message>
+    <message>
+        <source>DNS server to ask instead of the system&apos;s.</source>
+        <translation>Serveur DNS à interroger à la place de celui du système.</translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
         <source>De&amp;tect settings</source>
@@ -3132,14 +3112,6 @@
         <source>the environment variable %1 is not set</source>
         <translation>la variable d&apos;environnement %1 n&apos;est pas définie</translation>
     </message>
-    <message>
-        <source>--from and --to go together</source>
-        <translation>--from et --to s&apos;utilisent ensemble</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation>&quot;%1&quot; n&apos;est pas une adresse e-mail</translation>
-    </message>
 </context>
 <context>
     <name>SiteProbeClient</name>
@@ -3238,6 +3210,10 @@
     <message>
         <source>%1 DNS lookups counted, %2 void, in %3 ms</source>
         <translation>%1 requêtes DNS comptées, %2 sans résultat, en %3 ms</translation>
+    </message>
+    <message>
+        <source>Gives the SPF verdict for a sending address, with its trail.</source>
+        <translation>Donne le verdict SPF pour une adresse d&apos;envoi, avec son cheminement.</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3354,73 @@
     <message>
         <source>&quot;%1&quot; is not a valid tag name</source>
         <translation>&quot;%1&quot; n&apos;est pas un nom de balise valide</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBuilder</name>
+    <message>
+        <source>must be a whole number from 1 to 65535, not &quot;%1&quot;</source>
+        <translation>doit être un nombre entier de 1 à 65535, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds above 0 and at most 600, not &quot;%1&quot;</source>
+        <translation>doit être un nombre de secondes supérieur à 0 et d&apos;au plus 600, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be an IP address, optionally with @PORT, not &quot;%1&quot;</source>
+        <translation>doit être une adresse IP, éventuellement suivie de @PORT, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a domain name such as example.com, not &quot;%1&quot;</source>
+        <translation>doit être un nom de domaine, par exemple example.com, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is required: the SMTP server&apos;s name or address</source>
+        <translation>est obligatoire&#xa0;: le nom ou l&apos;adresse du serveur SMTP</translation>
+    </message>
+    <message>
+        <source>must be none, starttls or tls, not &quot;%1&quot;</source>
+        <translation>doit valoir none, starttls ou tls, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>names a file that cannot be read: &quot;%1&quot;</source>
+        <translation>indique un fichier illisible&#xa0;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must list port numbers from 1 to 65535, such as 25,465,587, not &quot;%1&quot;</source>
+        <translation>doit être une liste de numéros de port de 1 à 65535, par exemple 25,465,587, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a host name, an address or none</source>
+        <translation>doit être un nom d&apos;hôte, une adresse ou none</translation>
+    </message>
+    <message>
+        <source>must be a DKIM selector such as s1, not &quot;%1&quot;</source>
+        <translation>doit être un sélecteur DKIM, par exemple s1, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>needs a sender domain</source>
+        <translation>exige un domaine d&apos;expédition</translation>
+    </message>
+    <message>
+        <source>is needed to sign in as %1</source>
+        <translation>est nécessaire pour se connecter en tant que %1</translation>
+    </message>
+    <message>
+        <source>is needed with a password or token</source>
+        <translation>est nécessaire avec un mot de passe ou un jeton</translation>
+    </message>
+    <message>
+        <source>is needed too: a test message has a sender and a recipient</source>
+        <translation>est nécessaire aussi&#xa0;: un message de test a un expéditeur et un destinataire</translation>
+    </message>
+    <message>
+        <source>must be an e-mail address, not &quot;%1&quot;</source>
+        <translation>doit être une adresse e-mail, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The backup connection is the same as the main one: change its server, port or encryption.</source>
+        <translation>La connexion de secours est identique à la connexion principale&#xa0;: changez son serveur, son port ou son chiffrement.</translation>
     </message>
 </context>
 <context>
@@ -3711,36 +3754,12 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
 <context>
     <name>WatchCommand</name>
     <message>
-        <source>SMTP server name or address.</source>
-        <translation>Nom ou adresse du serveur SMTP.</translation>
-    </message>
-    <message>
-        <source>Port (default 587).</source>
-        <translation>Port (587 par défaut).</translation>
-    </message>
-    <message>
-        <source>none, starttls or tls (default: tls on 465, else starttls).</source>
-        <translation>none, starttls ou tls (par défaut&#xa0;: tls sur le port 465, sinon starttls).</translation>
-    </message>
-    <message>
         <source>How many attempts (default 10).</source>
         <translation>Nombre de tentatives (10 par défaut).</translation>
     </message>
     <message>
         <source>Seconds from one attempt&apos;s start to the next&apos;s (default 5).</source>
         <translation>Secondes entre le début d&apos;une tentative et celui de la suivante (5 par défaut).</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each step: connect, reply, DNS (default 10).</source>
-        <translation>Secondes d&apos;attente pour chaque étape&#xa0;: connexion, réponse, DNS (10 par défaut).</translation>
-    </message>
-    <message>
-        <source>DNS server to ask instead of the system&apos;s.</source>
-        <translation>Serveur DNS à interroger à la place de celui du système.</translation>
-    </message>
-    <message>
-        <source>Also trust the certificate authorities in this PEM file.</source>
-        <translation>Faire aussi confiance aux autorités de certification de ce fichier PEM.</translation>
     </message>
     <message>
         <source>Sign in as this user in every attempt (the password comes from --password-stdin or --password-env).</source>
@@ -3755,32 +3774,8 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
         <translation>Envoyer un message de test lors de chacune des N premières tentatives (1 par défaut)&#xa0;: pour savoir au bout de combien de messages une limite d&apos;envoi s&apos;applique.</translation>
     </message>
     <message>
-        <source>text, markdown or json (default text).</source>
-        <translation>text, markdown ou json (text par défaut).</translation>
-    </message>
-    <message>
-        <source>Write the report to this file.</source>
-        <translation>Écrire le rapport dans ce fichier.</translation>
-    </message>
-    <message>
         <source>Repeats the SMTP session to find out why mail works only sometimes.</source>
         <translation>Répète la session SMTP pour trouver pourquoi l&apos;envoi d&apos;e-mails ne fonctionne que parfois.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--host is required: the SMTP server&apos;s name or address</source>
-        <translation>--host est obligatoire&#xa0;: le nom ou l&apos;adresse du serveur SMTP</translation>
-    </message>
-    <message>
-        <source>--port must be a whole number from 1 to 65535, not &quot;%1&quot;</source>
-        <translation>--port doit être un nombre entier de 1 à 65535, et non &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--security must be none, starttls or tls, not &quot;%1&quot;</source>
-        <translation>--security doit valoir none, starttls ou tls, et non &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--count must be a whole number from 1 to 10000, not &quot;%1&quot;</source>
@@ -3791,18 +3786,6 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
         <translation>--interval doit être un nombre de secondes de 0 à 3600, et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--timeout must be a number of seconds above 0 and at most 600, not &quot;%1&quot;</source>
-        <translation>--timeout doit être un nombre de secondes supérieur à 0 et d&apos;au plus 600, et non &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--resolver must be an IP address, optionally with @PORT, not &quot;%1&quot;</source>
-        <translation>--resolver doit être une adresse IP, éventuellement suivie de @PORT, et non &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--ca-file: cannot read &quot;%1&quot;</source>
-        <translation>--ca-file&#xa0;: impossible de lire &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>--messages-allowed must be a whole number from 0 to 10000, not &quot;%1&quot;</source>
         <translation>--messages-allowed doit être un nombre entier de 0 à 10000, et non &quot;%1&quot;</translation>
     </message>
@@ -3811,24 +3794,12 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
         <translation>--messages-allowed exige --from et --to</translation>
     </message>
     <message>
-        <source>--format must be text, markdown or json, not &quot;%1&quot;</source>
-        <translation>--format doit valoir text, markdown ou json, et non &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>ok</source>
         <translation>réussie</translation>
     </message>
     <message>
-        <source>Try: smtp-doctor-cli watch --help</source>
-        <translation>Essayez&#xa0;: smtp-doctor-cli watch --help</translation>
-    </message>
-    <message>
         <source>Interrupted: reporting what was measured.</source>
         <translation>Interrompu&#xa0;: voici le rapport de ce qui a été mesuré.</translation>
-    </message>
-    <message>
-        <source>cannot write the report to &quot;%1&quot;</source>
-        <translation>impossible d&apos;écrire le rapport dans &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -4089,28 +4060,20 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
 <context>
     <name>main</name>
     <message>
-        <source>Try: smtp-doctor-cli --help</source>
-        <translation>Essayez&#xa0;: smtp-doctor-cli --help</translation>
-    </message>
-    <message>
-        <source>Other commands (each with --help):
-  discover --domain D      the submission settings published for a mail domain
-  spf --domain D --ip A    the SPF verdict for a sending address, with its trail
-  watch --host H --count N  the same session repeated: success ratio, latency, rate limits
-</source>
-        <translation>Autres commandes (chacune avec --help)&#xa0;:
-  discover --domain D      les paramètres d&apos;envoi publiés pour un domaine de messagerie
-  spf --domain D --ip A    le verdict SPF pour une adresse d&apos;envoi, avec le détail de l&apos;évaluation
-  watch --host H --count N  la même session répétée&#xa0;: taux de réussite, latence, limites d&apos;envoi
-</translation>
-    </message>
-    <message>
         <source>no translation for the language &quot;%1&quot;</source>
         <translation>aucune traduction pour la langue &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot write the report to &quot;%1&quot;</source>
-        <translation>impossible d&apos;écrire le rapport dans &quot;%1&quot;</translation>
+        <source>&quot;%1&quot; is not a command</source>
+        <translation>&quot;%1&quot; n&apos;est pas une commande</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Vouliez-vous dire %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>the first argument must be a command, such as diagnose</source>
+        <translation>le premier argument doit être une commande, par exemple diagnose</translation>
     </message>
 </context>
 </TS>

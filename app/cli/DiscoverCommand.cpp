@@ -1,33 +1,39 @@
 #include "DiscoverCommand.h"
 
-#include "LookupOptions.h"
-
-#include "dns/DnsResolver.h"
 #include "discovery/SettingsDiscovery.h"
+#include "dns/DnsResolver.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
 
-int DiscoverCommand::run(const QStringList &arguments)
+DiscoverCommand::DiscoverCommand()
+    : Command(QStringLiteral("discover"),
+              tr("Finds the submission settings published for a mail domain."))
 {
-    LookupOptions options;
-    int exitCode = 0;
-    const auto values = options.parse(arguments, QStringLiteral("discover"), &exitCode);
-    if (!values)
-        return exitCode;
+    addOptions(m_lookup.options());
+    addOptions(m_output.options());
+}
 
-    DnsResolver resolver({values->resolver, values->timeoutMs, {}});
+QString DiscoverCommand::read(const QCommandLineParser &parser)
+{
+    if (const QString error = m_lookup.read(parser); !error.isEmpty())
+        return error;
+    return m_output.read(parser);
+}
+
+int DiscoverCommand::execute()
+{
+    DnsResolver resolver({m_lookup.resolver(), m_lookup.timeoutMs(), {}});
     SettingsDiscovery discovery(&resolver);
     QEventLoop loop;
     QObject::connect(&discovery, &SettingsDiscovery::finished, &loop, &QEventLoop::quit);
-    discovery.start(values->domain);
+    discovery.start(m_lookup.domain());
     loop.exec();
 
-    QTextStream out(stdout);
-    if (values->json) {
+    const int status = discovery.candidates().isEmpty() ? FailureFound : NoFailure;
+    if (m_output.format() == OutputOptions::Format::Json) {
         QJsonArray candidates;
         for (const SettingsDiscovery::Candidate &candidate : discovery.candidates()) {
             candidates.append(
@@ -39,22 +45,24 @@ int DiscoverCommand::run(const QStringList &arguments)
         }
         const QJsonObject root{
             {QStringLiteral("schema"), QStringLiteral("smtp-doctor-discovery/1")},
-            {QStringLiteral("domain"), values->domain},
+            {QStringLiteral("domain"), m_lookup.domain()},
             {QStringLiteral("candidates"), candidates},
             {QStringLiteral("evidence"), QJsonArray::fromStringList(discovery.evidence())}};
-        out << QJsonDocument(root).toJson(QJsonDocument::Indented);
-    } else if (discovery.candidates().isEmpty()) {
-        out << tr("No submission settings found for %1.").arg(values->domain) << '\n';
+        return m_output.write(QJsonDocument(root).toJson(QJsonDocument::Indented), status);
+    }
+    QString text;
+    if (discovery.candidates().isEmpty()) {
+        text = tr("No submission settings found for %1.").arg(m_lookup.domain()) + '\n';
     } else {
-        out << tr("Submission settings for %1:").arg(values->domain) << '\n';
+        text = tr("Submission settings for %1:").arg(m_lookup.domain()) + '\n';
         for (const SettingsDiscovery::Candidate &candidate : discovery.candidates()) {
-            out << QStringLiteral("  %1 port %2 %3  (%4: %5)\n")
-                       .arg(candidate.host)
-                       .arg(candidate.port)
-                       .arg(Target::securityName(candidate.security),
-                            candidate.source,
-                            candidate.note);
+            text += QStringLiteral("  %1 port %2 %3  (%4: %5)\n")
+                        .arg(candidate.host)
+                        .arg(candidate.port)
+                        .arg(Target::securityName(candidate.security),
+                             candidate.source,
+                             candidate.note);
         }
     }
-    return discovery.candidates().isEmpty() ? 1 : 0;
+    return m_output.write(text.toUtf8(), status);
 }

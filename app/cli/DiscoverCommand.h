@@ -1,14 +1,23 @@
 #pragma once
 
-#include <QCoreApplication>
-#include <QStringList>
+#include "Command.h"
+#include "LookupOptions.h"
+#include "OutputOptions.h"
 
 // `smtp-doctor-cli discover --domain D`: the submission settings found for
-// a mail domain (SRV records, provider table), as text or JSON.
-class DiscoverCommand
+// a mail domain (SRV records, provider table), as text or JSON. Exit
+// status 1 when none is found.
+class DiscoverCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(DiscoverCommand)
 public:
-    // Returns the exit status; prints the reason itself on unusable arguments.
-    static int run(const QStringList &arguments);
+    DiscoverCommand();
+
+protected:
+    QString read(const QCommandLineParser &parser) override;
+    int execute() override;
+
+private:
+    LookupOptions m_lookup;
+    OutputOptions m_output{{OutputOptions::Format::Text, OutputOptions::Format::Json}};
 };

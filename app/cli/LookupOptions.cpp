@@ -1,85 +1,46 @@
 #include "LookupOptions.h"
 
-#include "input/HostInput.h"
+#include "ServerOptions.h"
 
-#include <QTextStream>
+#include "core/TargetBuilder.h"
+
+#include <QCommandLineParser>
+
+using Field = TargetBuilder::Field;
 
 LookupOptions::LookupOptions()
-    : domain(QStringLiteral("domain"),
-             tr("The mail domain, such as example.com."),
-             QStringLiteral("DOMAIN"))
-    , resolver(QStringLiteral("resolver"),
-               tr("DNS server to ask instead of the system's."),
-               QStringLiteral("ADDR[@PORT]"))
-    , timeout(QStringLiteral("timeout"),
-              tr("Seconds to wait for each DNS answer (default 5)."),
-              QStringLiteral("SECONDS"))
-    , format(QStringLiteral("format"), tr("text or json (default text)."), QStringLiteral("FORMAT"))
+    : m_domain(QStringLiteral("domain"),
+               tr("The mail domain, such as example.com."),
+               QStringLiteral("DOMAIN"))
+    , m_resolver(ServerOptions::resolverOption())
+    , m_timeout(
+          ServerOptions::timeoutOption(tr("Seconds to wait for each DNS answer (default 5).")))
+{}
+
+QList<QCommandLineOption> LookupOptions::options() const
 {
-    parser.addOptions({domain, resolver, timeout, format});
-    parser.addHelpOption();
+    return {m_domain, m_resolver, m_timeout};
 }
 
-std::optional<LookupOptions::Values> LookupOptions::parse(
-    const QStringList &arguments,
-    const QString &command,
-    int *exitCode,
-    const std::function<QString()> &commandCheck)
+QString LookupOptions::read(const QCommandLineParser &parser)
 {
-    QString error;
-    std::optional<Values> parsed;
-    if (!parser.parse(arguments)) {
-        error = parser.errorText();
-    } else if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        *exitCode = 0;
-        return std::nullopt;
-    } else {
-        parsed = values(&error);
-        if (parsed && commandCheck)
-            error = commandCheck();
+    const QString domain = parser.value(m_domain);
+    const auto ascii = TargetBuilder::parseDomain(domain);
+    if (!ascii)
+        return ServerOptions::describe({Field::Domain, TargetBuilder::domainProblem(domain)});
+    m_domainName = *ascii;
+    if (parser.isSet(m_resolver)) {
+        m_resolverAddress = ResolverAddress::parse(parser.value(m_resolver));
+        if (!m_resolverAddress)
+            return ServerOptions::describe(
+                {Field::Resolver, TargetBuilder::resolverProblem(parser.value(m_resolver))});
     }
-    if (!parsed || !error.isEmpty()) {
-        QTextStream(stderr) << "smtp-doctor-cli: " << error << '\n'
-                            << tr("Try: smtp-doctor-cli %1 --help").arg(command) << '\n';
-        *exitCode = 2;
-        return std::nullopt;
+    if (parser.isSet(m_timeout)) {
+        const auto ms = TargetBuilder::parseTimeoutMs(parser.value(m_timeout));
+        if (!ms)
+            return ServerOptions::describe(
+                {Field::Timeout, TargetBuilder::timeoutProblem(parser.value(m_timeout))});
+        m_timeoutMs = *ms;
     }
-    return parsed;
-}
-
-std::optional<LookupOptions::Values> LookupOptions::values(QString *error) const
-{
-    Values values;
-    const auto ascii = HostInput::asciiHostName(parser.value(domain).trimmed());
-    if (!ascii || !ascii->contains(QLatin1Char('.'))) {
-        *error = tr("--domain must be a domain name such as example.com");
-        return std::nullopt;
-    }
-    values.domain = *ascii;
-    if (parser.isSet(resolver)) {
-        values.resolver = ResolverAddress::parse(parser.value(resolver));
-        if (!values.resolver) {
-            *error = tr("--resolver must be an IP address, optionally with @PORT, not \"%1\"")
-                         .arg(parser.value(resolver));
-            return std::nullopt;
-        }
-    }
-    if (parser.isSet(timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(timeout).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 600) {
-            *error = tr("--timeout must be a number of seconds above 0 and at most 600");
-            return std::nullopt;
-        }
-        values.timeoutMs = int(seconds * 1000);
-    }
-    const QString formatName = parser.value(format);
-    if (!formatName.isEmpty() && formatName != QLatin1String("text")
-        && formatName != QLatin1String("json")) {
-        *error = tr("--format must be text or json, not \"%1\"").arg(formatName);
-        return std::nullopt;
-    }
-    values.json = formatName == QLatin1String("json");
-    return values;
+    return {};
 }

@@ -3,42 +3,34 @@
 #include "core/Target.h"
 
 #include <QCommandLineOption>
-#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QList>
 
-#include <functional>
 #include <optional>
 
-// The options that every DNS-only command shares: --domain, --resolver,
-// --timeout, --format. Each command adds its own.
+class QCommandLineParser;
+
+// The options of the DNS-only commands (discover, spf): --domain, and the
+// --resolver and --timeout of the server options, read by the same rules.
 class LookupOptions
 {
     Q_DECLARE_TR_FUNCTIONS(LookupOptions)
 public:
     LookupOptions();
 
-    QCommandLineParser parser;
-    QCommandLineOption domain;
-    QCommandLineOption resolver;
-    QCommandLineOption timeout;
-    QCommandLineOption format;
+    QList<QCommandLineOption> options() const;
+    // Returns why the values are unusable, or nothing.
+    QString read(const QCommandLineParser &parser);
 
-    struct Values
-    {
-        QString domain;
-        std::optional<ResolverAddress> resolver;
-        int timeoutMs = 5000;
-        bool json = false;
-    };
-    // Parses the arguments of `command` (without the command word). On
-    // --help prints the help, on unusable arguments a one-line reason (and
-    // `commandCheck`'s, for the command's own options); both give nullopt
-    // with the exit status in `exitCode`.
-    std::optional<Values> parse(const QStringList &arguments,
-                                const QString &command,
-                                int *exitCode,
-                                const std::function<QString()> &commandCheck = {});
+    QString domain() const { return m_domainName; }
+    std::optional<ResolverAddress> resolver() const { return m_resolverAddress; }
+    int timeoutMs() const { return m_timeoutMs; }
 
 private:
-    std::optional<Values> values(QString *error) const;
+    QCommandLineOption m_domain;
+    QCommandLineOption m_resolver;
+    QCommandLineOption m_timeout;
+    QString m_domainName;
+    std::optional<ResolverAddress> m_resolverAddress;
+    int m_timeoutMs = 5000;
 };

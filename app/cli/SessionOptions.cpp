@@ -39,22 +39,23 @@ QList<QCommandLineOption> SessionOptions::options() const
 }
 
 QString SessionOptions::read(const QCommandLineParser &parser,
-                             Target *target,
+                             TargetBuilder::Input *input,
                              SaslClient::Credentials *credentials) const
 {
-    target->user = parser.value(m_user);
-    target->authMechanism = parser.value(m_authMechanism).toUpper();
-    target->allowCleartextAuth = parser.isSet(m_allowCleartextAuth);
-    target->mailFrom = parser.value(m_from).trimmed();
-    target->rcptTo = parser.value(m_to).trimmed();
+    input->user = parser.value(m_user);
+    input->authMechanism = parser.value(m_authMechanism);
+    input->allowCleartextAuth = parser.isSet(m_allowCleartextAuth);
+    input->from = parser.value(m_from);
+    input->to = parser.value(m_to);
+    const QString user = input->user.trimmed();
     const int sources = int(parser.isSet(m_passwordStdin)) + int(parser.isSet(m_passwordEnv))
                         + int(parser.isSet(m_tokenEnv));
-    if (target->user.isEmpty() && sources > 0)
+    if (user.isEmpty() && sources > 0)
         return tr("a password or token needs --user");
-    if (!target->user.isEmpty() && sources != 1)
+    if (!user.isEmpty() && sources != 1)
         return tr("--user needs exactly one of --password-stdin, --password-env VAR or "
                   "--token-env VAR");
-    credentials->user = target->user;
+    credentials->user = user;
     for (const QCommandLineOption *option : {&m_passwordEnv, &m_tokenEnv}) {
         if (!parser.isSet(*option))
             continue;
@@ -67,12 +68,5 @@ QString SessionOptions::read(const QCommandLineParser &parser,
     }
     if (parser.isSet(m_passwordStdin))
         credentials->password = QTextStream(stdin).readLine();
-    if (target->mailFrom.isEmpty() != target->rcptTo.isEmpty())
-        return tr("--from and --to go together");
-    for (const QString &address : {target->mailFrom, target->rcptTo}) {
-        if (!address.isEmpty()
-            && (!address.contains(QLatin1Char('@')) || address.contains(QLatin1Char(' '))))
-            return tr("\"%1\" is not an e-mail address").arg(address);
-    }
     return {};
 }

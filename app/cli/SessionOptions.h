@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/TargetBuilder.h"
 #include "smtp/SaslClient.h"
-#include "core/Target.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -20,11 +20,12 @@ public:
     SessionOptions(const QString &userHelp, const QString &fromHelp);
 
     QList<QCommandLineOption> options() const;
-    // Fills the target's user, mechanism, cleartext choice and envelope, and
-    // `credentials` (its secret read here, once); returns why they are
-    // unusable, or nothing.
+    // Fills the session part of `input` (user, mechanism, cleartext choice,
+    // envelope) and `credentials` (its secret read here, once); returns why
+    // the secret's sources are unusable, or nothing. The TargetBuilder
+    // judges the rest.
     QString read(const QCommandLineParser &parser,
-                 Target *target,
+                 TargetBuilder::Input *input,
                  SaslClient::Credentials *credentials) const;
 
 private:

@@ -1,46 +1,50 @@
 #include "SpfCommand.h"
 
-#include "LookupOptions.h"
-
 #include "dns/DnsResolver.h"
 #include "spf/SpfEvaluator.h"
 
+#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
 
-int SpfCommand::run(const QStringList &arguments)
+SpfCommand::SpfCommand()
+    : Command(QStringLiteral("spf"),
+              tr("Gives the SPF verdict for a sending address, with its trail."))
+    , m_ip(QStringLiteral("ip"), tr("The sending server's address."), QStringLiteral("ADDRESS"))
+    , m_sender(QStringLiteral("sender"),
+               tr("MAIL FROM address (default postmaster@DOMAIN)."),
+               QStringLiteral("ADDRESS"))
+    , m_helo(QStringLiteral("helo"), tr("HELO name (default: the domain)."), QStringLiteral("NAME"))
 {
-    LookupOptions options;
-    const QCommandLineOption ip(
-        QStringLiteral("ip"), tr("The sending server's address."), QStringLiteral("ADDRESS"));
-    const QCommandLineOption sender(QStringLiteral("sender"),
-                                    tr("MAIL FROM address (default postmaster@DOMAIN)."),
-                                    QStringLiteral("ADDRESS"));
-    const QCommandLineOption helo(
-        QStringLiteral("helo"), tr("HELO name (default: the domain)."), QStringLiteral("NAME"));
-    options.parser.addOptions({ip, sender, helo});
+    addOptions(m_lookup.options());
+    addOptions({m_ip, m_sender, m_helo});
+    addOptions(m_output.options());
+}
 
-    int exitCode = 0;
-    const auto values = options.parse(arguments, QStringLiteral("spf"), &exitCode, [&] {
-        return QHostAddress(options.parser.value(ip)).isNull()
-                   ? tr("--ip must be an IPv4 or IPv6 address")
-                   : QString();
-    });
-    if (!values)
-        return exitCode;
-    const QHostAddress client(options.parser.value(ip));
+QString SpfCommand::read(const QCommandLineParser &parser)
+{
+    if (const QString error = m_lookup.read(parser); !error.isEmpty())
+        return error;
+    m_client = QHostAddress(parser.value(m_ip).trimmed());
+    if (m_client.isNull())
+        return tr("--ip must be an IPv4 or IPv6 address");
+    m_senderAddress = parser.isSet(m_sender) ? parser.value(m_sender)
+                                             : QStringLiteral("postmaster@") + m_lookup.domain();
+    m_heloName = parser.isSet(m_helo) ? parser.value(m_helo) : m_lookup.domain();
+    return m_output.read(parser);
+}
 
-    DnsResolver resolver({values->resolver, values->timeoutMs, {}});
+int SpfCommand::execute()
+{
+    DnsResolver resolver({m_lookup.resolver(), m_lookup.timeoutMs(), {}});
     SpfQuery query;
-    query.clientAddress = client;
-    query.domain = values->domain;
-    query.sender = options.parser.isSet(sender) ? options.parser.value(sender)
-                                                : QStringLiteral("postmaster@") + values->domain;
-    query.helo = options.parser.isSet(helo) ? options.parser.value(helo) : values->domain;
+    query.clientAddress = m_client;
+    query.domain = m_lookup.domain();
+    query.sender = m_senderAddress;
+    query.helo = m_heloName;
     SpfEvaluator evaluator(&resolver, query);
     QEventLoop loop;
     QObject::connect(&evaluator, &SpfEvaluator::finished, &loop, &QEventLoop::quit);
@@ -50,12 +54,12 @@ int SpfCommand::run(const QStringList &arguments)
     loop.exec();
     const qint64 elapsedMs = clock.elapsed();
     const SpfResult result = evaluator.result();
+    const int status = result.code == SpfResult::Code::Pass ? NoFailure : FailureFound;
 
-    QTextStream out(stdout);
-    if (values->json) {
+    if (m_output.format() == OutputOptions::Format::Json) {
         const QJsonObject root{{QStringLiteral("schema"), QStringLiteral("smtp-doctor-spf/1")},
                                {QStringLiteral("domain"), result.domain},
-                               {QStringLiteral("ip"), client.toString()},
+                               {QStringLiteral("ip"), m_client.toString()},
                                {QStringLiteral("result"), SpfResult::codeName(result.code)},
                                {QStringLiteral("record"), result.record},
                                {QStringLiteral("matched"), result.matchedTerm},
@@ -66,20 +70,19 @@ int SpfCommand::run(const QStringList &arguments)
                                {QStringLiteral("void_lookups"), result.voidLookups},
                                {QStringLiteral("queries"), evaluator.queryCount()},
                                {QStringLiteral("elapsed_ms"), elapsedMs}};
-        out << QJsonDocument(root).toJson(QJsonDocument::Indented);
-    } else {
-        out << tr("SPF for %1 from %2: %3")
-                   .arg(result.domain, client.toString(), SpfResult::codeName(result.code))
-            << '\n';
-        if (!result.problemDetail.isEmpty())
-            out << "  " << result.problemDetail << '\n';
-        for (const QString &line : result.trail)
-            out << "  " << line << '\n';
-        out << tr("%1 DNS lookups counted, %2 void, in %3 ms")
-                   .arg(result.dnsLookups)
-                   .arg(result.voidLookups)
-                   .arg(elapsedMs)
-            << '\n';
+        return m_output.write(QJsonDocument(root).toJson(QJsonDocument::Indented), status);
     }
-    return result.code == SpfResult::Code::Pass ? 0 : 1;
+    QString text = tr("SPF for %1 from %2: %3")
+                       .arg(result.domain, m_client.toString(), SpfResult::codeName(result.code))
+                   + '\n';
+    if (!result.problemDetail.isEmpty())
+        text += QStringLiteral("  ") + result.problemDetail + '\n';
+    for (const QString &line : result.trail)
+        text += QStringLiteral("  ") + line + '\n';
+    text += tr("%1 DNS lookups counted, %2 void, in %3 ms")
+                .arg(result.dnsLookups)
+                .arg(result.voidLookups)
+                .arg(elapsedMs)
+            + '\n';
+    return m_output.write(text.toUtf8(), status);
 }

@@ -1,43 +1,17 @@
 // smtp-doctor-cli: the SMTP Doctor engine without a screen, to run the same
 // diagnosis on the web server itself, or in scripts.
 
-#include "DiagnoseOptions.h"
-#include "DiscoverCommand.h"
-#include "SpfCommand.h"
-#include "WatchCommand.h"
+#include "CommandRegistry.h"
 
-#include "report/HtmlReport.h"
-#include "report/JsonReport.h"
-#include "report/MarkdownReport.h"
-#include "profile/ProfileRun.h"
-#include "report/Report.h"
-#include "report/TextReport.h"
 #include "core/Version.h"
 #include "tls/CaBundle.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QFile>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
 
-#include <cstdio>
-#include <unistd.h>
-
 namespace {
-
-constexpr int exitNoFailure = 0;
-constexpr int exitFailureFound = 1;
-constexpr int exitUnusableArguments = 2;
-
-int unusable(const QString &reason)
-{
-    QTextStream(stderr) << "smtp-doctor-cli: " << reason << '\n'
-                        << QCoreApplication::translate("main", "Try: smtp-doctor-cli --help")
-                        << '\n';
-    return exitUnusableArguments;
-}
 
 bool loadTranslation(QCoreApplication &app, const QString &language)
 {
@@ -52,13 +26,28 @@ bool loadTranslation(QCoreApplication &app, const QString &language)
     return true;
 }
 
-bool writeOutput(const QString &fileName, const QByteArray &data)
+// --lang of any command, looked for before the commands are made, so that
+// their help and messages are in that language too. Empty: the system's.
+QString requestedLanguage(const QStringList &arguments)
 {
-    if (fileName.isEmpty()) {
-        return std::fwrite(data.constData(), 1, data.size(), stdout) == size_t(data.size());
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang"))
+            return arguments.value(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            return arguments.at(i).mid(7);
     }
-    QFile file(fileName);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
+    return {};
+}
+
+int unknownCommand(const CommandRegistry &registry, const QString &typed)
+{
+    QTextStream err(stderr);
+    err << "smtp-doctor-cli: "
+        << QCoreApplication::translate("main", "\"%1\" is not a command").arg(typed) << '\n';
+    if (const QString closest = registry.closest(typed); !closest.isEmpty())
+        err << QCoreApplication::translate("main", "Did you mean %1?").arg(closest) << '\n';
+    err << '\n' << registry.listText();
+    return Command::UnusableArguments;
 }
 
 } // namespace
@@ -71,83 +60,40 @@ int main(int argc, char *argv[])
     // The portable CLI's launcher names the host's CA bundle, or its own.
     CaBundle::installFromEnvironment();
 
-    const QStringList arguments = QCoreApplication::arguments();
-    // The system's language for every command and its --help; diagnose's
-    // --lang, read below, replaces it.
-    if (!arguments.contains(QLatin1String("--lang")))
-        loadTranslation(app, QString());
-    // The other commands look things up without a diagnosis; each has its own --help.
-    if (arguments.value(1) == QLatin1String("discover"))
-        return DiscoverCommand::run(arguments.mid(0, 1) + arguments.mid(2));
-    if (arguments.value(1) == QLatin1String("spf"))
-        return SpfCommand::run(arguments.mid(0, 1) + arguments.mid(2));
-    if (arguments.value(1) == QLatin1String("watch"))
-        return WatchCommand::run(arguments.mid(0, 1) + arguments.mid(2));
-
-    if (arguments.size() == 1 || arguments.contains(QLatin1String("--help"))
-        || arguments.contains(QLatin1String("-h"))) {
-        QTextStream(stdout) << DiagnoseOptions::usage() << '\n'
-                            << QCoreApplication::translate(
-                                   "main",
-                                   "Other commands (each with --help):\n"
-                                   "  discover --domain D      the submission settings published "
-                                   "for a mail domain\n"
-                                   "  spf --domain D --ip A    the SPF verdict for a sending "
-                                   "address, with its trail\n"
-                                   "  watch --host H --count N  the same session repeated: "
-                                   "success ratio, latency, rate limits\n");
-        return arguments.size() == 1 ? exitUnusableArguments : exitNoFailure;
-    }
-    if (arguments.size() == 2
-        && (arguments.at(1) == QLatin1String("--version")
-            || arguments.at(1) == QLatin1String("-v"))) {
-        QTextStream(stdout) << "smtp-doctor-cli " << SMTP_DOCTOR_VERSION << '\n';
-        return exitNoFailure;
-    }
-
-    QString error;
-    const auto options = DiagnoseOptions::parse(arguments, &error);
-    if (!options)
-        return unusable(error);
-    if (!options->language.isEmpty() && !loadTranslation(app, options->language))
-        return unusable(
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    const QString language = requestedLanguage(arguments);
+    if (!loadTranslation(app, language))
+        return Command::unusable(
             QCoreApplication::translate("main", "no translation for the language \"%1\"")
-                .arg(options->language));
+                .arg(language));
 
-    ProfileRun run(options->target, options->backup);
-    if (!options->target.user.isEmpty())
-        run.setCredentials(options->credentials);
-    if (!run.setupError().isEmpty())
-        return unusable(run.setupError());
-
-    // Progress goes to a terminal only, so that scripts read a clean stderr.
-    if (isatty(STDERR_FILENO)) {
-        QObject::connect(&run, &ProfileRun::progressChanged, &app, [](const QString &step) {
-            QTextStream(stderr) << "... " << step << '\n';
-        });
+    const CommandRegistry registry;
+    const QString first = arguments.value(0);
+    if (arguments.isEmpty()) {
+        QTextStream(stderr) << registry.listText();
+        return Command::UnusableArguments;
     }
-    QObject::connect(&run, &ProfileRun::finished, &app, &QCoreApplication::quit);
-    run.start();
-    app.exec();
-
-    const Report report = run.report();
-    QByteArray output;
-    switch (options->format) {
-    case DiagnoseOptions::Format::Json:
-        output = JsonReport::write(report);
-        break;
-    case DiagnoseOptions::Format::Markdown:
-        output = MarkdownReport::write(report).toUtf8();
-        break;
-    case DiagnoseOptions::Format::Text:
-        output = TextReport::write(report).toUtf8();
-        break;
-    case DiagnoseOptions::Format::Html:
-        output = HtmlReport::write(report).toUtf8();
-        break;
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        const QString topic = arguments.value(1);
+        if (topic.isEmpty() || topic.startsWith(QLatin1Char('-'))) {
+            QTextStream(stdout) << registry.listText();
+            return Command::NoFailure;
+        }
+        if (const Command *command = registry.find(topic)) {
+            QTextStream(stdout) << command->helpText();
+            return Command::NoFailure;
+        }
+        return unknownCommand(registry, topic);
     }
-    if (!writeOutput(options->outputFile, output))
-        return unusable(QCoreApplication::translate("main", "cannot write the report to \"%1\"")
-                            .arg(options->outputFile));
-    return report.hasFailure() ? exitFailureFound : exitNoFailure;
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        QTextStream(stdout) << "smtp-doctor-cli " << SMTP_DOCTOR_VERSION << '\n';
+        return Command::NoFailure;
+    }
+    if (first.startsWith(QLatin1Char('-')))
+        return Command::unusable(QCoreApplication::translate(
+            "main", "the first argument must be a command, such as diagnose"));
+    if (Command *command = registry.find(first))
+        return command->run(arguments.mid(1));
+    return unknownCommand(registry, first);
 }

@@ -15,6 +15,8 @@ private slots:
     void initTestCase();
     void version();
     void help();
+    void unknownCommand_data();
+    void unknownCommand();
     void unusableArguments_data();
     void unusableArguments();
     void greetingFromAiosmtpd();
@@ -29,6 +31,7 @@ private slots:
     void rejectedGreeting();
     void httpOnSmtpPort();
     void nxdomainFromTestDns();
+    void typedHostMendedInTheAdvice();
     void noAddress();
     void nameResolvedThroughTestDns();
     void outputFile();
@@ -54,26 +57,78 @@ void TestCli::version()
 
 void TestCli::help()
 {
-    const CliRun run = CliRun::run({"--help"});
-    QCOMPARE(run.exitCode, 0);
-    for (const char *option :
-         {"--host", "--port", "--security", "--timeout", "--resolver", "--format"})
-        QVERIFY2(run.out.contains(option), option);
-    QVERIFY(run.out.contains("discover --domain D"));
+    // The command list: every command with one line, and the exit statuses.
+    for (const QStringList &arguments : {QStringList{"--help"}, QStringList{"help"}}) {
+        const CliRun run = CliRun::run(arguments);
+        QCOMPARE(run.exitCode, 0);
+        for (const char *line :
+             {"  diagnose  Finds out why mail cannot be sent through an SMTP server.",
+              "  watch     Repeats the SMTP session",
+              "  discover  Finds the submission settings",
+              "  spf       Gives the SPF verdict",
+              "  2  unusable arguments"})
+            QVERIFY2(run.out.contains(line), line);
+        // Options belong to each command's own help, not to the list.
+        QVERIFY(!run.out.contains("--security"));
+    }
+    // `help COMMAND` and `COMMAND --help` give the command's options.
+    for (const QStringList &arguments :
+         {QStringList{"help", "diagnose"}, QStringList{"diagnose", "--help"}}) {
+        const CliRun run = CliRun::run(arguments);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith("Usage: smtp-doctor-cli diagnose [options]"));
+        for (const char *option : {"--host",
+                                   "--port",
+                                   "--security",
+                                   "--timeout",
+                                   "--resolver",
+                                   "--trust-anchor",
+                                   "--format",
+                                   "--lang"})
+            QVERIFY2(run.out.contains(option), option);
+    }
+    // The watch has every server option and every report format.
+    const CliRun watch = CliRun::run({"watch", "--help"});
+    QCOMPARE(watch.exitCode, 0);
+    QVERIFY(watch.out.contains("--trust-anchor") && watch.out.contains("html"));
+    QVERIFY(!watch.out.contains("--control-host"));
     // Each other command answers --help with its own options.
     const CliRun spf = CliRun::run({"spf", "--help"});
     QCOMPARE(spf.exitCode, 0);
     QVERIFY(spf.out.contains("--ip") && !spf.out.contains("--security"));
-    const CliRun discover = CliRun::run({"discover", "--help"});
+    const CliRun discover = CliRun::run({"help", "discover"});
     QCOMPARE(discover.exitCode, 0);
     QVERIFY(discover.out.contains("--domain") && !discover.out.contains("--ip"));
+}
+
+void TestCli::unknownCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("suggestion");
+    QTest::newRow("typo") << QStringList{"wacth", "--host", "x"} << "Did you mean watch?";
+    QTest::newRow("prefix") << QStringList{"diag", "--host", "x"} << "Did you mean diagnose?";
+    QTest::newRow("help for a typo") << QStringList{"help", "dicsover"} << "Did you mean discover?";
+    QTest::newRow("nothing near") << QStringList{"cure", "--host", "x"} << "";
+}
+
+void TestCli::unknownCommand()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, suggestion);
+    const CliRun run = CliRun::run(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(run.err.startsWith("smtp-doctor-cli: \""));
+    QCOMPARE(run.err.contains("Did you mean"), !suggestion.isEmpty());
+    QVERIFY2(run.err.contains(suggestion.toUtf8()), run.err.constData());
+    // Then the list of what there is.
+    QVERIFY(run.err.contains("  diagnose  ") && run.err.contains("  spf  "));
 }
 
 void TestCli::unusableArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("no command") << QStringList{"--host", "x"};
-    QTest::newRow("unknown command") << QStringList{"cure", "--host", "x"};
     QTest::newRow("no host") << QStringList{"diagnose"};
     QTest::newRow("empty host") << QStringList{"diagnose", "--host", " "};
     QTest::newRow("port zero") << QStringList{"diagnose", "--host", "x", "--port", "0"};
@@ -86,6 +141,15 @@ void TestCli::unusableArguments_data()
     QTest::newRow("format") << QStringList{"diagnose", "--host", "x", "--format", "xml"};
     QTest::newRow("ca file") << QStringList{
         "diagnose", "--host", "x", "--ca-file", "/nonexistent.pem"};
+    QTest::newRow("trust anchor") << QStringList{
+        "diagnose", "--host", "x", "--trust-anchor", "/nonexistent.key"};
+    QTest::newRow("port with a fraction")
+        << QStringList{"diagnose", "--host", "x", "--port", "587.0"};
+    QTest::newRow("selector without domain")
+        << QStringList{"diagnose", "--host", "x", "--dkim-selector", "s1"};
+    QTest::newRow("from without to")
+        << QStringList{"diagnose", "--host", "x", "--from", "a@example.com"};
+    QTest::newRow("help of no command") << QStringList{"--host", "x", "--help"};
     QTest::newRow("unknown option") << QStringList{"diagnose", "--host", "x", "--frobnicate"};
     QTest::newRow("missing value") << QStringList{"diagnose", "--host"};
     QTest::newRow("extra argument") << QStringList{"diagnose", "--host", "x", "extra"};
@@ -408,6 +472,37 @@ void TestCli::nxdomainFromTestDns()
                   || (check.toObject().value("name") == "smtp"
                       && check.toObject().value("status") == "skipped");
     QVERIFY(skipped);
+}
+
+void TestCli::typedHostMendedInTheAdvice()
+{
+    // Issue 14: "http://smtp.gmail.com/" was advised as "smtp.gmail.com/",
+    // and the mismatch's evidence repeated the host instead of port and mode.
+    REQUIRE_PEER(dns, "dns");
+    const CliRun run = CliRun::run({"diagnose",
+                                    "--host",
+                                    "http://missing.doctor.test/",
+                                    "--port",
+                                    "465",
+                                    "--security",
+                                    "starttls",
+                                    "--resolver",
+                                    QStringLiteral("127.0.0.1@%1").arg(dns.port("dns")),
+                                    "--format",
+                                    "json"});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.findingIds(),
+             QStringList({"input.host_scheme",
+                          "input.host_path",
+                          "input.port_security_mismatch",
+                          "dns.nxdomain"}));
+    QCOMPARE(run.finding("input.host_scheme").value("advice").toArray().first().toString(),
+             QStringLiteral("Enter missing.doctor.test as the server name and choose the "
+                            "encryption in its own field."));
+    QCOMPARE(run.finding("input.port_security_mismatch").value("evidence").toArray(),
+             QJsonArray({"port 465, security starttls"}));
+    QCOMPARE(run.json().value("target").toObject().value("host").toString(),
+             QStringLiteral("missing.doctor.test"));
 }
 
 void TestCli::noAddress()

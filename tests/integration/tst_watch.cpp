@@ -93,6 +93,7 @@ private slots:
     void oneMessageUnlessAllowed();
     void interruptKeepsWhatWasMeasured();
     void textAndMarkdownSummaries();
+    void typedHostCorrectedEveryFormat();
     void unusableArguments_data();
     void unusableArguments();
     void firewallDropsOneInThree();
@@ -347,6 +348,37 @@ void TestWatch::textAndMarkdownSummaries()
     QVERIFY(markdown.out.contains("### Repeated attempts"));
 }
 
+void TestWatch::typedHostCorrectedEveryFormat()
+{
+    // As diagnose does: the input check mends "smtp://127.0.0.1/", says so
+    // in the report, and the attempts go to 127.0.0.1.
+    const quint16 port = m_peer.port(QStringLiteral("rate-limit"));
+    const QStringList common{QStringLiteral("watch"),
+                             QStringLiteral("--host"),
+                             QStringLiteral("smtp://127.0.0.1/"),
+                             QStringLiteral("--port"),
+                             QString::number(port),
+                             QStringLiteral("--security"),
+                             QStringLiteral("none"),
+                             QStringLiteral("--count"),
+                             QStringLiteral("1"),
+                             QStringLiteral("--interval"),
+                             QStringLiteral("0")};
+    const CliRun json = CliRun::run(
+        common + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(json.exitCode == 1, qPrintable(describe(json))); // the typed host is a failure
+    QVERIFY2(json.findingIds().contains(QStringLiteral("input.host_scheme"))
+                 && json.findingIds().contains(QStringLiteral("input.host_path")),
+             qPrintable(describe(json)));
+    QCOMPARE(summaryOf(json).value(QStringLiteral("succeeded")).toInt(), 1);
+    QCOMPARE(json.json().value(QStringLiteral("target")).toObject().value(QStringLiteral("host")),
+             QJsonValue(QStringLiteral("127.0.0.1")));
+    const CliRun html = CliRun::run(
+        common + QStringList{QStringLiteral("--format"), QStringLiteral("html")});
+    QVERIFY2(html.out.contains("<html") && html.out.contains("input.host_scheme"),
+             qPrintable(describe(html)));
+}
+
 void TestWatch::unusableArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -363,6 +395,18 @@ void TestWatch::unusableArguments_data()
                                                             QStringLiteral("127.0.0.1"),
                                                             QStringLiteral("--messages-allowed"),
                                                             QStringLiteral("3")};
+    QTest::newRow("port with a fraction") << QStringList{QStringLiteral("--host"),
+                                                         QStringLiteral("127.0.0.1"),
+                                                         QStringLiteral("--port"),
+                                                         QStringLiteral("587.0")};
+    QTest::newRow("trust anchor") << QStringList{QStringLiteral("--host"),
+                                                 QStringLiteral("127.0.0.1"),
+                                                 QStringLiteral("--trust-anchor"),
+                                                 QStringLiteral("/nonexistent.key")};
+    QTest::newRow("format") << QStringList{QStringLiteral("--host"),
+                                           QStringLiteral("127.0.0.1"),
+                                           QStringLiteral("--format"),
+                                           QStringLiteral("xml")};
     QTest::newRow("password without user") << QStringList{QStringLiteral("--host"),
                                                           QStringLiteral("127.0.0.1"),
                                                           QStringLiteral("--password-env"),

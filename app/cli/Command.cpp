@@ -1,0 +1,84 @@
+#include "Command.h"
+
+#include <QTextStream>
+
+namespace {
+
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                              Command::tr("Show this command's options."));
+}
+
+QCommandLineOption languageOption()
+{
+    return QCommandLineOption(QStringLiteral("lang"),
+                              Command::tr("Language of the messages and the report, such as fr."),
+                              QStringLiteral("LANG"));
+}
+
+} // namespace
+
+Command::Command(const QString &name, const QString &description)
+    : m_name(name)
+    , m_description(description)
+{}
+
+void Command::addOptions(const QList<QCommandLineOption> &options)
+{
+    m_options += options;
+}
+
+QString Command::helpText() const
+{
+    QCommandLineParser parser;
+    parser.addOptions(m_options);
+    parser.addOption(languageOption());
+    parser.addOption(helpOption());
+    // The parser's own usage line names neither the command nor its purpose.
+    QString options = parser.helpText();
+    options = options.mid(options.indexOf(QLatin1Char('\n')) + 1).trimmed();
+    QString text = tr("Usage: smtp-doctor-cli %1 [options]").arg(m_name) + QStringLiteral("\n")
+                   + m_description + QStringLiteral("\n\n") + options + QStringLiteral("\n\n")
+                   + tr("Exit status:") + QLatin1Char('\n');
+    for (const auto &[status, meaning] : exitStatuses())
+        text += QStringLiteral("  %1  %2\n").arg(status).arg(meaning);
+    return text;
+}
+
+QList<std::pair<int, QString>> Command::exitStatuses()
+{
+    return {{NoFailure, tr("no failure found")},
+            {FailureFound, tr("at least one failure found")},
+            {UnusableArguments, tr("unusable arguments, or the report could not be written")}};
+}
+
+int Command::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(m_options);
+    parser.addOption(languageOption());
+    const QCommandLineOption help = helpOption();
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QCoreApplication::applicationName()} + arguments))
+        return unusable(parser.errorText(), m_name);
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << helpText();
+        return NoFailure;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return unusable(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()),
+                        m_name);
+    if (const QString reason = read(parser); !reason.isEmpty())
+        return unusable(reason, m_name);
+    return execute();
+}
+
+int Command::unusable(const QString &reason, const QString &command)
+{
+    QTextStream(stderr) << "smtp-doctor-cli: " << reason << '\n'
+                        << (command.isEmpty() ? tr("Try: smtp-doctor-cli --help")
+                                              : tr("Try: smtp-doctor-cli %1 --help").arg(command))
+                        << '\n';
+    return UnusableArguments;
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One command of smtp-doctor-cli (after KeePassXC's src/cli/Command): its
+// name, a one-line description for the command list, its options, and its
+// run. The base parses, answers --help, and turns unusable arguments into
+// one line of reason and exit status 2, the same way for every command.
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Command)
+public:
+    // The exit statuses of every command, listed in --help and the man page.
+    enum ExitStatus { NoFailure = 0, FailureFound = 1, UnusableArguments = 2 };
+
+    virtual ~Command() = default;
+
+    QString name() const { return m_name; }
+    QString description() const { return m_description; }
+    // Every option of the command, in the order --help lists them.
+    const QList<QCommandLineOption> &options() const { return m_options; }
+    QString helpText() const;
+
+    // `arguments` without the program name and the command word.
+    int run(const QStringList &arguments);
+
+    // Prints "smtp-doctor-cli: reason" and where to find help; returns 2.
+    static int unusable(const QString &reason, const QString &command = {});
+    // The exit status table, as --help and the man page print it.
+    static QList<std::pair<int, QString>> exitStatuses();
+
+protected:
+    Command(const QString &name, const QString &description);
+
+    void addOptions(const QList<QCommandLineOption> &options);
+    // Reads the parsed options into the command; returns why they are
+    // unusable, or nothing.
+    virtual QString read(const QCommandLineParser &parser) = 0;
+    // Does the work; returns the exit status.
+    virtual int execute() = 0;
+
+private:
+    QString m_name;
+    QString m_description;
+    QList<QCommandLineOption> m_options;
+};
