@@ -27,6 +27,7 @@ loopback_test_packages=(
     openssl python3-dnslib # the hostile DNS peer (tests/peers/hostile_dns.py)
     swaks libnet-ssleay-perl libio-socket-ssl-perl # the send benchmark (tests/bench)
     dpkg-dev file desktop-file-utils appstream ca-certificates # the .deb test (tests/package)
+    php-cli # serves the website probe (php -S) in tests/gui/tst_sitepage
 )
 # The rest of the suite: firewalls in namespaces, X server for screenshots,
 # the GUI's PDF, fuzzing, valgrind, the Debian 13 chroot.

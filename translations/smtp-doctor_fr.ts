@@ -3144,6 +3144,117 @@
     </message>
 </context>
 <context>
+    <name>SiteProbePage</name>
+    <message>
+        <source>&amp;Save the probe file...</source>
+        <translation>&amp;Enregistrer le fichier de test...</translation>
+    </message>
+    <message>
+        <source>&amp;Run the test</source>
+        <translation>&amp;Lancer le test</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Test from your website</source>
+        <translation>Tester depuis votre site web</translation>
+    </message>
+    <message>
+        <source>Web hosts often block outgoing mail ports, or divert them to their own server: this computer never meets that. A small PHP file on your website tests from there.</source>
+        <translation>Les hébergeurs bloquent souvent les ports de messagerie sortants, ou les détournent vers leur propre serveur : cet ordinateur ne le voit jamais. Un petit fichier PHP sur votre site teste depuis là-bas.</translation>
+    </message>
+    <message>
+        <source>2. Upload it to your website&apos;s public folder (public_html, www or htdocs): with cPanel&apos;s File Manager (Upload), an FTP or SFTP program such as FileZilla, or a WordPress file-manager plugin.</source>
+        <translation>2. Envoyez-le dans le dossier public de votre site (public_html, www ou htdocs) : avec le gestionnaire de fichiers de cPanel (Charger), un logiciel FTP ou SFTP comme FileZilla, ou une extension WordPress de gestion de fichiers.</translation>
+    </message>
+    <message>
+        <source>3. The file&apos;s &amp;address on your website:</source>
+        <translation>3. L&apos;&amp;adresse du fichier sur votre site :</translation>
+    </message>
+    <message>
+        <source>Address of the probe file on your website</source>
+        <translation>Adresse du fichier de test sur votre site</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Findings from your website</source>
+        <translation>Constats depuis votre site web</translation>
+    </message>
+    <message>
+        <source>Enter the address of the file you uploaded.</source>
+        <translation>Saisissez l&apos;adresse du fichier que vous avez envoyé.</translation>
+    </message>
+    <message>
+        <source>The address starts with https:// (or http://), as in your browser.</source>
+        <translation>L&apos;adresse commence par https:// (ou http://), comme dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>The address names no web site.</source>
+        <translation>L&apos;adresse ne nomme aucun site web.</translation>
+    </message>
+    <message>
+        <source>The address ends with the file&apos;s name, which ends in .php.</source>
+        <translation>L&apos;adresse se termine par le nom du fichier, qui se termine par .php.</translation>
+    </message>
+    <message>
+        <source>Save the probe file</source>
+        <translation>Enregistrer le fichier de test</translation>
+    </message>
+    <message>
+        <source>PHP files (*.php)</source>
+        <translation>Fichiers PHP (*.php)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>1. Saved %1. It works until %2, then deletes itself; the test deletes it at the end too.</source>
+        <translation>1. %1 est enregistré. Il fonctionne jusqu&apos;à %2, puis se supprime ; le test le supprime aussi à la fin.</translation>
+    </message>
+    <message>
+        <source>Save the probe file first: it carries the key that lets this computer, and only it, ask it.</source>
+        <translation>Enregistrez d&apos;abord le fichier de test : il contient la clé qui permet à cet ordinateur, et à lui seul, de l&apos;interroger.</translation>
+    </message>
+    <message>
+        <source>The address does not end with %1, the file you saved.</source>
+        <translation>L&apos;adresse ne se termine pas par %1, le fichier que vous avez enregistré.</translation>
+    </message>
+    <message>
+        <source>Asking the probe on your website...</source>
+        <translation>Interrogation du fichier de test sur votre site...</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Done: your website answered.</source>
+        <translation>Terminé : votre site a répondu.</translation>
+    </message>
+    <message>
+        <source>The probe did not answer: see the finding below.</source>
+        <translation>Le fichier de test n&apos;a pas répondu : voyez le constat ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The probe file was deleted from your website.</source>
+        <translation>Le fichier de test a été supprimé de votre site.</translation>
+    </message>
+    <message>
+        <source>The probe file could not be deleted from your website: delete %1 yourself (it stops working at %2 in any case).</source>
+        <translation>Le fichier de test n&apos;a pas pu être supprimé de votre site : supprimez %1 vous-même (il cesse de fonctionner à %2 de toute façon).</translation>
+    </message>
+    <message>
+        <source>1. Save the probe file. It works for %1 minutes and can only test the server of the previous page.</source>
+        <translation>1. Enregistrez le fichier de test. Il fonctionne pendant %1 minutes et ne peut tester que le serveur de la page précédente.</translation>
+    </message>
+</context>
+<context>
     <name>Situation</name>
     <message>
         <source>Cannot connect to the SMTP server</source>

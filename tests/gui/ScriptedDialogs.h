@@ -14,16 +14,21 @@ public:
     QStringList errors;      // every error message shown
     int fileDialogsShown = 0;
 
+    // An answer that ends with '/' is a folder: the suggested file name is
+    // kept, as when the user only picks where to save.
     QString saveFileName(QWidget *,
                          const QString &,
-                         const QString &,
+                         const QString &suggestedPath,
                          const QStringList &filters,
                          QString *selectedFilter) override
     {
         ++fileDialogsShown;
         if (!filterAnswer.isEmpty() && filters.contains(filterAnswer))
             *selectedFilter = filterAnswer;
-        return fileAnswers.isEmpty() ? QString() : fileAnswers.takeFirst();
+        QString answer = fileAnswers.isEmpty() ? QString() : fileAnswers.takeFirst();
+        if (answer.endsWith(QLatin1Char('/')))
+            answer += suggestedPath.section(QLatin1Char('/'), -1);
+        return answer;
     }
     QString openFileName(QWidget *, const QString &, const QString &, const QStringList &) override
     {

@@ -6,6 +6,7 @@
 #include "ScreenshotTour.h"
 #include "ServerPage.h"
 #include "ServerRunPage.h"
+#include "SiteProbePage.h"
 #include "TestEmailPage.h"
 #include "WatchPage.h"
 #include "WelcomePage.h"
@@ -32,6 +33,7 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     });
     setPage(ServerPageId, new ServerPage(this));
     setPage(ConnectivityPageId, new DiagnosisPage(DiagnosisPage::Stage::Connectivity, this));
+    setPage(SiteProbePageId, new SiteProbePage(this));
     setPage(ServerRunPageId, new ServerRunPage(this));
     setPage(DomainPageId, new DiagnosisPage(DiagnosisPage::Stage::Domain, this));
     setPage(TestEmailPageId, new TestEmailPage(this));
@@ -58,7 +60,16 @@ int DoctorWizard::nextId() const
     switch (currentId()) {
     case ConnectivityPageId:
         // This computer's view first, then the sending machine's own.
-        return situation.sentFrom == Situation::SentFrom::Server ? ServerRunPageId : DomainPageId;
+        switch (situation.sentFrom) {
+        case Situation::SentFrom::Website:
+            return SiteProbePageId;
+        case Situation::SentFrom::Server:
+            return ServerRunPageId;
+        case Situation::SentFrom::ThisComputer:
+            break;
+        }
+        return DomainPageId;
+    case SiteProbePageId:
     case ServerRunPageId:
         return DomainPageId;
     case TestEmailPageId:

@@ -24,6 +24,7 @@ public:
         WelcomePageId,
         ServerPageId,
         ConnectivityPageId,
+        SiteProbePageId, // after connectivity, when the mail is sent from a website
         ServerRunPageId, // after connectivity, when the mail is sent from a server
         DomainPageId,
         TestEmailPageId,
@@ -48,6 +49,8 @@ public:
     // The latest report of a step that runs checks; the results page reads them.
     void setReport(PageId step, const Report &report);
     bool hasReport() const { return !m_reports.isEmpty(); }
+    // One step's latest report; empty when that step has not run.
+    Report stepReport(PageId step) const { return m_reports.value(step); }
     // Every step's report in one: the target, environment and time of the
     // first step, the findings and events of all, in wizard order, and the
     // situation the user described.
