@@ -120,12 +120,13 @@ void TestSentFrom::serverAddsItsStep()
     QCOMPARE(wizard.currentId(), int(DoctorWizard::ServerRunPageId));
     const QString commands = wizard.findChild<QPlainTextEdit *>("serverCommands")->toPlainText();
     QCOMPARE(commands,
-             QStringLiteral("tar xzf %1.tar.gz\n"
-                            "%1/smtp-doctor-cli diagnose --host 127.0.0.1 --port %2 --security "
+             QStringLiteral("tar xzf %3\n"
+                            "./%1/smtp-doctor-cli diagnose --host 127.0.0.1 --port %2 --security "
                             "none --ports %2 --control-host none --format json --output "
                             "smtp-doctor-server.json\n")
                  .arg(ServerCommands::portableFolder())
-                 .arg(port));
+                 .arg(port)
+                 .arg(ServerCommands::portableArchive()));
     QGuiApplication::clipboard()->clear();
     QTest::mouseClick(wizard.findChild<QPushButton *>("serverCopyButton"), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), commands);
@@ -149,7 +150,7 @@ void TestSentFrom::serverCommandsRunForReal()
     target.extraPorts = {target.port};
     const QString line = ServerCommands::diagnose(target);
     QStringList words = QProcess::splitCommand(line);
-    QCOMPARE(words.constFirst(), ServerCommands::portableFolder() + "/smtp-doctor-cli");
+    QCOMPARE(words.constFirst(), "./" + ServerCommands::portableFolder() + "/smtp-doctor-cli");
     words.removeFirst();
     QTemporaryDir directory;
     QProcess cli;

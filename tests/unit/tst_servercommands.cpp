@@ -1,4 +1,5 @@
 #include "ServerCommands.h"
+#include "core/Version.h"
 
 #include <QProcess>
 #include <QTest>
@@ -60,7 +61,7 @@ void TestServerCommands::onlyWhatTheServerNeeds()
     target.stepTimeoutMs = 20000;
     const QString line = ServerCommands::diagnose(target);
     QCOMPARE(line,
-             ServerCommands::portableFolder()
+             "./" + ServerCommands::portableFolder()
                  + "/smtp-doctor-cli diagnose --host smtp.example.com --port 465 --security tls "
                    "--domain example.com --timeout 20 --format json --output "
                    "smtp-doctor-server.json");
@@ -68,8 +69,10 @@ void TestServerCommands::onlyWhatTheServerNeeds()
     QVERIFY(!line.contains("5353"));
     QVERIFY(!line.contains("ca.pem"));
     QVERIFY(!line.contains("me@"));
-    QVERIFY(ServerCommands::script(target).startsWith("tar xzf " + ServerCommands::portableFolder()
-                                                      + ".tar.gz\n"));
+    QCOMPARE(ServerCommands::portableArchive(),
+             QStringLiteral("smtp-doctor-cli-%1-linux-x86_64.tar.gz").arg(SMTP_DOCTOR_VERSION));
+    QVERIFY(ServerCommands::script(target).startsWith("tar xzf " + ServerCommands::portableArchive()
+                                                      + "\n"));
 }
 
 QTEST_GUILESS_MAIN(TestServerCommands)

@@ -7,13 +7,14 @@
 
 QString ServerCommands::portableFolder()
 {
-    return QStringLiteral("smtp-doctor-cli-%1-linux-x86_64")
-        .arg(QLatin1String(SMTP_DOCTOR_VERSION));
+    // installer/portable/make-portable.sh: one top folder, named after the tool.
+    return QStringLiteral("smtp-doctor-cli");
 }
 
 QString ServerCommands::portableArchive()
 {
-    return portableFolder() + QStringLiteral(".tar.gz");
+    return QStringLiteral("smtp-doctor-cli-%1-linux-x86_64.tar.gz")
+        .arg(QLatin1String(SMTP_DOCTOR_VERSION));
 }
 
 QString ServerCommands::reportFileName()
@@ -34,7 +35,7 @@ QString ServerCommands::shellQuoted(const QString &word)
 
 QString ServerCommands::diagnose(const Target &target)
 {
-    QStringList words{portableFolder() + QStringLiteral("/smtp-doctor-cli"),
+    QStringList words{QStringLiteral("./") + portableFolder() + QStringLiteral("/smtp-doctor-cli"),
                       QStringLiteral("diagnose"),
                       QStringLiteral("--host"),
                       target.host,

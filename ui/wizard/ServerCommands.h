@@ -12,9 +12,9 @@
 class ServerCommands
 {
 public:
-    // smtp-doctor-cli-<version>-linux-x86_64
+    // The archive's top folder, smtp-doctor-cli, which holds the launcher.
     static QString portableFolder();
-    static QString portableArchive(); // portableFolder() + ".tar.gz"
+    static QString portableArchive(); // smtp-doctor-cli-<version>-linux-x86_64.tar.gz
     static QString reportFileName();  // what the commands write
 
     // The `diagnose` command line for `target`.
