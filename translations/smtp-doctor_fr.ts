@@ -2498,6 +2498,10 @@
         <source>cannot write the report to &quot;%1&quot;</source>
         <translation>impossible d&apos;écrire le rapport dans &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Print only the verdict line; the exit status says the rest.</source>
+        <translation>N'afficher que la ligne du verdict ; le code de sortie dit le reste.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordVault</name>

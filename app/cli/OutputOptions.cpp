@@ -6,6 +6,7 @@
 #include "report/JsonReport.h"
 #include "report/MarkdownReport.h"
 #include "report/Report.h"
+#include "report/ReportVerdict.h"
 #include "report/TextReport.h"
 
 #include <QCommandLineParser>
@@ -51,16 +52,19 @@ OutputOptions::OutputOptions(const QList<Format> &formats)
                      QStringLiteral("FORMAT"))
     , m_outputOption(
           QStringLiteral("output"), tr("Write the report to this file."), QStringLiteral("FILE"))
+    , m_quietOption({QStringLiteral("q"), QStringLiteral("quiet")},
+                    tr("Print only the verdict line; the exit status says the rest."))
 {}
 
 QList<QCommandLineOption> OutputOptions::options() const
 {
-    return {m_formatOption, m_outputOption};
+    return {m_formatOption, m_outputOption, m_quietOption};
 }
 
 QString OutputOptions::read(const QCommandLineParser &parser)
 {
     m_outputFile = parser.value(m_outputOption);
+    m_quiet = parser.isSet(m_quietOption);
     if (!parser.isSet(m_formatOption))
         return {};
     const QString name = parser.value(m_formatOption);
@@ -75,6 +79,8 @@ QString OutputOptions::read(const QCommandLineParser &parser)
 
 QByteArray OutputOptions::render(const Report &report) const
 {
+    if (m_quiet)
+        return (ReportVerdict::sentence(report) + QLatin1Char('\n')).toUtf8();
     switch (m_format) {
     case Format::Json:
         return JsonReport::write(report);

@@ -29,7 +29,9 @@ public:
     Format format() const { return m_format; }
     QString outputFile() const { return m_outputFile; }
 
-    // The report in the chosen format.
+    // --quiet: the verdict sentence alone, for scripts that read the status.
+    bool isQuiet() const { return m_quiet; }
+    // The report in the chosen format (with --quiet, its verdict line).
     QByteArray render(const Report &report) const;
     // Writes `data` to the output file, else standard output; returns
     // `status`, or 2 (with the reason on stderr) when it cannot be written.
@@ -39,6 +41,8 @@ private:
     QList<Format> m_formats;
     QCommandLineOption m_formatOption;
     QCommandLineOption m_outputOption;
+    QCommandLineOption m_quietOption;
     Format m_format = Format::Text;
     QString m_outputFile;
+    bool m_quiet = false;
 };

@@ -195,6 +195,20 @@ void TestCli::greetingFromAiosmtpd()
     QCOMPARE(json.value("schema").toString(), QStringLiteral("smtp-doctor-report/1"));
     QCOMPARE(json.value("target").toObject().value("host").toString(), QStringLiteral("127.0.0.1"));
     QCOMPARE(run.findingIds(), QStringList({"net.open", "smtp.greeting_ok"}));
+    // --quiet: the verdict line alone, and the same exit status.
+    const CliRun quiet = CliRun::run({"diagnose",
+                                      "--host",
+                                      "127.0.0.1",
+                                      "--port",
+                                      QString::number(smtp.port("smtp")),
+                                      "--ports",
+                                      QString::number(smtp.port("smtp")),
+                                      "--security",
+                                      "none",
+                                      "--quiet"});
+    QCOMPARE(quiet.exitCode, 0);
+    QCOMPARE(quiet.out.count('\n'), 1);
+    QVERIFY2(quiet.out.size() > 10 && !quiet.out.contains("net.open"), quiet.out.constData());
     const QJsonObject greeting = run.finding("smtp.greeting_ok");
     QCOMPARE(greeting.value("severity").toString(), QStringLiteral("pass"));
     QCOMPARE(greeting.value("check").toString(), QStringLiteral("smtp"));
