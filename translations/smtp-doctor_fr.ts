@@ -2443,10 +2443,6 @@
         <translation>**%1 problème(s), %2 avertissement(s), %3 réussi(s)**, vérifié le %4 en %5 ms.</translation>
     </message>
     <message>
-        <source>Passed</source>
-        <translation>Réussi</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>a finding&apos;s heading: its severity, then its title</comment>
         <translation>%1&#xa0;: %2</translation>
@@ -2618,6 +2614,44 @@
         <translation>
             <numerusform>(et %n autre problème)</numerusform>
             <numerusform>(et %n autres problèmes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepeatedFindings</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list: the items but the last, then the last</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 port %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the same on %n more port(s): %2</source>
+        <translation>
+            <numerusform>%1 ; idem sur %n autre port : %2</numerusform>
+            <numerusform>%1 ; idem sur %n autres ports : %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the same on %n more address(es): %2</source>
+        <translation>
+            <numerusform>%1 ; idem sur %n autre adresse : %2</numerusform>
+            <numerusform>%1 ; idem sur %n autres adresses : %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the same for %n more: %2</source>
+        <translation>
+            <numerusform>%1 ; idem pour %n autre : %2</numerusform>
+            <numerusform>%1 ; idem pour %n autres : %2</numerusform>
         </translation>
     </message>
 </context>

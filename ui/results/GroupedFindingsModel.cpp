@@ -14,10 +14,10 @@ GroupedFindingsModel::GroupedFindingsModel(QObject *parent)
     : QAbstractItemModel(parent)
 {}
 
-void GroupedFindingsModel::setFindings(const QList<Finding> &findings)
+void GroupedFindingsModel::setGroups(const QList<FindingGroup> &groups)
 {
     beginResetModel();
-    m_groups = FindingGroups::byStep(findings);
+    m_groups = groups;
     // The step with the worst finding first; equal ones in wizard order.
     std::stable_sort(
         m_groups.begin(), m_groups.end(), [](const FindingGroup &a, const FindingGroup &b) {

@@ -6,8 +6,8 @@
 
 // The results pane's tree: one row per wizard step that found something
 // (the step with the worst finding first), under it that step's findings,
-// worst first (FindingGroups). The roles match FindingsModel's, plus StepRole and
-// IsGroupRole.
+// worst first, repeats collapsed (FindingGroups, through ReportDigest). The roles match
+// FindingsModel's, plus StepRole and IsGroupRole.
 class GroupedFindingsModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -17,7 +17,8 @@ public:
 
     explicit GroupedFindingsModel(QObject *parent = nullptr);
 
-    void setFindings(const QList<Finding> &findings);
+    // A report's groups as ReportDigest has them (repeats collapsed).
+    void setGroups(const QList<FindingGroup> &groups);
     // The finding at `index`; nullptr for a step row or an invalid index.
     const Finding *finding(const QModelIndex &index) const;
     int findingCount() const;

@@ -6,7 +6,7 @@
 #include "report/MarkdownReport.h"
 #include "ProblemsFilterModel.h"
 #include "ReportExporter.h"
-#include "report/ReportVerdict.h"
+#include "report/ReportDigest.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -108,7 +108,7 @@ void ResultsView::clear(const QString &message)
 {
     m_hasReport = false;
     m_report = Report();
-    m_findings->setFindings({});
+    m_findings->setGroups({});
     m_details->clear();
     m_verdict->setText(message);
     m_copy->setEnabled(false);
@@ -119,8 +119,9 @@ void ResultsView::setReport(const Report &report)
 {
     m_report = report;
     m_hasReport = true;
-    m_findings->setFindings(report.findings);
-    m_verdict->setText(ReportVerdict::sentence(report));
+    const ReportDigest digest(report);
+    m_findings->setGroups(digest.groups());
+    m_verdict->setText(digest.verdict());
     m_copy->setEnabled(true);
     m_export->setEnabled(true);
     m_view->expandAll();

@@ -72,7 +72,17 @@ void Check::addFinding(const QString &id,
                        const QStringList &evidence,
                        std::optional<Finding::Severity> severity)
 {
+    addFinding(id, FindingSubject(), args, evidence, severity);
+}
+
+void Check::addFinding(const QString &id,
+                       const FindingSubject &subject,
+                       const QStringList &args,
+                       const QStringList &evidence,
+                       std::optional<Finding::Severity> severity)
+{
     Finding finding = FindingCatalog::make(id, args, evidence, m_name);
+    finding.subject = subject;
     if (severity)
         finding.severity = *severity;
     m_findings.append(finding);

@@ -56,6 +56,13 @@ protected:
                     const QStringList &args,
                     const QStringList &evidence,
                     std::optional<Finding::Severity> severity = std::nullopt);
+    // The same, with what the finding is about (host, address, port), for
+    // the reports that list the subjects of repeated findings.
+    void addFinding(const QString &id,
+                    const FindingSubject &subject,
+                    const QStringList &args,
+                    const QStringList &evidence,
+                    std::optional<Finding::Severity> severity = std::nullopt);
     void log(Event::Kind kind, const QString &text);
     void reportProgress(const QString &step);
     // Ends the check with `status`; every later call is ignored.

@@ -44,6 +44,15 @@ QList<QHostAddress> PortSweepCheck::openAddresses(quint16 port) const
     return addresses;
 }
 
+FindingSubject PortSweepCheck::subjectOf(const QString &address, quint16 port) const
+{
+    FindingSubject subject;
+    subject.host = m_target.host;
+    subject.setAddress(address);
+    subject.port = port;
+    return subject;
+}
+
 void PortSweepCheck::run()
 {
     const QList<quint16> ports = m_target.sweepPorts();
@@ -81,6 +90,7 @@ void PortSweepCheck::onCancel()
         if (cell.done)
             continue;
         addFinding(QStringLiteral("net.cancelled_waiting"),
+                   subjectOf(cell.address.toString(), cell.port),
                    {cell.address.toString(), QString::number(cell.port), waited},
                    {QStringLiteral("connect to %1: no answer within %2 ms, cancelled")
                         .arg(cell.endpoint())
@@ -92,6 +102,7 @@ void PortSweepCheck::onCancel()
 void PortSweepCheck::reportChosenPort(const PortCell &cell)
 {
     addFinding(cell.outcome.findingId(),
+               subjectOf(cell.address.toString(), cell.port),
                {cell.address.toString(), QString::number(cell.port), cell.outcome.findingDetail()},
                {evidenceFor(cell)});
 }
@@ -112,7 +123,9 @@ void PortSweepCheck::reportOtherPort(quint16 port)
             addresses.append(cell.address.toString());
             evidence.append(evidenceFor(cell));
         }
+        // The subject's address only when there is one: the finding is about the port.
         addFinding(it.value().constFirst().outcome.findingId(),
+                   subjectOf(addresses.size() == 1 ? addresses.constFirst() : QString(), port),
                    {addresses.join(QLatin1String(", ")),
                     QString::number(port),
                     it.value().constFirst().outcome.findingDetail()},

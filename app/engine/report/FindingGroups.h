@@ -5,10 +5,11 @@
 
 #include <QList>
 
-// A report's findings grouped by wizard step, as the results pane and the
-// HTML report show them: steps in wizard order, worst first within a step,
-// and a finding that two steps both made (the test e-mail step connects
-// and reads the greeting again) shown once.
+// A report's findings grouped by wizard step, as the results pane and every
+// human report show them: steps in wizard order, worst first within a step,
+// repeated findings collapsed (RepeatedFindings): a finding that two steps
+// both made (the test e-mail step connects and reads the greeting again)
+// shown once, and the same finding about several ports shown as one.
 struct FindingGroup
 {
     ReportStep::Step step;

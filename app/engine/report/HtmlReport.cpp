@@ -2,9 +2,7 @@
 
 #include "watch/WatchTable.h"
 
-#include "report/FindingGroups.h"
-#include "report/ReportStep.h"
-#include "report/ReportVerdict.h"
+#include "report/ReportDigest.h"
 
 namespace {
 
@@ -89,6 +87,7 @@ QString HtmlReport::transcriptHtml(const Report &report)
 
 QString HtmlReport::write(const Report &report, const QString &chartSource)
 {
+    const ReportDigest digest(report);
     const QString heading = QStringLiteral("SMTP Doctor: %1 port %2 (%3)")
                                 .arg(report.target.host)
                                 .arg(report.target.port)
@@ -98,7 +97,7 @@ QString HtmlReport::write(const Report &report, const QString &chartSource)
                                   "<h1>%1</h1>\n<p class=\"verdict\">%3</p>\n")
                        .arg(escaped(heading),
                             QString::fromLatin1(styleSheet),
-                            escaped(ReportVerdict::sentence(report)));
+                            escaped(digest.verdict()));
     html += QStringLiteral("<p>%1</p>\n")
                 .arg(escaped(tr("Checked %1, in %2 ms.")
                                  .arg(report.started.toUTC().toString(Qt::ISODate))
@@ -112,7 +111,7 @@ QString HtmlReport::write(const Report &report, const QString &chartSource)
                              escaped(tr("Time per phase, attempt by attempt")));
     }
 
-    for (const FindingGroup &group : FindingGroups::byStep(report.findings)) {
+    for (const FindingGroup &group : digest.groups()) {
         html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStep::title(group.step)));
         for (const Finding &finding : group.findings)
             html += findingHtml(finding);

@@ -1,5 +1,6 @@
 #include "report/MarkdownReport.h"
 
+#include "report/ReportDigest.h"
 #include "watch/WatchTable.h"
 
 QString MarkdownReport::escaped(const QString &text)
@@ -14,13 +15,29 @@ QString MarkdownReport::escaped(const QString &text)
     return result;
 }
 
+QString MarkdownReport::findingMarkdown(const Finding &finding)
+{
+    // The heading's punctuation is the translator's (French: "Problème : ...").
+    const QString heading = tr("%1: %2", "a finding's heading: its severity, then its title")
+                                .arg(Finding::severityLabel(finding.severity),
+                                     escaped(finding.title));
+    if (finding.severity == Finding::Severity::Pass)
+        return QStringLiteral("- %1 (`%2`)\n").arg(heading, finding.id);
+    QString text = QStringLiteral("#### ") + heading
+                   + QStringLiteral("\n\n`%1`. %2\n\n")
+                         .arg(finding.id, escaped(finding.explanation));
+    for (int i = 0; i < finding.advice.size(); ++i)
+        text += QStringLiteral("%1. %2\n").arg(i + 1).arg(escaped(finding.advice.at(i)));
+    if (!finding.evidence.isEmpty()) {
+        text += QStringLiteral("\n<details><summary>%1</summary>\n\n```\n%2\n```\n</details>\n")
+                    .arg(tr("Evidence"), finding.evidence.join(QLatin1Char('\n')));
+    }
+    return text + QLatin1Char('\n');
+}
+
 QString MarkdownReport::write(const Report &report)
 {
-    const QList<Finding> findings = report.sortedFindings();
-    int counts[4] = {0, 0, 0, 0};
-    for (const Finding &finding : findings)
-        ++counts[int(finding.severity)];
-
+    const ReportDigest digest(report);
     QString text;
     text += QStringLiteral("## ")
             + tr("SMTP Doctor: %1 port %2 (%3)")
@@ -28,41 +45,30 @@ QString MarkdownReport::write(const Report &report)
                   .arg(report.target.port)
                   .arg(Target::securityName(report.target.security))
             + QStringLiteral("\n\n");
+    text += QStringLiteral("> **%1**\n\n").arg(escaped(digest.verdict()));
     text += tr("**%1 problem(s), %2 warning(s), %3 passed**, checked %4 in %5 ms.")
-                .arg(counts[int(Finding::Severity::Failure)])
-                .arg(counts[int(Finding::Severity::Warning)])
-                .arg(counts[int(Finding::Severity::Pass)])
+                .arg(digest.count(Finding::Severity::Failure))
+                .arg(digest.count(Finding::Severity::Warning))
+                .arg(digest.count(Finding::Severity::Pass))
                 .arg(report.started.toUTC().toString(Qt::ISODate))
                 .arg(report.durationMs)
             + QStringLiteral("\n\n");
     if (report.watch)
         text += WatchTable::markdown(*report.watch);
 
-    bool passedHeading = false;
-    for (const Finding &finding : findings) {
-        if (finding.severity == Finding::Severity::Pass) {
-            if (!passedHeading)
-                text += QStringLiteral("### %1\n\n").arg(tr("Passed"));
-            passedHeading = true;
-            text += QStringLiteral("- %1 (`%2`)\n").arg(escaped(finding.title), finding.id);
-            continue;
-        }
-        // The heading's punctuation is the translator's (French: "Problème : ...").
-        text += QStringLiteral("### ")
-                + tr("%1: %2", "a finding's heading: its severity, then its title")
-                      .arg(Finding::severityLabel(finding.severity), escaped(finding.title))
-                + QStringLiteral("\n\n`%1`. %2\n\n").arg(finding.id, escaped(finding.explanation));
-        for (int i = 0; i < finding.advice.size(); ++i)
-            text += QStringLiteral("%1. %2\n").arg(i + 1).arg(escaped(finding.advice.at(i)));
-        if (!finding.evidence.isEmpty()) {
-            text += QStringLiteral("\n<details><summary>%1</summary>\n\n```\n%2\n```\n</details>\n")
-                        .arg(tr("Evidence"), finding.evidence.join(QLatin1Char('\n')));
-        }
-        text += QLatin1Char('\n');
+    // By wizard step, as the HTML report: the problems with their advice,
+    // then what passed, one line each.
+    for (const FindingGroup &group : digest.groups()) {
+        text += QStringLiteral("### %1\n\n").arg(escaped(ReportStep::title(group.step)));
+        for (const Finding &finding : group.findings)
+            text += findingMarkdown(finding);
+        // Passes come last (worst first), as a list that needs its end.
+        if (group.findings.constLast().severity == Finding::Severity::Pass)
+            text += QLatin1Char('\n');
     }
 
     const ReportEnvironment &environment = report.environment;
-    text += QStringLiteral("\n### %1\n\n").arg(tr("Where it ran"));
+    text += QStringLiteral("### %1\n\n").arg(tr("Where it ran"));
     text += QStringLiteral("- SMTP Doctor %1, %2, Qt %3\n")
                 .arg(environment.appVersion, escaped(environment.os), environment.qtVersion);
     text += QStringLiteral("- %1: %2\n").arg(tr("DNS resolver"), escaped(environment.resolver));

@@ -5,9 +5,11 @@
 #include <QCoreApplication>
 #include <QString>
 
-// The Markdown form of a report, to paste into a support ticket: a summary
-// line, the problems first with their advice and evidence, then what
-// passed, the target and environment, and the transcript folded away.
+// The Markdown form of a report, to paste into a support ticket (Copy
+// report): the verdict sentence and the counts, then the findings by wizard
+// step as the HTML report has them (ReportDigest), the problems with their
+// advice and evidence, what passed one line each; the environment, and the
+// transcript folded away.
 class MarkdownReport
 {
     Q_DECLARE_TR_FUNCTIONS(MarkdownReport)
@@ -16,4 +18,5 @@ public:
 
 private:
     static QString escaped(const QString &text);
+    static QString findingMarkdown(const Finding &finding);
 };

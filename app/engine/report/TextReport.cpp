@@ -1,5 +1,6 @@
 #include "report/TextReport.h"
 
+#include "report/ReportDigest.h"
 #include "watch/WatchTable.h"
 
 QString TextReport::securityLabel(Target::Security security)
@@ -15,37 +16,48 @@ QString TextReport::securityLabel(Target::Security security)
     return {};
 }
 
+QString TextReport::findingText(const Finding &finding)
+{
+    QString text = QStringLiteral("[%1] %2  (%3)\n")
+                       .arg(Finding::severityLabel(finding.severity).toUpper(),
+                            finding.title,
+                            finding.id);
+    if (finding.severity == Finding::Severity::Pass)
+        return text;
+    text += QStringLiteral("    ") + finding.explanation + QLatin1Char('\n');
+    if (!finding.advice.isEmpty()) {
+        text += QStringLiteral("    ") + tr("What to do:") + QLatin1Char('\n');
+        for (int i = 0; i < finding.advice.size(); ++i)
+            text += QStringLiteral("      %1. %2\n").arg(i + 1).arg(finding.advice.at(i));
+    }
+    if (!finding.evidence.isEmpty()) {
+        text += QStringLiteral("    ") + tr("Evidence:") + QLatin1Char('\n');
+        for (const QString &line : finding.evidence)
+            text += QStringLiteral("      ") + line + QLatin1Char('\n');
+    }
+    return text;
+}
+
 QString TextReport::write(const Report &report)
 {
+    const ReportDigest digest(report);
     QString text;
     text += tr("SMTP Doctor %1: %2 port %3, %4\n")
                 .arg(report.environment.appVersion, report.target.host)
                 .arg(report.target.port)
                 .arg(securityLabel(report.target.security));
     text += tr("DNS resolver: %1\n\n").arg(report.environment.resolver);
+    text += digest.verdict() + QStringLiteral("\n\n");
     if (report.watch)
         text += WatchTable::text(*report.watch);
 
-    int counts[4] = {0, 0, 0, 0};
-    for (const Finding &finding : report.sortedFindings()) {
-        ++counts[int(finding.severity)];
-        text += QStringLiteral("[%1] %2  (%3)\n")
-                    .arg(Finding::severityLabel(finding.severity).toUpper(),
-                         finding.title,
-                         finding.id);
-        if (finding.severity == Finding::Severity::Pass)
-            continue;
-        text += QStringLiteral("    ") + finding.explanation + QLatin1Char('\n');
-        if (!finding.advice.isEmpty()) {
-            text += QStringLiteral("    ") + tr("What to do:") + QLatin1Char('\n');
-            for (int i = 0; i < finding.advice.size(); ++i)
-                text += QStringLiteral("      %1. %2\n").arg(i + 1).arg(finding.advice.at(i));
-        }
-        if (!finding.evidence.isEmpty()) {
-            text += QStringLiteral("    ") + tr("Evidence:") + QLatin1Char('\n');
-            for (const QString &line : finding.evidence)
-                text += QStringLiteral("      ") + line + QLatin1Char('\n');
-        }
+    for (const FindingGroup &group : digest.groups()) {
+        const QString title = ReportStep::title(group.step);
+        text += title + QLatin1Char('\n') + QString(title.size(), QLatin1Char('-'))
+                + QLatin1Char('\n');
+        for (const Finding &finding : group.findings)
+            text += findingText(finding);
+        text += QLatin1Char('\n');
     }
     for (const Report::CheckSummary &check : report.checks) {
         if (!check.skipReason.isEmpty())
@@ -53,9 +65,9 @@ QString TextReport::write(const Report &report)
     }
     text += QLatin1Char('\n')
             + tr("%1 problem(s), %2 warning(s), %3 passed, in %4 ms\n")
-                  .arg(counts[int(Finding::Severity::Failure)])
-                  .arg(counts[int(Finding::Severity::Warning)])
-                  .arg(counts[int(Finding::Severity::Pass)])
+                  .arg(digest.count(Finding::Severity::Failure))
+                  .arg(digest.count(Finding::Severity::Warning))
+                  .arg(digest.count(Finding::Severity::Pass))
                   .arg(report.durationMs);
     return text;
 }

@@ -5,8 +5,9 @@
 #include <QCoreApplication>
 #include <QString>
 
-// The plain-text form of a report, for a terminal: worst first, each
-// finding with its explanation and numbered advice.
+// The plain-text form of a report, for a terminal: the verdict, then the
+// findings by wizard step, worst first (ReportDigest), each with its
+// explanation and numbered advice.
 class TextReport
 {
     Q_DECLARE_TR_FUNCTIONS(TextReport)
@@ -15,4 +16,5 @@ public:
 
 private:
     static QString securityLabel(Target::Security security);
+    static QString findingText(const Finding &finding);
 };

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "report/FindingGroups.h"
+#include "report/Report.h"
+
+#include <QString>
+
+#include <array>
+
+// The one view of a report that every human format renders (text, Markdown,
+// HTML, the results pane): the verdict sentence, the findings grouped by
+// wizard step (FindingGroups: wizard order, worst first, repeats collapsed)
+// and the severity counts of what is shown, computed once. The JSON report
+// writes the report itself: every finding as it was made.
+class ReportDigest
+{
+public:
+    explicit ReportDigest(const Report &report);
+
+    const QString &verdict() const { return m_verdict; }
+    const QList<FindingGroup> &groups() const { return m_groups; }
+    // How many shown findings have `severity` (a collapsed one counts once).
+    int count(Finding::Severity severity) const { return m_counts.at(size_t(severity)); }
+
+private:
+    QString m_verdict;
+    QList<FindingGroup> m_groups;
+    std::array<int, 4> m_counts = {0, 0, 0, 0};
+};
