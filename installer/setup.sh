@@ -80,6 +80,53 @@ packages_of() {
     done | sort -u
 }
 
+usage() {
+    echo "usage: installer/setup.sh run|test|build [ctest arguments...] | packages [GROUP...]" >&2
+    exit 2
+}
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null; then
+        sudo "$@"
+    else
+        echo "setup: need root (or sudo) to run: $*" >&2
+        exit 1
+    fi
+}
+
+install_missing() {
+    local missing=()
+    for package in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$package")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "setup: installing ${missing[*]}"
+    as_root apt-get update -q
+    # Package scripts must not start system daemons (exim4, nsd): the tests
+    # start their own instances on free ports.
+    local policy=/usr/sbin/policy-rc.d placed_policy=0
+    if [ ! -e "$policy" ]; then
+        printf '#!/bin/sh\nexit 101\n' | as_root tee "$policy" >/dev/null
+        as_root chmod 755 "$policy"
+        placed_policy=1
+    fi
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+        "${missing[@]}" || { [ $placed_policy -eq 1 ] && as_root rm -f "$policy"; exit 1; }
+    [ $placed_policy -eq 1 ] && as_root rm -f "$policy"
+    return 0
+}
+
+build_project() {
+    if [ ! -f "$build/build.ninja" ]; then
+        cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    fi
+    cmake --build "$build" --parallel "$(nproc)"
+}
+
 # Installs what the groups need and is not installed yet.
 install_groups() {
     local names
