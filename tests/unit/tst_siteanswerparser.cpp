@@ -104,15 +104,19 @@ void TestSiteAnswerParser::refuses()
 void TestSiteAnswerParser::hostileValuesAreBounded()
 {
     const QByteArray huge(100000, 'x');
-    const QByteArray body
-        = "{\"schema\":\"smtp-doctor-probe/1\",\"environment\":{\"php_version\":\"" + huge
-          + "\",\"max_execution_time\":-5},\"connects\":[{\"address\":\"a\","
-            "\"port\":99999,\"outcome\":\"open\",\"ms\":1e300,\"greeting\":\""
-          + huge + "\",\"tls\":\"not an object\"}]}";
+    const QByteArray body = "{\"schema\":\"smtp-doctor-probe/1\",\"expires\":5.5e60,"
+                            "\"environment\":{\"php_version\":\""
+                            + huge
+                            + "\",\"max_execution_time\":-5},\"connects\":[{\"address\":\"a\","
+                              "\"port\":99999,\"outcome\":\"open\",\"ms\":1e300,\"greeting\":\""
+                            + huge + "\",\"tls\":\"not an object\"}]}";
     const auto result = SiteAnswerParser::parse(body);
     QVERIFY(result.answer);
     QCOMPARE(result.answer->environment.phpVersion.size(), SiteAnswerParser::maximumTextLength);
     QCOMPARE(result.answer->environment.maxExecutionTime, 0);
+    // Found by fuzz_site_answer: an expiry past qint64's range (undefined behaviour
+    // when converted as it was) reads as the latest date there can be.
+    QCOMPARE(result.answer->expires, qint64(253402300799));
     const SiteAnswer::Connect &connect = result.answer->connects.at(0);
     QCOMPARE(connect.port, quint16(65535));
     QCOMPARE(connect.greeting.size(), SiteAnswerParser::maximumTextLength);

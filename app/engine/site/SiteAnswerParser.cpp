@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
 
 // A hostile or broken probe may send anything: every text is cut to a
@@ -21,6 +23,17 @@ int integer(const QJsonObject &object, const char *key, int low, int high)
     if (value > high)
         return high;
     return int(value);
+}
+
+// Unix seconds, bounded to what a date can be (0 to the end of the year
+// 9999): a double beyond qint64's range must never be converted as it is.
+qint64 unixSeconds(const QJsonObject &object, const char *key)
+{
+    constexpr double latest = 253402300799.0; // 9999-12-31T23:59:59Z
+    const double value = object.value(QLatin1String(key)).toDouble(0);
+    if (!(value >= 0))
+        return 0;
+    return qint64(std::min(value, latest));
 }
 
 QStringList texts(const QJsonValue &value, int maximum = 64)
@@ -148,7 +161,7 @@ SiteAnswerParser::Result SiteAnswerParser::parse(const QByteArray &body)
     }
     SiteAnswer answer;
     answer.nonce = text(root, "nonce");
-    answer.expires = qint64(root.value(QLatin1String("expires")).toDouble(0));
+    answer.expires = unixSeconds(root, "expires");
     answer.elapsedMs = integer(root, "elapsed_ms", 0, 1 << 30);
     answer.partial = root.value(QLatin1String("partial")).toBool(false);
     if (!root.value(QLatin1String("environment")).isObject()) {
