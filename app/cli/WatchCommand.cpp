@@ -1,5 +1,6 @@
 #include "WatchCommand.h"
 
+#include "findings/FindingIds.h"
 #include "report/Report.h"
 
 #include <QCommandLineParser>
@@ -47,7 +48,7 @@ QString attemptLine(const WatchAttempt &attempt, int count)
                        .arg(count)
                        .arg(attempt.offsetMs);
     line += attempt.succeeded() ? WatchCommand::tr("ok") : attempt.outcome();
-    if (attempt.found("send.accepted"))
+    if (attempt.found(FindingId::SendAccepted))
         line += QStringLiteral(" send.accepted");
     if (!phases.isEmpty())
         line += QStringLiteral(" (") + phases.join(QLatin1String(", ")) + QLatin1Char(')');

@@ -12,7 +12,7 @@ QString cellText(const QString &id)
 {
     if (id.isEmpty())
         return ProfileTable::tr("not tried");
-    const Finding finding = FindingCatalog::make(id, {}, {}, QString());
+    const Finding finding = FindingCatalog::make(id, FindingArgs(), {}, QString());
     return QStringLiteral("%1 (%2)").arg(Finding::severityLabel(finding.severity), id);
 }
 

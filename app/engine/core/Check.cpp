@@ -72,17 +72,15 @@ void Check::addFinding(const QString &id,
                        const QStringList &evidence,
                        std::optional<Finding::Severity> severity)
 {
-    addFinding(id, FindingSubject(), args, evidence, severity);
+    addFinding(id, FindingCatalog::named(id, args), evidence, severity);
 }
 
 void Check::addFinding(const QString &id,
-                       const FindingSubject &subject,
-                       const QStringList &args,
+                       const FindingArgs &args,
                        const QStringList &evidence,
                        std::optional<Finding::Severity> severity)
 {
     Finding finding = FindingCatalog::make(id, args, evidence, m_name);
-    finding.subject = subject;
     if (severity)
         finding.severity = *severity;
     m_findings.append(finding);

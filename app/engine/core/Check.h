@@ -2,6 +2,7 @@
 
 #include "core/EventLog.h"
 #include "findings/Finding.h"
+#include "findings/FindingArgs.h"
 
 #include <QObject>
 #include <QTimer>
@@ -52,17 +53,23 @@ protected:
     virtual void onCancel() {}
 
     // `severity` overrides the catalog's, for a finding that is only a hint here.
+    // `args` are named (see FindingCatalog's contract).
+    void addFinding(const QString &id,
+                    const FindingArgs &args,
+                    const QStringList &evidence,
+                    std::optional<Finding::Severity> severity = std::nullopt);
+    // The values in the order the catalog entry declares them.
     void addFinding(const QString &id,
                     const QStringList &args,
                     const QStringList &evidence,
                     std::optional<Finding::Severity> severity = std::nullopt);
-    // The same, with what the finding is about (host, address, port), for
-    // the reports that list the subjects of repeated findings.
     void addFinding(const QString &id,
-                    const FindingSubject &subject,
-                    const QStringList &args,
+                    std::initializer_list<QString> args,
                     const QStringList &evidence,
-                    std::optional<Finding::Severity> severity = std::nullopt);
+                    std::optional<Finding::Severity> severity = std::nullopt)
+    {
+        addFinding(id, QStringList(args), evidence, severity);
+    }
     void log(Event::Kind kind, const QString &text);
     void reportProgress(const QString &step);
     // Ends the check with `status`; every later call is ignored.

@@ -1,6 +1,7 @@
 #include "dns/ResolveCheck.h"
 
 #include "core/CheckName.h"
+#include "findings/FindingIds.h"
 #include "dns/CdnRanges.h"
 #include "dns/ResolverComparison.h"
 #include "dns/DnsResolver.h"
@@ -62,13 +63,15 @@ void ResolveCheck::reportUnreadableSystemFiles()
     };
     const QString resolvConf = m_resolver->unreadableResolvConf();
     if (!resolvConf.isEmpty())
-        addFinding(QStringLiteral("dns.resolv_conf_missing"),
-                   {resolvConf},
+        addFinding(FindingId::DnsResolvConfMissing,
+                   FindingArgs{{FindingArg::Path, resolvConf}},
                    {evidenceFor(resolvConf),
                     QStringLiteral("asking the name server on this machine, 127.0.0.1 port 53")});
     const QString hosts = m_resolver->unreadableHosts();
     if (!hosts.isEmpty())
-        addFinding(QStringLiteral("dns.hosts_missing"), {hosts}, {evidenceFor(hosts)});
+        addFinding(FindingId::DnsHostsMissing,
+                   FindingArgs{{FindingArg::Path, hosts}},
+                   {evidenceFor(hosts)});
 }
 
 void ResolveCheck::abort()
@@ -83,9 +86,10 @@ void ResolveCheck::abort()
 
 void ResolveCheck::onDeadline()
 {
-    addFinding(QStringLiteral("dns.failure"),
-               {m_host, QString(), tr("no answer in time")},
-               {QStringLiteral("resolver: %1").arg(m_resolver->description())});
+    addFinding(
+        QLatin1String(FindingId::DnsFailure),
+        FindingArgs{{FindingArg::Host, m_host}, {FindingArg::Detail, tr("no answer in time")}},
+        {QStringLiteral("resolver: %1").arg(m_resolver->description())});
 }
 
 void ResolveCheck::onAnswer(const DnsAnswer &answer)
@@ -117,15 +121,19 @@ void ResolveCheck::concludeWhenAllAnswered()
 void ResolveCheck::conclude()
 {
     if (const auto disagreement = ResolverComparison::compare(m_systemAnswers, m_answers)) {
-        addFinding(
-            QStringLiteral("dns.resolver_disagreement"),
-            {m_host, m_resolver->description(), disagreement->systemView, disagreement->chosenView},
-            disagreement->evidence);
+        addFinding(QLatin1String(FindingId::DnsResolverDisagreement),
+                   FindingArgs{{FindingArg::Host, m_host},
+                               {FindingArg::Resolver, m_resolver->description()},
+                               {FindingArg::SystemAnswer, disagreement->systemView},
+                               {FindingArg::ResolverAnswer, disagreement->chosenView}},
+                   disagreement->evidence);
     }
     for (const QHostAddress &address : std::as_const(m_addresses)) {
         if (const auto cdn = CdnRanges::instance().cdnOf(address)) {
-            addFinding(QStringLiteral("dns.cdn_proxied"),
-                       {m_host, address.toString(), *cdn},
+            addFinding(QLatin1String(FindingId::DnsCdnProxied),
+                       FindingArgs{{FindingArg::Host, m_host},
+                                   {FindingArg::Address, address.toString()},
+                                   {FindingArg::Provider, *cdn}},
                        {QStringLiteral("%1 has the address %2, in %3's published ranges")
                             .arg(m_host, address.toString(), *cdn)});
             break;
@@ -146,10 +154,12 @@ void ResolveCheck::conclude()
     }
 
     if (anyNxDomain) {
-        addFinding(QStringLiteral("dns.nxdomain"), {m_host}, evidence);
+        addFinding(FindingId::DnsNxdomain, FindingArgs{{FindingArg::Host, m_host}}, evidence);
     } else if (!failure.isEmpty()) {
-        addFinding(QStringLiteral("dns.failure"), {m_host, QString(), failure}, evidence);
+        addFinding(FindingId::DnsFailure,
+                   FindingArgs{{FindingArg::Host, m_host}, {FindingArg::Detail, failure}},
+                   evidence);
     } else {
-        addFinding(QStringLiteral("dns.no_address"), {m_host}, evidence);
+        addFinding(FindingId::DnsNoAddress, FindingArgs{{FindingArg::Host, m_host}}, evidence);
     }
 }

@@ -1,5 +1,6 @@
 #include "domain/DkimAssessment.h"
 
+#include "findings/FindingIds.h"
 #include "domain/DkimRecord.h"
 #include "domain/TxtLookup.h"
 
@@ -19,21 +20,19 @@ QList<DomainConclusion> DkimAssessment::assess(const QString &domain,
     const QString name = recordName(selector, domain);
     const TxtLookup lookup = TxtLookup::read(txtAnswer);
     QStringList evidence = lookup.evidence();
-    const auto conclude = [&](const QString &id, const QString &detail) {
-        return DomainConclusion{QStringLiteral("domain.") + id,
-                                {selector, domain, name, detail},
-                                evidence,
-                                std::nullopt};
+    const auto conclude = [&](const char *id, const QString &detail) {
+        return DomainConclusion{
+            QLatin1String(id), {selector, domain, name, detail}, evidence, std::nullopt};
     };
 
     switch (lookup.outcome()) {
     case TxtLookup::Outcome::Failed:
-        return {DomainConclusion{QStringLiteral("domain.lookup_failed"),
+        return {DomainConclusion{QLatin1String(FindingId::DomainLookupFailed),
                                  {name, QStringLiteral("DKIM"), lookup.failure()},
                                  evidence,
                                  std::nullopt}};
     case TxtLookup::Outcome::NoRecord:
-        return {conclude(QStringLiteral("dkim_missing"), QString())};
+        return {conclude(FindingId::DomainDkimMissing, QString())};
     case TxtLookup::Outcome::Records:
         break;
     }
@@ -44,38 +43,38 @@ QList<DomainConclusion> DkimAssessment::assess(const QString &domain,
     const int recordCount = int(lookup.texts().size()) + lookup.malformedCount();
     if (recordCount > 1)
         return {conclude(
-            QStringLiteral("dkim_syntax"),
+            FindingId::DomainDkimSyntax,
             tr("%n TXT records at this name; there must be exactly one", nullptr, recordCount))};
     if (lookup.texts().isEmpty())
-        return {conclude(QStringLiteral("dkim_syntax"),
+        return {conclude(FindingId::DomainDkimSyntax,
                          tr("the TXT record is malformed and cannot be read"))};
 
     const DkimRecord record = DkimRecord::parse(lookup.texts().constFirst(), inspector);
     for (const RecordError &error : record.errors())
         evidence.append(error.summary());
     if (!record.isValid())
-        return {conclude(QStringLiteral("dkim_syntax"), record.errorSummary())};
+        return {conclude(FindingId::DomainDkimSyntax, record.errorSummary())};
     if (record.isRevoked())
-        return {conclude(QStringLiteral("dkim_revoked"), record.keyDescription())};
+        return {conclude(FindingId::DomainDkimRevoked, record.keyDescription())};
 
     evidence.append(tr("key: %1").arg(record.keyDescription()));
     QList<DomainConclusion> conclusions;
     const std::optional<int> bits = record.keyBits();
     if (record.keyType() == DkimRecord::KeyType::Rsa && bits && *bits < recommendedBits) {
-        DomainConclusion weak = conclude(QStringLiteral("dkim_weak_key"), QString::number(*bits));
+        DomainConclusion weak = conclude(FindingId::DomainDkimWeakKey, QString::number(*bits));
         // Under 1024 bits verifiers must ignore the signature (RFC 8301
         // section 3.2); 1024 still works but is below the recommendation.
         if (*bits >= minimumBits)
             weak.severity = Finding::Severity::Warning;
         conclusions.append(weak);
     } else {
-        conclusions.append(conclude(QStringLiteral("dkim_ok"), record.keyDescription()));
+        conclusions.append(conclude(FindingId::DomainDkimOk, record.keyDescription()));
     }
     // RFC 6376 section 3.6.1, t=y: verifiers must not treat the mail
     // differently from unsigned mail. Worth fixing, not a failure: mail flows.
     // Not said of a key that verifiers ignore anyway.
     const bool usable = !bits || *bits >= minimumBits;
     if (record.isTesting() && usable)
-        conclusions.append(conclude(QStringLiteral("dkim_testing"), record.keyDescription()));
+        conclusions.append(conclude(FindingId::DomainDkimTesting, record.keyDescription()));
     return conclusions;
 }

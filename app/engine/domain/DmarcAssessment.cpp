@@ -1,5 +1,6 @@
 #include "domain/DmarcAssessment.h"
 
+#include "findings/FindingIds.h"
 #include "domain/DomainNames.h"
 #include "domain/DmarcRecord.h"
 #include "domain/TxtLookup.h"
@@ -47,8 +48,9 @@ std::optional<DomainConclusion> judge(const QString &domain,
     const TxtLookup lookup = TxtLookup::read(answer);
     *evidence += lookup.evidence();
     if (lookup.outcome() == TxtLookup::Outcome::Failed)
-        return conclusion(
-            "domain.lookup_failed", {name, QStringLiteral("DMARC"), lookup.failure()}, *evidence);
+        return conclusion(FindingId::DomainLookupFailed,
+                          {name, QStringLiteral("DMARC"), lookup.failure()},
+                          *evidence);
 
     // RFC 7489 section 6.6.3 step 2: records not starting with v=DMARC1 are discarded.
     QStringList records;
@@ -58,22 +60,24 @@ std::optional<DomainConclusion> judge(const QString &domain,
     }
     // Step 5 (sic, "multiple records"): no DMARC processing at all.
     if (records.size() > 1)
-        return conclusion(
-            "domain.dmarc_multiple", {domain, name, QString::number(records.size())}, *evidence);
+        return conclusion(FindingId::DomainDmarcMultiple,
+                          {domain, name, QString::number(records.size())},
+                          *evidence);
     if (records.size() == 1) {
         const DmarcRecord record = DmarcRecord::parse(records.constFirst());
         for (const RecordError &error : record.errors())
             evidence->append(error.summary());
         if (!record.isValid())
             return conclusion(
-                "domain.dmarc_syntax", {domain, name, record.errorSummary()}, *evidence);
+                FindingId::DomainDmarcSyntax, {domain, name, record.errorSummary()}, *evidence);
         evidence->append(describe(record));
         const DmarcRecord::Policy policy = record.effectivePolicy(inherited);
         if (policy == DmarcRecord::Policy::None)
-            return conclusion(
-                "domain.dmarc_none", {domain, name, DmarcRecord::policyName(policy)}, *evidence);
+            return conclusion(FindingId::DomainDmarcNone,
+                              {domain, name, DmarcRecord::policyName(policy)},
+                              *evidence);
         return conclusion(
-            "domain.dmarc_ok",
+            FindingId::DomainDmarcOk,
             {domain, name, DmarcRecord::policyName(policy), QString::number(record.percent())},
             *evidence);
     }
@@ -87,7 +91,7 @@ std::optional<DomainConclusion> judge(const QString &domain,
             const QString message = record.isValid() ? DmarcAssessment::tr(
                                         "a DMARC record must begin with v=DMARC1")
                                                      : record.errorSummary();
-            return conclusion("domain.dmarc_syntax", {domain, name, message}, *evidence);
+            return conclusion(FindingId::DomainDmarcSyntax, {domain, name, message}, *evidence);
         }
     }
     return std::nullopt;
@@ -132,8 +136,8 @@ QList<DomainConclusion> DmarcAssessment::assess(
         if (auto verdict = judge(
                 domainName, organizationalName, *organizationalAnswer, true, &evidence))
             return {*verdict};
-        return {
-            conclusion("domain.dmarc_missing", {domainName, name, organizationalName}, evidence)};
+        return {conclusion(
+            FindingId::DomainDmarcMissing, {domainName, name, organizationalName}, evidence)};
     }
-    return {conclusion("domain.dmarc_missing", {domainName, name, QString()}, evidence)};
+    return {conclusion(FindingId::DomainDmarcMissing, {domainName, name, QString()}, evidence)};
 }

@@ -1,6 +1,7 @@
 #include "domain/DomainCheck.h"
 
 #include "core/CheckName.h"
+#include "findings/FindingIds.h"
 #include "dns/CdnRanges.h"
 #include "dns/DnsResolver.h"
 #include "dns/DnsSource.h"
@@ -68,7 +69,7 @@ void DomainCheck::stepDone()
     if (--m_pending > 0)
         return;
     if (!m_guessedSelectors.isEmpty() && m_selectorsFound.isEmpty() && !m_dkimLookupFailed) {
-        add({QStringLiteral("domain.dkim_missing#guess"),
+        add({QLatin1String(FindingId::DomainDkimMissingGuess),
              {m_guessedSelectors.join(QLatin1String(", ")), m_domain},
              {QStringLiteral("no DKIM key at %1")
                   .arg(m_guessedSelectors.join(QLatin1String(", ")))},
@@ -93,11 +94,13 @@ void DomainCheck::noteBogus(const DnsAnswer &answer)
     ++m_pending;
     m_dns->checkValidation(m_context, [this, answer](bool works) {
         if (works)
-            addFinding(QStringLiteral("dns.dnssec_bogus"),
-                       {answer.name, QString(), answer.whyBogus},
-                       {answer.summary()});
+            addFinding(
+                QLatin1String(FindingId::DnsDnssecBogus),
+                FindingArgs{{FindingArg::Name, answer.name}, {FindingArg::Detail, answer.whyBogus}},
+                {answer.summary()});
         else if (m_bogusNames.size() == 1)
-            addFinding(QStringLiteral("dns.dnssec_unchecked"), {answer.name}, {answer.summary()});
+            addFinding(
+                QLatin1String(FindingId::DnsDnssecUnchecked), {answer.name}, {answer.summary()});
         stepDone();
     });
 }
@@ -112,7 +115,7 @@ void DomainCheck::onMx(const DnsAnswer &answer)
     const QStringList evidence{answer.summary()};
     if (answer.status != DnsAnswer::Status::NoError
         && answer.status != DnsAnswer::Status::NxDomain) {
-        add({QStringLiteral("domain.lookup_failed"),
+        add({QLatin1String(FindingId::DomainLookupFailed),
              {m_domain, QStringLiteral("MX"), DnsAnswer::statusName(answer.status)},
              evidence,
              {}});
@@ -124,12 +127,12 @@ void DomainCheck::onMx(const DnsAnswer &answer)
             records.append(*mx);
     }
     if (records.isEmpty()) {
-        add({QStringLiteral("domain.mx_missing"), {m_domain}, evidence, {}});
+        add({QLatin1String(FindingId::DomainMxMissing), {m_domain}, evidence, {}});
         return;
     }
     // RFC 7505: a single "MX 0 ." says the domain accepts no mail at all.
     if (records.size() == 1 && records.constFirst().isNull()) {
-        add({QStringLiteral("domain.mx_null"), {m_domain}, evidence, {}});
+        add({QLatin1String(FindingId::DomainMxNull), {m_domain}, evidence, {}});
         return;
     }
     std::sort(records.begin(), records.end(), [](const MxRecord &a, const MxRecord &b) {
@@ -147,7 +150,7 @@ void DomainCheck::checkTlsa(const QString &name)
     // DANE (RFC 7672): TLSA records say which certificate to expect.
     lookup(name, DnsResolver::Tlsa, [this, name](const DnsAnswer &answer) {
         if (answer.status == DnsAnswer::Status::NoError && answer.hasData())
-            add({QStringLiteral("domain.dane_tlsa"),
+            add({QLatin1String(FindingId::DomainDaneTlsa),
                  {name, QString::number(answer.records.size())},
                  {answer.summary()},
                  {}});
@@ -163,7 +166,7 @@ void DomainCheck::checkMxTarget(const QString &target)
         bare = bare.mid(1, bare.size() - 2);
     if (!QHostAddress(bare).isNull() || target.startsWith(QLatin1Char('['))) {
         m_mxProblems.append(target);
-        add({QStringLiteral("domain.mx_invalid_target"),
+        add({QLatin1String(FindingId::DomainMxInvalidTarget),
              {m_domain, target, tr("an address, not a host name")},
              {QStringLiteral("MX %1").arg(target)},
              {}});
@@ -176,20 +179,20 @@ void DomainCheck::checkMxTarget(const QString &target)
             canonical.chop(1);
         if (!canonical.isEmpty() && canonical.compare(target, Qt::CaseInsensitive) != 0) {
             m_mxProblems.append(target);
-            add({QStringLiteral("domain.mx_invalid_target"),
+            add({QLatin1String(FindingId::DomainMxInvalidTarget),
                  {m_domain, target, tr("an alias (CNAME) of %1").arg(canonical)},
                  {answer.summary()},
                  {}});
         } else if (answer.status == DnsAnswer::Status::NxDomain) {
             m_mxProblems.append(target);
-            add({QStringLiteral("domain.mx_invalid_target"),
+            add({QLatin1String(FindingId::DomainMxInvalidTarget),
                  {m_domain, target, tr("a name that does not exist")},
                  {answer.summary()},
                  {}});
         }
         checkCdn(target, answer.addresses);
         if (--m_mxTargetsPending == 0 && m_mxProblems.isEmpty())
-            add({QStringLiteral("domain.mx_ok"),
+            add({QLatin1String(FindingId::DomainMxOk),
                  {m_domain, m_mxTargets.join(QLatin1String(", "))},
                  {answer.summary()},
                  {}});
@@ -200,7 +203,7 @@ void DomainCheck::checkCdn(const QString &name, const QList<QHostAddress> &addre
 {
     for (const QHostAddress &address : addresses) {
         if (const auto cdn = CdnRanges::instance().cdnOf(address)) {
-            add({QStringLiteral("dns.cdn_proxied"),
+            add({QLatin1String(FindingId::DnsCdnProxied),
                  {name, address.toString(), *cdn},
                  {QStringLiteral("%1 has the address %2, in %3's published ranges")
                       .arg(name, address.toString(), *cdn)},
@@ -268,9 +271,9 @@ void DomainCheck::checkDkim()
                        m_domain, selector, answer);
                    const bool found = !conclusions.isEmpty()
                                       && conclusions.constFirst().id
-                                             != QLatin1String("domain.dkim_missing")
+                                             != QLatin1String(FindingId::DomainDkimMissing)
                                       && conclusions.constFirst().id
-                                             != QLatin1String("domain.lookup_failed");
+                                             != QLatin1String(FindingId::DomainLookupFailed);
                    if (found)
                        m_selectorsFound.append(selector);
                    // A guessed selector that is not there says nothing; one
@@ -278,7 +281,7 @@ void DomainCheck::checkDkim()
                    // timeout: the key may well be there).
                    const bool failed = !conclusions.isEmpty()
                                        && conclusions.constFirst().id
-                                              == QLatin1String("domain.lookup_failed");
+                                              == QLatin1String(FindingId::DomainLookupFailed);
                    if (guessing && failed && !m_dkimLookupFailed) {
                        m_dkimLookupFailed = true;
                        add(conclusions.constFirst());
@@ -320,7 +323,10 @@ void DomainCheck::checkPolicies()
             const TxtLookup txt = TxtLookup::read(answer);
             for (const QString &text : txt.texts()) {
                 if (text.startsWith(QLatin1String("v=STSv1"))) {
-                    add({QStringLiteral("domain.mta_sts"), {m_domain, text}, txt.evidence(), {}});
+                    add({QLatin1String(FindingId::DomainMtaSts),
+                         {m_domain, text},
+                         txt.evidence(),
+                         {}});
                     return;
                 }
             }

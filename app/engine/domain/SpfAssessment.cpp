@@ -1,5 +1,6 @@
 #include "domain/SpfAssessment.h"
 
+#include "findings/FindingIds.h"
 #include "spf/SpfRecord.h"
 
 using Code = SpfResult::Code;
@@ -20,9 +21,9 @@ QList<DomainConclusion> SpfAssessment::assess(const SpfResult &result,
     case Problem::NoRecord:
     case Problem::NoSuchDomain:
     case Problem::MalformedDomain:
-        return {{QStringLiteral("domain.spf_missing"), {domain}, evidence, {}}};
+        return {{QLatin1String(FindingId::DomainSpfMissing), {domain}, evidence, {}}};
     case Problem::MultipleRecords:
-        return {{QStringLiteral("domain.spf_multiple"),
+        return {{QLatin1String(FindingId::DomainSpfMultiple),
                  {domain, QString::number(result.records.size())},
                  evidence + result.records,
                  {}}};
@@ -30,7 +31,7 @@ QList<DomainConclusion> SpfAssessment::assess(const SpfResult &result,
     case Problem::InvalidTarget:
     case Problem::IncludeWithoutRecord:
     case Problem::RedirectWithoutRecord:
-        return {{QStringLiteral("domain.spf_syntax"),
+        return {{QLatin1String(FindingId::DomainSpfSyntax),
                  {domain,
                   result.problemDomain.isEmpty() ? domain : result.problemDomain,
                   result.problemDetail},
@@ -38,19 +39,19 @@ QList<DomainConclusion> SpfAssessment::assess(const SpfResult &result,
                  {}}};
     case Problem::TooManyLookups:
     case Problem::TooManyMxNames:
-        return {{QStringLiteral("domain.spf_too_many_lookups"),
+        return {{QLatin1String(FindingId::DomainSpfTooManyLookups),
                  {domain, QString::number(result.dnsLookups)},
                  evidence,
                  {}}};
     case Problem::TooManyVoidLookups:
-        return {{QStringLiteral("domain.spf_void_lookups"),
+        return {{QLatin1String(FindingId::DomainSpfVoidLookups),
                  {domain, QString::number(result.voidLookups)},
                  evidence,
                  {}}};
     case Problem::DnsError:
     case Problem::DeadlineReached:
     case Problem::Cancelled:
-        return {{QStringLiteral("domain.lookup_failed"),
+        return {{QLatin1String(FindingId::DomainLookupFailed),
                  {domain, QStringLiteral("SPF"), result.problemDetail},
                  evidence,
                  {}}};
@@ -63,15 +64,17 @@ QList<DomainConclusion> SpfAssessment::assess(const SpfResult &result,
     const SpfRecord record = SpfRecord::parse(result.record);
     if (const auto all = record.permissiveAll())
         conclusions.append(
-            {QStringLiteral("domain.spf_permissive"), {domain, all->text}, evidence, {}});
+            {QLatin1String(FindingId::DomainSpfPermissive), {domain, all->text}, evidence, {}});
 
     if (address.isEmpty()) {
-        conclusions.prepend({QStringLiteral("domain.spf_ok#record"), {domain}, evidence, {}});
+        conclusions.prepend({QLatin1String(FindingId::DomainSpfOkRecord), {domain}, evidence, {}});
         return conclusions;
     }
     if (result.code == Code::Pass) {
-        conclusions.prepend(
-            {QStringLiteral("domain.spf_ok"), {domain, address, result.matchedTerm}, evidence, {}});
+        conclusions.prepend({QLatin1String(FindingId::DomainSpfOk),
+                             {domain, address, result.matchedTerm},
+                             evidence,
+                             {}});
     } else {
         // fail, softfail or neutral: the server is not (clearly) allowed.
         const QString detail = SpfResult::codeName(result.code)
@@ -80,8 +83,8 @@ QList<DomainConclusion> SpfAssessment::assess(const SpfResult &result,
                                       : QStringLiteral(" (") + result.matchedTerm
                                             + QLatin1Char(')'));
         conclusions.prepend(
-            {providerInclude.isEmpty() ? QStringLiteral("domain.spf_not_authorized")
-                                       : QStringLiteral("domain.spf_not_authorized#include"),
+            {providerInclude.isEmpty() ? QLatin1String(FindingId::DomainSpfNotAuthorized)
+                                       : QLatin1String(FindingId::DomainSpfNotAuthorizedInclude),
              {domain, address, detail, providerInclude},
              evidence,
              result.code == Code::Neutral ? std::optional(Finding::Severity::Warning)

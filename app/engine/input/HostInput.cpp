@@ -1,5 +1,6 @@
 #include "input/HostInput.h"
 
+#include "findings/FindingIds.h"
 #include "domain/DomainNames.h"
 #include "discovery/ProviderCatalog.h"
 
@@ -24,7 +25,7 @@ QString stripScheme(HostInput::Result &result, const QString &host, const QStrin
         return host;
     const QString name = match.captured(1).toLower();
     const QString rest = host.mid(match.capturedLength());
-    InputIssue issue{QStringLiteral("input.host_scheme"),
+    InputIssue issue{QLatin1String(FindingId::InputHostScheme),
                      {typed, name + QStringLiteral("://"), rest},
                      rest,
                      {},
@@ -89,8 +90,9 @@ HostInput::Result HostInput::analyze(const QString &typedHost,
     static const QRegularExpression whitespace(QStringLiteral("\\s"));
     if (host.contains(whitespace)) {
         const QString mended = QString(host).remove(whitespace);
-        addIssue(result,
-                 {QStringLiteral("input.host_whitespace"), {typedHost, mended}, mended, {}, {}});
+        addIssue(
+            result,
+            {QLatin1String(FindingId::InputHostWhitespace), {typedHost, mended}, mended, {}, {}});
         host = mended;
     }
     host = stripScheme(result, host, typedHost);
@@ -99,14 +101,15 @@ HostInput::Result HostInput::analyze(const QString &typedHost,
         const QString domain = host.mid(at + 1);
         const auto provider = providers.forMailDomain(domain);
         const QString fix = provider && !provider->host.isEmpty() ? provider->host : QString();
-        addIssue(result,
-                 {QStringLiteral("input.host_is_email"), {typedHost, domain, fix}, fix, {}, {}});
+        addIssue(
+            result,
+            {QLatin1String(FindingId::InputHostIsEmail), {typedHost, domain, fix}, fix, {}, {}});
         host = fix.isEmpty() ? domain : fix;
     }
     if (const int slash = host.indexOf(QLatin1Char('/')); slash >= 0) {
         const QString mended = host.left(slash);
         addIssue(result,
-                 {QStringLiteral("input.host_path"),
+                 {QLatin1String(FindingId::InputHostPath),
                   {typedHost, host.mid(slash), mended},
                   mended,
                   {},
@@ -119,7 +122,7 @@ HostInput::Result HostInput::analyze(const QString &typedHost,
     if (const QRegularExpressionMatch match = withPort.match(host); match.hasMatch()) {
         const QString mended = match.captured(1);
         const uint typedPort = match.captured(2).toUInt();
-        InputIssue issue{QStringLiteral("input.host_with_port"),
+        InputIssue issue{QLatin1String(FindingId::InputHostWithPort),
                          {typedHost, mended, match.captured(2)},
                          mended,
                          {},
@@ -135,7 +138,7 @@ HostInput::Result HostInput::analyze(const QString &typedHost,
     if (QHostAddress(host).isNull()) {
         const auto ascii = asciiHostName(host);
         if (!ascii) {
-            addIssue(result, {QStringLiteral("input.host_invalid"), {typedHost}, {}, {}, {}});
+            addIssue(result, {QLatin1String(FindingId::InputHostInvalid), {typedHost}, {}, {}, {}});
             result.usable = false;
         } else {
             host = *ascii;
@@ -144,7 +147,7 @@ HostInput::Result HostInput::analyze(const QString &typedHost,
             if (provider && !provider->host.isEmpty()) {
                 const Provider::Endpoint first = provider->endpoints.value(0);
                 addIssue(result,
-                         {QStringLiteral("input.host_is_mail_domain"),
+                         {QLatin1String(FindingId::InputHostIsMailDomain),
                           {host, provider->name, provider->host},
                           provider->host,
                           first.port,
@@ -158,7 +161,7 @@ HostInput::Result HostInput::analyze(const QString &typedHost,
 
     if (port < 1 || port > 65535) {
         addIssue(result,
-                 {QStringLiteral("input.port_invalid"),
+                 {QLatin1String(FindingId::InputPortInvalid),
                   {QString::number(port)},
                   {},
                   quint16(587),
@@ -169,14 +172,14 @@ HostInput::Result HostInput::analyze(const QString &typedHost,
     // RFC 8314: 465 is TLS from the first byte; 587 (RFC 6409) starts plain.
     if (port == 465 && security != Target::Security::Tls) {
         addIssue(result,
-                 {QStringLiteral("input.port_security_mismatch"),
+                 {QLatin1String(FindingId::InputPortSecurityMismatch),
                   {QString::number(port), QStringLiteral("SSL/TLS")},
                   {},
                   {},
                   Target::Security::Tls});
     } else if (port == 587 && security == Target::Security::Tls) {
         addIssue(result,
-                 {QStringLiteral("input.port_security_mismatch"),
+                 {QLatin1String(FindingId::InputPortSecurityMismatch),
                   {QString::number(port), QStringLiteral("STARTTLS")},
                   {},
                   {},
@@ -184,7 +187,7 @@ HostInput::Result HostInput::analyze(const QString &typedHost,
     }
     if (port == 25)
         addIssue(result,
-                 {QStringLiteral("input.port_25_submission"),
+                 {QLatin1String(FindingId::InputPort25Submission),
                   {},
                   {},
                   quint16(587),

@@ -1,5 +1,7 @@
 #include "net/ConnectOutcome.h"
 
+#include "findings/FindingIds.h"
+
 #include <cerrno>
 #include <cstring>
 
@@ -62,14 +64,14 @@ QString ConnectOutcome::findingId() const
 {
     switch (kind) {
     case Kind::Open:
-        return QStringLiteral("net.open");
+        return QLatin1String(FindingId::NetOpen);
     case Kind::Refused:
-        return QStringLiteral("net.refused");
+        return QLatin1String(FindingId::NetRefused);
     case Kind::Filtered:
-        return QStringLiteral("net.filtered");
+        return QLatin1String(FindingId::NetFiltered);
     case Kind::Unreachable:
     case Kind::LocalError:
-        return QStringLiteral("net.unreachable");
+        return QLatin1String(FindingId::NetUnreachable);
     }
     return {};
 }

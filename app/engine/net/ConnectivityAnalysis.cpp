@@ -1,5 +1,7 @@
 #include "net/ConnectivityAnalysis.h"
 
+#include "findings/FindingIds.h"
+
 #include <algorithm>
 
 namespace {
@@ -126,7 +128,7 @@ std::optional<ConnectivityAnalysis::Conclusion> ConnectivityAnalysis::mailDomain
     QStringList evidence{
         QStringLiteral("MX of %1: %2").arg(input.host, input.mxTargets.join(QLatin1String(", ")))};
     evidence += describeAll(input.target, QString());
-    return Conclusion{QStringLiteral("input.host_is_mail_domain#mx"),
+    return Conclusion{QLatin1String(FindingId::InputHostIsMailDomainMx),
                       {input.host, input.mxTargets.constFirst(), portList(input.smtpPorts)},
                       evidence};
 }
@@ -158,7 +160,7 @@ std::optional<ConnectivityAnalysis::Conclusion> ConnectivityAnalysis::familyBrok
         return std::nullopt;
     const QString working = brokenFamily == QLatin1String("IPv6") ? QStringLiteral("IPv4")
                                                                   : QStringLiteral("IPv6");
-    return Conclusion{QStringLiteral("net.ipv6_broken"),
+    return Conclusion{QLatin1String(FindingId::NetIpv6Broken),
                       {input.host, portList(brokenPorts), brokenFamily, working},
                       evidence};
 }
@@ -192,7 +194,7 @@ QList<ConnectivityAnalysis::Conclusion> ConnectivityAnalysis::controlComparison(
         // The control host answers on every SMTP port by design: the same
         // failure towards it (both dropped, or both reset sooner than a
         // round trip) means the block is on this side.
-        conclusions.append({QStringLiteral("net.outbound_blocked"), args, evidence});
+        conclusions.append({QLatin1String(FindingId::NetOutboundBlocked), args, evidence});
     } else if (towardsTarget == Failure::Dropped
                && (towardsControl == Failure::Open || towardsControl == Failure::RemoteReset)) {
         // A reset from the reference host is an answer from beyond this
@@ -203,7 +205,7 @@ QList<ConnectivityAnalysis::Conclusion> ConnectivityAnalysis::controlComparison(
                                         "out is open")
                              .arg(input.controlHost)
                              .arg(control.constFirst().outcome.elapsedMs));
-        conclusions.append({QStringLiteral("net.server_down"), args, shown});
+        conclusions.append({QLatin1String(FindingId::NetServerDown), args, shown});
     }
 
     // Web traffic gets out, no SMTP port does, to either host.
@@ -217,7 +219,7 @@ QList<ConnectivityAnalysis::Conclusion> ConnectivityAnalysis::controlComparison(
         smtpEvidence += describeAll(controlCells, label);
     }
     if (everySmtpPortBlocked && anyOpen(controlHttps)) {
-        conclusions.append({QStringLiteral("net.https_only"),
+        conclusions.append({QLatin1String(FindingId::NetHttpsOnly),
                             {input.host, portList(input.smtpPorts), input.controlHost},
                             smtpEvidence + describeAll(controlHttps, label)});
     }

@@ -1,6 +1,7 @@
 #include "net/ControlCheck.h"
 
 #include "core/CheckName.h"
+#include "findings/FindingIds.h"
 #include "dns/DnsResolver.h"
 #include "dns/DnsSource.h"
 
@@ -58,8 +59,8 @@ void ControlCheck::onAnswer(const DnsAnswer &answer)
 void ControlCheck::onAddressesKnown()
 {
     if (m_addresses.isEmpty()) {
-        addFinding(QStringLiteral("net.control_unavailable"),
-                   {m_target.controlHost},
+        addFinding(QLatin1String(FindingId::NetControlUnavailable),
+                   FindingArgs{{FindingArg::ControlHost, m_target.controlHost}},
                    {QStringLiteral("%1 has no address").arg(m_target.controlHost)});
         finish();
         return;
@@ -74,8 +75,8 @@ void ControlCheck::onSweepFinished()
     const bool anyOpen = std::any_of(
         grid().cbegin(), grid().cend(), [](const PortCell &cell) { return cell.isOpen(); });
     if (!anyOpen) {
-        addFinding(QStringLiteral("net.control_unavailable"),
-                   {m_target.controlHost},
+        addFinding(QLatin1String(FindingId::NetControlUnavailable),
+                   FindingArgs{{FindingArg::ControlHost, m_target.controlHost}},
                    {QStringLiteral("no port of %1 answered").arg(m_target.controlHost)});
     }
     finish();

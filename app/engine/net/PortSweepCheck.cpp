@@ -2,6 +2,7 @@
 
 #include "core/CheckName.h"
 #include "dns/ResolveCheck.h"
+#include "findings/FindingIds.h"
 
 namespace {
 
@@ -44,15 +45,6 @@ QList<QHostAddress> PortSweepCheck::openAddresses(quint16 port) const
     return addresses;
 }
 
-FindingSubject PortSweepCheck::subjectOf(const QString &address, quint16 port) const
-{
-    FindingSubject subject;
-    subject.host = m_target.host;
-    subject.setAddress(address);
-    subject.port = port;
-    return subject;
-}
-
 void PortSweepCheck::run()
 {
     const QList<quint16> ports = m_target.sweepPorts();
@@ -89,9 +81,11 @@ void PortSweepCheck::onCancel()
     for (const PortCell &cell : grid()) {
         if (cell.done)
             continue;
-        addFinding(QStringLiteral("net.cancelled_waiting"),
-                   subjectOf(cell.address.toString(), cell.port),
-                   {cell.address.toString(), QString::number(cell.port), waited},
+        addFinding(FindingId::NetCancelledWaiting,
+                   FindingArgs{{FindingArg::Host, m_target.host},
+                               {FindingArg::Address, cell.address.toString()},
+                               {FindingArg::Port, QString::number(cell.port)},
+                               {FindingArg::Detail, waited}},
                    {QStringLiteral("connect to %1: no answer within %2 ms, cancelled")
                         .arg(cell.endpoint())
                         .arg(waitedMs)},
@@ -102,8 +96,10 @@ void PortSweepCheck::onCancel()
 void PortSweepCheck::reportChosenPort(const PortCell &cell)
 {
     addFinding(cell.outcome.findingId(),
-               subjectOf(cell.address.toString(), cell.port),
-               {cell.address.toString(), QString::number(cell.port), cell.outcome.findingDetail()},
+               FindingArgs{{FindingArg::Host, m_target.host},
+                           {FindingArg::Address, cell.address.toString()},
+                           {FindingArg::Port, QString::number(cell.port)},
+                           {FindingArg::Detail, cell.outcome.findingDetail()}},
                {evidenceFor(cell)});
 }
 
@@ -123,13 +119,13 @@ void PortSweepCheck::reportOtherPort(quint16 port)
             addresses.append(cell.address.toString());
             evidence.append(evidenceFor(cell));
         }
-        // The subject's address only when there is one: the finding is about the port.
-        addFinding(it.value().constFirst().outcome.findingId(),
-                   subjectOf(addresses.size() == 1 ? addresses.constFirst() : QString(), port),
-                   {addresses.join(QLatin1String(", ")),
-                    QString::number(port),
-                    it.value().constFirst().outcome.findingDetail()},
-                   evidence,
-                   Finding::Severity::Info);
+        addFinding(
+            it.value().constFirst().outcome.findingId(),
+            FindingArgs{{FindingArg::Host, m_target.host},
+                        {FindingArg::Address, addresses.join(QLatin1String(", "))},
+                        {FindingArg::Port, QString::number(port)},
+                        {FindingArg::Detail, it.value().constFirst().outcome.findingDetail()}},
+            evidence,
+            Finding::Severity::Info);
     }
 }

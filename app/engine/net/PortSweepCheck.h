@@ -37,7 +37,6 @@ protected:
 private:
     void onSweepFinished();
     void reportAnswered();
-    FindingSubject subjectOf(const QString &address, quint16 port) const;
     void reportChosenPort(const PortCell &cell);
     void reportOtherPort(quint16 port);
 

@@ -1,6 +1,7 @@
 #include "profile/ProfileComparison.h"
 
 #include "core/CheckName.h"
+#include "findings/FindingIds.h"
 #include "findings/FindingCatalog.h"
 
 #include <algorithm>
@@ -55,7 +56,7 @@ ProfileComparison::Column ProfileComparison::summarize(const Target &target,
     bool failed = false;
     bool greeted = false;
     for (const Finding &finding : findings) {
-        greeted = greeted || finding.id == QLatin1String("smtp.greeting_ok");
+        greeted = greeted || finding.id == QLatin1String(FindingId::SmtpGreetingOk);
         failed = failed
                  || (finding.severity == Finding::Severity::Failure
                      && inGroup(finding,
@@ -72,10 +73,10 @@ ProfileComparison::Column ProfileComparison::summarize(const Target &target,
 
 Finding ProfileComparison::compare(const Column &main, const Column &backup)
 {
-    const QString id = main.works && backup.works ? QStringLiteral("profile.both_work")
-                       : backup.works             ? QStringLiteral("profile.backup_works")
-                       : main.works               ? QStringLiteral("profile.main_only")
-                                                  : QStringLiteral("profile.neither_works");
+    const QString id = main.works && backup.works ? QLatin1String(FindingId::ProfileBothWork)
+                       : backup.works             ? QLatin1String(FindingId::ProfileBackupWorks)
+                       : main.works               ? QLatin1String(FindingId::ProfileMainOnly)
+                                                  : QLatin1String(FindingId::ProfileNeitherWorks);
     const auto row = [](const QString &step, const QString &left, const QString &right) {
         return QStringLiteral("%1 %2 %3").arg(step, -12).arg(left, -38).arg(right);
     };
@@ -90,8 +91,11 @@ Finding ProfileComparison::compare(const Column &main, const Column &backup)
             main.works ? QStringLiteral("works") : QStringLiteral("does not work"),
             backup.works ? QStringLiteral("works") : QStringLiteral("does not work")),
     };
-    return FindingCatalog::make(
-        id, {describe(main.target), describe(backup.target)}, evidence, CheckName::profiles());
+    return FindingCatalog::make(id,
+                                FindingArgs{{FindingArg::Main, describe(main.target)},
+                                            {FindingArg::Backup, describe(backup.target)}},
+                                evidence,
+                                CheckName::profiles());
 }
 
 Report ProfileComparison::merge(const Report &main, const Report &backup)

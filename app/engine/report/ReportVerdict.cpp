@@ -1,5 +1,7 @@
 #include "report/ReportVerdict.h"
 
+#include "findings/FindingIds.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -9,10 +11,10 @@ namespace {
 // A chosen port that these findings condemn; another port may still work.
 bool condemnsChosenPort(const Finding &finding)
 {
-    static const QStringList ids = {QStringLiteral("net.filtered"),
-                                    QStringLiteral("net.refused"),
-                                    QStringLiteral("net.outbound_blocked"),
-                                    QStringLiteral("net.server_down")};
+    static const QStringList ids = {QLatin1String(FindingId::NetFiltered),
+                                    QLatin1String(FindingId::NetRefused),
+                                    QLatin1String(FindingId::NetOutboundBlocked),
+                                    QLatin1String(FindingId::NetServerDown)};
     return finding.severity == Finding::Severity::Failure && ids.contains(finding.id);
 }
 
@@ -24,7 +26,7 @@ QList<quint16> ReportVerdict::otherOpenPorts(const Report &report)
     static const QRegularExpression openLine(QStringLiteral("^connect to .* port (\\d+): open"));
     QList<quint16> ports;
     for (const Finding &finding : report.findings) {
-        if (finding.id != QLatin1String("net.open"))
+        if (finding.id != QLatin1String(FindingId::NetOpen))
             continue;
         for (const QString &line : finding.evidence) {
             const QRegularExpressionMatch match = openLine.match(line);
@@ -44,7 +46,7 @@ QString ReportVerdict::portSwitchSentence(const Report &report, const Finding &w
         if (!open.contains(port))
             continue;
         const QString mode = port == 465 ? tr("SSL/TLS") : tr("STARTTLS");
-        if (worst.id == QLatin1String("net.outbound_blocked")) {
+        if (worst.id == QLatin1String(FindingId::NetOutboundBlocked)) {
             return tr("Your network blocks outgoing port %1, but %2 works: switch to port %2 "
                       "with %3.")
                 .arg(report.target.port)

@@ -1,6 +1,7 @@
 #include "site/SiteProbeClient.h"
 
 #include "core/CheckName.h"
+#include "findings/FindingIds.h"
 #include "site/SiteAnswerParser.h"
 #include "site/SiteCrypto.h"
 
@@ -263,7 +264,7 @@ void SiteProbeClient::onDeleted()
                            .arg(status)
                            .arg(networkErrorName(reply->error()));
     if (!deleted)
-        addFinding(QStringLiteral("site.probe_not_deleted"),
+        addFinding(QLatin1String(FindingId::SiteProbeNotDeleted),
                    {m_url.toString(QUrl::RemoveQuery), m_deletionDetail},
                    {QStringLiteral("DELETE %1: %2")
                         .arg(m_url.toString(QUrl::RemoveQuery), m_deletionDetail)});
@@ -291,7 +292,7 @@ void SiteProbeClient::onDeadline()
     if (m_deletion == Deletion::NotTried && m_deleteAtEnd) {
         m_deletion = Deletion::Failed;
         m_deletionDetail = QStringLiteral("no time left for the delete");
-        addFinding(QStringLiteral("site.probe_not_deleted"),
+        addFinding(QLatin1String(FindingId::SiteProbeNotDeleted),
                    {m_url.toString(QUrl::RemoveQuery), m_deletionDetail},
                    {m_deletionDetail});
     }
@@ -301,7 +302,7 @@ void SiteProbeClient::unreachable(const QString &variant,
                                   const QString &detail,
                                   const QStringList &evidence)
 {
-    addFinding(QStringLiteral("site.probe_unreachable") + variant,
+    addFinding(QLatin1String(FindingId::SiteProbeUnreachable) + variant,
                {m_url.toString(QUrl::RemoveQuery), detail},
                evidence);
 }
@@ -310,7 +311,7 @@ void SiteProbeClient::rejected(const QString &variant,
                                const QString &detail,
                                const QStringList &evidence)
 {
-    addFinding(QStringLiteral("site.probe_rejected") + variant,
+    addFinding(QLatin1String(FindingId::SiteProbeRejected) + variant,
                {m_url.toString(QUrl::RemoveQuery), detail},
                evidence);
 }

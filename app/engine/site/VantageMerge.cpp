@@ -1,5 +1,7 @@
 #include "site/VantageMerge.h"
 
+#include "findings/FindingIds.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -172,7 +174,7 @@ QList<VantageMerge::Conclusion> VantageMerge::merge(const Input &input)
         conclusions.append(*dns);
     for (const Conclusion &conclusion : perPort(input)) {
         // Other addresses are a difference, even where the ports agree.
-        if (dns && conclusion.id == QLatin1String("site.same_as_here"))
+        if (dns && conclusion.id == QLatin1String(FindingId::SiteSameAsHere))
             continue;
         conclusions.append(conclusion);
     }
@@ -197,7 +199,7 @@ std::optional<VantageMerge::Conclusion> VantageMerge::phpBlocked(const Input &in
              << siteLabel + QStringLiteral("open_basedir: %1").arg(site.openBasedir)
              << siteLabel + QStringLiteral("SELinux: %1").arg(site.selinux);
     if (!disabled.isEmpty()) {
-        Conclusion conclusion{QStringLiteral("site.php_blocked#functions"),
+        Conclusion conclusion{QLatin1String(FindingId::SitePhpBlockedFunctions),
                               {disabled.join(QLatin1String(", "))},
                               evidence};
         return conclusion;
@@ -213,7 +215,7 @@ std::optional<VantageMerge::Conclusion> VantageMerge::phpBlocked(const Input &in
         return std::nullopt;
     for (const Port &port : site.ports)
         evidence.append(siteLabel + describe(port));
-    return Conclusion{QStringLiteral("site.php_blocked#local"),
+    return Conclusion{QLatin1String(FindingId::SitePhpBlockedLocal),
                       {site.ports.constFirst().errorText, site.selinux},
                       evidence};
 }
@@ -233,8 +235,8 @@ std::optional<VantageMerge::Conclusion> VantageMerge::dnsDiffers(const Input &in
                                                       : site.addresses.join(QLatin1String(", "));
     QStringList evidence{hereLabel + QStringLiteral("%1 resolves to %2").arg(here.host, hereList),
                          siteLabel + QStringLiteral("%1 resolves to %2").arg(site.host, siteList)};
-    return Conclusion{site.addresses.isEmpty() ? QStringLiteral("site.dns_differs#none")
-                                               : QStringLiteral("site.dns_differs"),
+    return Conclusion{site.addresses.isEmpty() ? QLatin1String(FindingId::SiteDnsDiffersNone)
+                                               : QLatin1String(FindingId::SiteDnsDiffers),
                       {here.host, hereList, siteList},
                       evidence};
 }
@@ -287,24 +289,24 @@ QList<VantageMerge::Conclusion> VantageMerge::perPort(const Input &input)
             }
             QStringList others = working;
             others.removeAll(port);
-            conclusion.id = others.isEmpty() ? QStringLiteral("site.port_blocked")
-                                             : QStringLiteral("site.port_blocked#other");
+            conclusion.id = others.isEmpty() ? QLatin1String(FindingId::SitePortBlocked)
+                                             : QLatin1String(FindingId::SitePortBlockedOther);
             conclusion.args = {
                 address, port, outcomeWords(s.outcome), others.join(QLatin1String(", "))};
             break;
         }
         case Difference::Redirected:
-            conclusion.id = QStringLiteral("site.smtp_redirected");
+            conclusion.id = QLatin1String(FindingId::SiteSmtpRedirected);
             conclusion.args = {address, port, referenceName(input.here, h), s.greetingName};
             break;
         case Difference::Untrusted:
             evidence.append(siteLabel
                             + QStringLiteral("PHP's CA setting: %1").arg(input.site.caSetting));
-            conclusion.id = QStringLiteral("site.tls_untrusted");
+            conclusion.id = QLatin1String(FindingId::SiteTlsUntrusted);
             conclusion.args = {address, port, s.tlsError, input.site.caSetting};
             break;
         case Difference::Incompatible:
-            conclusion.id = QStringLiteral("site.tls_incompatible");
+            conclusion.id = QLatin1String(FindingId::SiteTlsIncompatible);
             conclusion.args = {address, port, s.tlsError};
             break;
         }
@@ -316,7 +318,7 @@ QList<VantageMerge::Conclusion> VantageMerge::perPort(const Input &input)
         QStringList evidence;
         for (const auto &[pair, difference] : found)
             evidence += bothSides(pair.here, pair.site);
-        conclusions.append(Conclusion{QStringLiteral("site.same_as_here"),
+        conclusions.append(Conclusion{QLatin1String(FindingId::SiteSameAsHere),
                                       {input.here.host, working.join(QLatin1String(", "))},
                                       evidence});
     }

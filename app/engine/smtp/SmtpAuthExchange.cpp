@@ -1,5 +1,6 @@
 #include "smtp/SmtpAuthExchange.h"
 
+#include "findings/FindingIds.h"
 #include "smtp/SmtpReply.h"
 
 SmtpAuthExchange::SmtpAuthExchange(const Options &options)
@@ -21,18 +22,18 @@ std::optional<SessionProblem> SmtpAuthExchange::begin(const QStringList &offered
                                   : m_options.mechanism.toUpper();
     if (mechanism.isEmpty() || !offered.contains(mechanism, Qt::CaseInsensitive)) {
         return SessionProblem{
-            QStringLiteral("auth.mechanism_unsupported"),
+            QLatin1String(FindingId::AuthMechanismUnsupported),
             offeredText,
             {QStringLiteral("asked for: %1")
                  .arg(mechanism.isEmpty() ? QStringLiteral("any we can do") : mechanism)}};
     }
     // No password crosses an unencrypted connection unless the user said so.
     if (!encrypted && !m_options.allowCleartext)
-        return SessionProblem{QStringLiteral("auth.cleartext_refused"), mechanism, {}};
+        return SessionProblem{QLatin1String(FindingId::AuthCleartextRefused), mechanism, {}};
     m_sasl = std::make_unique<SaslClient>(mechanism, m_options.credentials, m_options.hostname);
     if (!m_sasl->error().isEmpty())
         return SessionProblem{
-            QStringLiteral("auth.mechanism_unsupported"), offeredText, {m_sasl->error()}};
+            QLatin1String(FindingId::AuthMechanismUnsupported), offeredText, {m_sasl->error()}};
     return std::nullopt;
 }
 
@@ -58,7 +59,7 @@ std::variant<ClientLine, SessionProblem> SmtpAuthExchange::answer(const SmtpRepl
     const int maxChallenges = 8;
     if (m_cancelled || ++m_challenges > maxChallenges) {
         return SessionProblem{
-            QStringLiteral("smtp.bad_reply"),
+            QLatin1String(FindingId::SmtpBadReply),
             m_cancelled ? QStringLiteral("a 334 challenge after the client cancelled AUTH")
                         : QStringLiteral("more than %1 AUTH challenges").arg(maxChallenges),
             {challenge.rawLines().constFirst().left(200)}};

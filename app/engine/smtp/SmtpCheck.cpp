@@ -1,6 +1,7 @@
 #include "smtp/SmtpCheck.h"
 
 #include "core/CheckName.h"
+#include "findings/FindingIds.h"
 #include "tls/DaneMatcher.h"
 #include "dns/DnsResolver.h"
 #include "dns/DnsSource.h"
@@ -130,8 +131,8 @@ void SmtpCheck::onFound(SmtpProbe *probe,
     // Silence on a plaintext greeting: maybe the port waits for a TLS
     // ClientHello (RFC 8314 section 3.3). A failed TLS handshake: maybe the
     // port greets in plaintext and wants STARTTLS (RFC 3207).
-    const bool explainable = (id == QLatin1String("smtp.no_greeting") && !chosenTls)
-                             || (id == QLatin1String("tls.handshake_failed") && chosenTls);
+    const bool explainable = (id == QLatin1String(FindingId::SmtpNoGreeting) && !chosenTls)
+                             || (id == QLatin1String(FindingId::TlsHandshakeFailed) && chosenTls);
     if (!explainable) {
         addFinding(id, args, evidence);
         return;
@@ -206,8 +207,9 @@ void SmtpCheck::reportMechanisms()
                          .arg(it.value().isEmpty() ? QStringLiteral("-")
                                                    : it.value().join(QLatin1Char(' '))));
     }
-    addFinding(QStringLiteral("smtp.auth_mechanisms"),
-               {m_target.host, table.join(QLatin1String("; "))},
+    addFinding(QLatin1String(FindingId::SmtpAuthMechanisms),
+               FindingArgs{{FindingArg::Host, m_target.host},
+                           {FindingArg::Detail, table.join(QLatin1String("; "))}},
                table);
 }
 
@@ -226,10 +228,11 @@ void SmtpCheck::checkDane()
         const auto matched = DaneMatcher::match(m_tlsa, probe->certificateChain());
         QStringList evidence{m_tlsaEvidence};
         evidence += records;
-        const QStringList args{probe->address().toString(),
-                               QString::number(m_target.port),
-                               matched ? matched->text() : QString()};
-        addFinding(matched ? QStringLiteral("tls.dane_ok") : QStringLiteral("tls.dane_mismatch"),
+        const FindingArgs args{{FindingArg::Address, probe->address().toString()},
+                               {FindingArg::Port, QString::number(m_target.port)},
+                               {FindingArg::Detail, matched ? matched->text() : QString()}};
+        addFinding(matched ? QLatin1String(FindingId::TlsDaneOk)
+                           : QLatin1String(FindingId::TlsDaneMismatch),
                    args,
                    evidence);
     }
@@ -238,16 +241,17 @@ void SmtpCheck::checkDane()
 void SmtpCheck::concludeCounterProbe(SmtpProbe *counter)
 {
     const HeldFinding held = m_heldByCounter.take(counter);
-    const QStringList args{counter->address().toString(), QString::number(m_target.port)};
+    const FindingArgs args{{FindingArg::Address, counter->address().toString()},
+                           {FindingArg::Port, QString::number(m_target.port)}};
     if (m_target.security == Target::Security::Tls && !counter->greeting().isEmpty()) {
         addFinding(
-            QStringLiteral("tls.expects_starttls"),
+            QLatin1String(FindingId::TlsExpectsStarttls),
             args,
             held.evidence
                 + QStringList{
                     QStringLiteral("without TLS the port greets: %1").arg(counter->greeting())});
     } else if (m_target.security != Target::Security::Tls && counter->wasEncrypted()) {
-        addFinding(QStringLiteral("tls.expects_implicit"),
+        addFinding(QLatin1String(FindingId::TlsExpectsImplicit),
                    args,
                    held.evidence
                        + QStringList{QStringLiteral("a TLS handshake on the same port succeeds: %1")
@@ -265,7 +269,9 @@ void SmtpCheck::checkGreetingHost(SmtpProbe *probe)
         return;
     if (DomainNames::registrableDomain(named) == DomainNames::registrableDomain(m_target.host))
         return;
-    addFinding(QStringLiteral("smtp.unexpected_host"),
-               {m_target.host, QString::number(m_target.port), named},
+    addFinding(QLatin1String(FindingId::SmtpUnexpectedHost),
+               FindingArgs{{FindingArg::Host, m_target.host},
+                           {FindingArg::Port, QString::number(m_target.port)},
+                           {FindingArg::Name, named}},
                {QStringLiteral("%1 greets: %2").arg(probe->endpoint(), probe->greeting())});
 }

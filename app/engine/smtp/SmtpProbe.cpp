@@ -1,5 +1,6 @@
 #include "smtp/SmtpProbe.h"
 
+#include "findings/FindingIds.h"
 #include "net/TcpConnector.h"
 #include "smtp/SmtpAuthExchange.h"
 #include "smtp/SmtpTransaction.h"
@@ -153,11 +154,11 @@ void SmtpProbe::onReply(const SmtpReply &reply)
     case State::Greeting:
         if (reply.code == 220) {
             m_greeting = reply.rawLines().constFirst();
-            report(QStringLiteral("smtp.greeting_ok"), m_greeting);
+            report(QLatin1String(FindingId::SmtpGreetingOk), m_greeting);
             enterState(State::Ehlo);
         } else {
             // 554 (RFC 5321 section 3.1) or 421: the server will not serve us.
-            report(QStringLiteral("smtp.rejected_greeting"), text);
+            report(QLatin1String(FindingId::SmtpRejectedGreeting), text);
             enterState(State::Quit);
         }
         break;
@@ -166,7 +167,7 @@ void SmtpProbe::onReply(const SmtpReply &reply)
         // RFC 5321 section 3.8: 421 closes the channel, so no HELO follows;
         // after TLS there is no fallback either.
         if (reply.code != 250 && (reply.code == 421 || m_state == State::EhloAfterTls)) {
-            report(QStringLiteral("smtp.hello_refused"), text);
+            report(QLatin1String(FindingId::SmtpHelloRefused), text);
             enterState(State::Quit);
             break;
         }
@@ -183,7 +184,7 @@ void SmtpProbe::onReply(const SmtpReply &reply)
             if (m_capabilities.contains(QLatin1String("STARTTLS"))) {
                 enterState(State::StartTls);
             } else {
-                report(QStringLiteral("tls.starttls_missing"), QString());
+                report(QLatin1String(FindingId::TlsStarttlsMissing), QString());
                 enterState(State::Quit);
             }
             break;
@@ -192,10 +193,10 @@ void SmtpProbe::onReply(const SmtpReply &reply)
         break;
     case State::Helo:
         if (reply.code != 250) {
-            report(QStringLiteral("smtp.hello_refused"), text);
+            report(QLatin1String(FindingId::SmtpHelloRefused), text);
             enterState(State::Quit);
         } else if (m_settings.security == Target::Security::StartTls) {
-            report(QStringLiteral("tls.starttls_missing"), QString());
+            report(QLatin1String(FindingId::TlsStarttlsMissing), QString());
             enterState(State::Quit);
         } else {
             continueSession();
@@ -210,7 +211,7 @@ void SmtpProbe::onReply(const SmtpReply &reply)
         } else {
             reportRefusal(SmtpReplyClassifier::Phase::MailFrom,
                           reply,
-                          QStringLiteral("send.sender_rejected"));
+                          QLatin1String(FindingId::SendSenderRejected));
             enterState(State::Quit);
         }
         break;
@@ -220,7 +221,7 @@ void SmtpProbe::onReply(const SmtpReply &reply)
         } else {
             reportRefusal(SmtpReplyClassifier::Phase::RcptTo,
                           reply,
-                          QStringLiteral("send.recipient_rejected"));
+                          QLatin1String(FindingId::SendRecipientRejected));
             enterState(State::Quit);
         }
         break;
@@ -228,21 +229,23 @@ void SmtpProbe::onReply(const SmtpReply &reply)
         if (reply.code == 354) {
             enterState(State::DataEnd);
         } else {
-            reportRefusal(SmtpReplyClassifier::Phase::Data, reply, QStringLiteral("send.refused"));
+            reportRefusal(
+                SmtpReplyClassifier::Phase::Data, reply, QLatin1String(FindingId::SendRefused));
             enterState(State::Quit);
         }
         break;
     case State::DataEnd:
     case State::Bdat:
         // One reply to the whole message either way (RFC 3030 section 2).
-        reportRefusal(SmtpReplyClassifier::Phase::DataEnd, reply, QStringLiteral("send.refused"));
+        reportRefusal(
+            SmtpReplyClassifier::Phase::DataEnd, reply, QLatin1String(FindingId::SendRefused));
         enterState(State::Quit);
         break;
     case State::StartTls:
         if (reply.code == 220) {
             enterState(State::StartTlsHandshake);
         } else {
-            report(QStringLiteral("tls.handshake_failed"), text);
+            report(QLatin1String(FindingId::TlsHandshakeFailed), text);
             enterState(State::Quit);
         }
         break;
@@ -265,7 +268,7 @@ void SmtpProbe::onConnected(qintptr descriptor, qint64 elapsedMs)
     emit logged(Event::Kind::Connect,
                 QStringLiteral("connected to %1 in %2 ms").arg(endpoint()).arg(elapsedMs));
     if (m_settings.reportOpenPort)
-        report(QStringLiteral("net.open"), QString::number(elapsedMs));
+        report(QLatin1String(FindingId::NetOpen), QString::number(elapsedMs));
 
     m_socket = new QSslSocket(this);
     m_tls = new TlsUpgrade(
@@ -308,8 +311,8 @@ void SmtpProbe::onReadyRead()
         const auto status = m_reader.feedLine(*line);
         if (status == SmtpReplyReader::Status::Malformed) {
             const bool beforeGreeting = m_state == State::Greeting;
-            report(beforeGreeting ? QStringLiteral("smtp.not_smtp")
-                                  : QStringLiteral("smtp.bad_reply"),
+            report(beforeGreeting ? QLatin1String(FindingId::SmtpNotSmtp)
+                                  : QLatin1String(FindingId::SmtpBadReply),
                    QString::fromUtf8(line->left(200)),
                    {m_reader.error()});
             abort();
@@ -323,7 +326,7 @@ void SmtpProbe::onReadyRead()
                 // The client speaks first in TLS: bytes after the 220 to
                 // STARTTLS are no handshake, and must never be read as SMTP
                 // once encrypted (RFC 3207 section 4.2; STARTTLS injection).
-                report(QStringLiteral("tls.handshake_failed"),
+                report(QLatin1String(FindingId::TlsHandshakeFailed),
                        QStringLiteral("%1 bytes of plain text after the 220 reply to STARTTLS")
                            .arg(m_lines.pending().size()),
                        {QString::fromUtf8(m_lines.pending().left(200))});
@@ -333,7 +336,7 @@ void SmtpProbe::onReadyRead()
         }
     }
     if (m_lines.overflowed()) {
-        report(QStringLiteral("smtp.bad_reply"), QStringLiteral("a line longer than 64 KiB"));
+        report(QLatin1String(FindingId::SmtpBadReply), QStringLiteral("a line longer than 64 KiB"));
         abort();
     }
 }
@@ -343,17 +346,17 @@ void SmtpProbe::onStepTimeout()
     const QString waited = QString::number(m_settings.stepTimeoutMs);
     switch (m_state) {
     case State::Greeting:
-        report(QStringLiteral("smtp.no_greeting"), waited);
+        report(QLatin1String(FindingId::SmtpNoGreeting), waited);
         break;
     case State::TlsHandshake:
     case State::StartTlsHandshake:
-        report(QStringLiteral("tls.handshake_failed"),
+        report(QLatin1String(FindingId::TlsHandshakeFailed),
                QStringLiteral("no TLS answer within %1 ms").arg(waited));
         break;
     case State::Quit:
         break; // the answer to QUIT is a courtesy
     default:
-        report(QStringLiteral("smtp.no_reply"), waited);
+        report(QLatin1String(FindingId::SmtpNoReply), waited);
         break;
     }
     abort();
@@ -368,11 +371,12 @@ void SmtpProbe::onDisconnected()
     const QString closed = QStringLiteral("the server closed the connection after %1 ms")
                                .arg(m_clock.elapsed());
     if (m_state == State::Greeting)
-        report(QStringLiteral("smtp.no_greeting"), QString::number(m_clock.elapsed()), {closed});
+        report(
+            QLatin1String(FindingId::SmtpNoGreeting), QString::number(m_clock.elapsed()), {closed});
     else if (m_state == State::TlsHandshake || m_state == State::StartTlsHandshake)
         onHandshakeFailed();
     else
-        report(QStringLiteral("smtp.no_reply"), QString::number(m_clock.elapsed()), {closed});
+        report(QLatin1String(FindingId::SmtpNoReply), QString::number(m_clock.elapsed()), {closed});
     abort();
 }
 
@@ -389,7 +393,7 @@ void SmtpProbe::onHandshakeFailed()
         return;
     // Certificate errors were reported already; this is a protocol failure.
     if (!m_tls->sawCertificateProblem())
-        report(QStringLiteral("tls.handshake_failed"), m_socket->errorString());
+        report(QLatin1String(FindingId::TlsHandshakeFailed), m_socket->errorString());
     abort();
 }
 
@@ -443,7 +447,8 @@ void SmtpProbe::startAuth()
     if (offered.isEmpty()) {
         // RFC 3207 section 4.2: many servers offer AUTH only inside TLS.
         const bool afterTls = !isEncrypted() && m_capabilities.contains(QLatin1String("STARTTLS"));
-        report(afterTls ? QStringLiteral("auth.tls_required") : QStringLiteral("auth.not_offered"),
+        report(afterTls ? QLatin1String(FindingId::AuthTlsRequired)
+                        : QLatin1String(FindingId::AuthNotOffered),
                QString());
         // Some servers relay by address alone: try the send.
         enterState(m_settings.from.isEmpty() ? State::Quit : State::MailFrom);
@@ -476,11 +481,11 @@ void SmtpProbe::onAuthReply(const SmtpReply &reply)
         return;
     }
     if (reply.code == 235) {
-        report(QStringLiteral("auth.ok"), m_auth->mechanism());
+        report(QLatin1String(FindingId::AuthOk), m_auth->mechanism());
         enterState(m_settings.from.isEmpty() ? State::Quit : State::MailFrom);
         return;
     }
-    reportRefusal(SmtpReplyClassifier::Phase::Auth, reply, QStringLiteral("auth.failed"));
+    reportRefusal(SmtpReplyClassifier::Phase::Auth, reply, QLatin1String(FindingId::AuthFailed));
     enterState(State::Quit);
 }
 
@@ -492,7 +497,7 @@ void SmtpProbe::reportRefusal(SmtpReplyClassifier::Phase phase,
     // server's own words under the step's general finding.
     const QString words = reply.rawLines().join(QLatin1Char(' '));
     const auto classification = SmtpReplyClassifier::classify(phase, reply);
-    if (classification && classification->id == QLatin1String("send.accepted")) {
+    if (classification && classification->id == QLatin1String(FindingId::SendAccepted)) {
         report(classification->id,
                classification->detail.isEmpty() ? words : classification->detail,
                {words});

@@ -1,5 +1,7 @@
 #include "smtp/SmtpReplyClassifier.h"
 
+#include "findings/FindingIds.h"
+
 #include <QList>
 #include <QRegularExpression>
 
@@ -114,68 +116,74 @@ struct Rule
 const Rule rules[] = {
     // Connection: a server that will not serve this client says 554 instead of 220
     // (RFC 5321 section 3.1) or 421 (section 3.8); 4.1 "554 in banner: no SMTP service".
-    {Greeting, 554, nullptr, Words::None, "smtp.rejected_greeting", nullptr},
-    {Greeting, 421, nullptr, Words::None, "smtp.rejected_greeting", nullptr},
+    {Greeting, 554, nullptr, Words::None, FindingId::SmtpRejectedGreeting, nullptr},
+    {Greeting, 421, nullptr, Words::None, FindingId::SmtpRejectedGreeting, nullptr},
 
     // AUTH (RFC 4954 section 6 and 4.3's Microsoft and Gmail rows).
-    {Auth, 530, "5.7.57", Words::None, "auth.basic_disabled", nullptr}, // 4.3 Microsoft
+    {Auth, 530, "5.7.57", Words::None, FindingId::AuthBasicDisabled, nullptr}, // 4.3 Microsoft
     // 530 to AUTH itself: RFC 4954's "530 5.7.0 Authentication required" is for commands
     // other than AUTH, so here it is RFC 3207 section 4's "Must issue a STARTTLS command
     // first" (4.3 Gmail 530 5.7.0, Amazon SES 530 without enhanced code).
-    {Auth, 530, nullptr, Words::None, "auth.tls_required", nullptr},
-    {Auth, 538, nullptr, Words::None, "auth.tls_required", nullptr}, // RFC 4954: 538 5.7.11
+    {Auth, 530, nullptr, Words::None, FindingId::AuthTlsRequired, nullptr},
+    {Auth, 538, nullptr, Words::None, FindingId::AuthTlsRequired, nullptr}, // RFC 4954: 538 5.7.11
     // 4.3 Gmail 534-5.7.14 "Please log in via your web browser": interactive sign-in.
-    {Auth, 534, "5.7.14", Words::None, "auth.app_password_required", nullptr},
+    {Auth, 534, "5.7.14", Words::None, FindingId::AuthAppPasswordRequired, nullptr},
     // 534 5.7.9 is "mechanism too weak" (RFC 4954 section 6); Google reuses it for
     // "Application-specific password required" (4.1, 4.3). The words tell which.
-    {Auth, 534, nullptr, Words::GmailAppPassword, "auth.app_password_required", "gmail"},
-    {Auth, 534, nullptr, Words::None, "auth.mechanism_unsupported", nullptr},
+    {Auth, 534, nullptr, Words::GmailAppPassword, FindingId::AuthAppPasswordRequired, "gmail"},
+    {Auth, 534, nullptr, Words::None, FindingId::AuthMechanismUnsupported, nullptr},
     // Microsoft 5.7.139 (4.3): SMTP AUTH turned off, except the wording Microsoft also
     // sends for a plain wrong password (535 5.7.139 "...the user credentials were
     // incorrect.", seen in many public logs).
-    {Auth, AnyCode, "5.7.139", Words::WrongCredentials, "auth.failed", "credentials"},
-    {Auth, AnyCode, "5.7.139", Words::Tenant, "auth.basic_disabled", "tenant"},
-    {Auth, AnyCode, "5.7.139", Words::Mailbox, "auth.basic_disabled", "mailbox"},
-    {Auth, AnyCode, "5.7.139", Words::SecurityDefaults, "auth.basic_disabled", "security_defaults"},
+    {Auth, AnyCode, "5.7.139", Words::WrongCredentials, FindingId::AuthFailed, "credentials"},
+    {Auth, AnyCode, "5.7.139", Words::Tenant, FindingId::AuthBasicDisabled, "tenant"},
+    {Auth, AnyCode, "5.7.139", Words::Mailbox, FindingId::AuthBasicDisabled, "mailbox"},
+    {Auth,
+     AnyCode,
+     "5.7.139",
+     Words::SecurityDefaults,
+     FindingId::AuthBasicDisabled,
+     "security_defaults"},
     {Auth,
      AnyCode,
      "5.7.139",
      Words::ConditionalAccess,
-     "auth.basic_disabled",
+     FindingId::AuthBasicDisabled,
      "conditional_access"},
-    {Auth, AnyCode, "5.7.139", Words::None, "auth.basic_disabled", nullptr},
-    {Auth, 535, "5.7.3", Words::None, "auth.basic_disabled", nullptr},  // 4.3 MS Learn list
-    {Auth, 550, "5.7.30", Words::None, "auth.basic_disabled", nullptr}, // 4.3 [unverified]
+    {Auth, AnyCode, "5.7.139", Words::None, FindingId::AuthBasicDisabled, nullptr},
+    {Auth, 535, "5.7.3", Words::None, FindingId::AuthBasicDisabled, nullptr},  // 4.3 MS Learn list
+    {Auth, 550, "5.7.30", Words::None, FindingId::AuthBasicDisabled, nullptr}, // 4.3 [unverified]
     // 535 is "credentials invalid" (RFC 4954 section 6, 535 5.7.8), with or without an
     // enhanced code (4.3 cPanel/Exim "535 Incorrect authentication data").
-    {Auth, 535, nullptr, Words::None, "auth.failed", nullptr},
-    {Auth, AnyCode, "5.7.8", Words::None, "auth.failed", nullptr},
+    {Auth, 535, nullptr, Words::None, FindingId::AuthFailed, nullptr},
+    {Auth, AnyCode, "5.7.8", Words::None, FindingId::AuthFailed, nullptr},
     // RFC 4954 section 4: "504 5.5.4 Unrecognized authentication type".
-    {Auth, 504, nullptr, Words::None, "auth.mechanism_unsupported", nullptr},
+    {Auth, 504, nullptr, Words::None, FindingId::AuthMechanismUnsupported, nullptr},
 
     // MAIL, RCPT, DATA: a server that requires TLS answers 530 "Must issue a STARTTLS
     // command first" (RFC 3207 section 4); RFC 4954's 530 5.7.0 "Authentication required"
     // (and Microsoft's 530 5.7.57 here) has no finding id yet.
-    {Transaction, 530, nullptr, Words::StartTls, "auth.tls_required", "starttls"},
+    {Transaction, 530, nullptr, Words::StartTls, FindingId::AuthTlsRequired, "starttls"},
     {Transaction, 530, nullptr, Words::None, nullptr, nullptr},
 
     // Sender (4.2 X.1.7, X.1.8, X.7.27; 4.3 Microsoft, IONOS, SparkPost rows).
-    {Transaction, AnyCode, "5.7.60", Words::None, "send.sender_rejected", nullptr},
-    {Transaction, 554, "5.2.0", Words::SendAsDenied, "send.sender_rejected", "send_as"},
-    {Transaction, AnyCode, "5.1.7", Words::None, "send.sender_rejected", nullptr},
-    {Transaction, AnyCode, "5.1.8", Words::None, "send.sender_rejected", nullptr},
-    {Transaction, AnyCode, "5.7.27", Words::None, "send.sender_rejected", nullptr}, // RFC 7505
+    {Transaction, AnyCode, "5.7.60", Words::None, FindingId::SendSenderRejected, nullptr},
+    {Transaction, 554, "5.2.0", Words::SendAsDenied, FindingId::SendSenderRejected, "send_as"},
+    {Transaction, AnyCode, "5.1.7", Words::None, FindingId::SendSenderRejected, nullptr},
+    {Transaction, AnyCode, "5.1.8", Words::None, FindingId::SendSenderRejected, nullptr},
+    {Transaction, AnyCode, "5.7.27", Words::None, FindingId::SendSenderRejected, nullptr}, // RFC
+                                                                                           // 7505
     {Transaction,
      550,
      "5.7.1",
      Words::UnconfiguredDomain,
-     "send.sender_rejected",
+     FindingId::SendSenderRejected,
      "sending_domain"},
     {Transaction,
      AnyPermanent,
      nullptr,
      Words::SenderNotAllowed,
-     "send.sender_rejected",
+     FindingId::SendSenderRejected,
      "sender_not_allowed"},
     // Postfix checks the sender at RCPT time by default (smtpd_delay_reject), so its
     // "Sender address rejected" may answer RCPT: the words keep it off the recipient.
@@ -183,61 +191,83 @@ const Rule rules[] = {
      AnyPermanent,
      nullptr,
      Words::SenderRejected,
-     "send.sender_rejected",
+     FindingId::SendSenderRejected,
      "sender_address"},
     // RFC 5321 section 4.2.2: 553 "mailbox name not allowed" names the address just sent.
-    {MailFrom, 553, nullptr, Words::None, "send.sender_rejected", nullptr},
+    {MailFrom, 553, nullptr, Words::None, FindingId::SendSenderRejected, nullptr},
 
     // Recipient (4.2 X.1.1 bad mailbox, X.1.2 bad system, X.1.3 bad syntax, X.1.10 null MX).
-    {RcptTo | Data | DataEnd, AnyCode, "5.1.1", Words::None, "send.recipient_rejected", nullptr},
-    {RcptTo | Data | DataEnd, AnyCode, "5.1.2", Words::None, "send.recipient_rejected", nullptr},
-    {RcptTo | Data | DataEnd, AnyCode, "5.1.3", Words::None, "send.recipient_rejected", nullptr},
-    {RcptTo | Data | DataEnd, AnyCode, "5.1.10", Words::None, "send.recipient_rejected", nullptr},
+    {RcptTo | Data | DataEnd,
+     AnyCode,
+     "5.1.1",
+     Words::None,
+     FindingId::SendRecipientRejected,
+     nullptr},
+    {RcptTo | Data | DataEnd,
+     AnyCode,
+     "5.1.2",
+     Words::None,
+     FindingId::SendRecipientRejected,
+     nullptr},
+    {RcptTo | Data | DataEnd,
+     AnyCode,
+     "5.1.3",
+     Words::None,
+     FindingId::SendRecipientRejected,
+     nullptr},
+    {RcptTo | Data | DataEnd,
+     AnyCode,
+     "5.1.10",
+     Words::None,
+     FindingId::SendRecipientRejected,
+     nullptr},
 
     // Relay: refused at RCPT with 550/554 (Postfix "554 5.7.1 Relay access denied",
     // "550 5.7.1 Unable to relay") or qmail's "553 ... rcpthosts (#5.7.1)".
-    {RcptTo, 550, nullptr, Words::Relay, "send.relay_denied", nullptr},
-    {RcptTo, 554, nullptr, Words::Relay, "send.relay_denied", nullptr},
-    {RcptTo, 553, nullptr, Words::Relay, "send.relay_denied", nullptr},
-    {RcptTo, 553, nullptr, Words::None, "send.recipient_rejected", nullptr}, // RFC 5321 4.2.2
-    {RcptTo, 551, nullptr, Words::None, "send.recipient_rejected", nullptr}, // user not local
+    {RcptTo, 550, nullptr, Words::Relay, FindingId::SendRelayDenied, nullptr},
+    {RcptTo, 554, nullptr, Words::Relay, FindingId::SendRelayDenied, nullptr},
+    {RcptTo, 553, nullptr, Words::Relay, FindingId::SendRelayDenied, nullptr},
+    {RcptTo, 553, nullptr, Words::None, FindingId::SendRecipientRejected, nullptr}, // RFC
+                                                                                    // 5321 4.2.2
+    {RcptTo, 551, nullptr, Words::None, FindingId::SendRecipientRejected, nullptr}, // user not
+                                                                                    // local
 
     // Content: 550/554 5.7.1 (or no enhanced code) with spam wording; the RFC 7372
     // authentication failures (4.2 X.7.20 to X.7.26, Gmail's 550 5.7.26).
-    {RcptTo | Data | DataEnd, 550, "5.7.1", Words::Spam, "send.spam_rejected", "spam"},
-    {RcptTo | Data | DataEnd, 554, "5.7.1", Words::Spam, "send.spam_rejected", "spam"},
-    {RcptTo | Data | DataEnd, 550, "", Words::Spam, "send.spam_rejected", "spam"},
-    {RcptTo | Data | DataEnd, 554, "", Words::Spam, "send.spam_rejected", "spam"},
-    {RcptTo | DataEnd, AnyCode, "5.7.20", Words::None, "send.spam_rejected", nullptr},
-    {RcptTo | DataEnd, AnyCode, "5.7.21", Words::None, "send.spam_rejected", nullptr},
-    {RcptTo | DataEnd, AnyCode, "5.7.22", Words::None, "send.spam_rejected", nullptr},
-    {RcptTo | DataEnd, AnyCode, "5.7.23", Words::None, "send.spam_rejected", nullptr},
-    {RcptTo | DataEnd, AnyCode, "5.7.24", Words::None, "send.spam_rejected", nullptr},
-    {RcptTo | DataEnd, AnyCode, "5.7.25", Words::None, "send.spam_rejected", nullptr},
-    {RcptTo | DataEnd, AnyCode, "5.7.26", Words::None, "send.spam_rejected", nullptr},
+    {RcptTo | Data | DataEnd, 550, "5.7.1", Words::Spam, FindingId::SendSpamRejected, "spam"},
+    {RcptTo | Data | DataEnd, 554, "5.7.1", Words::Spam, FindingId::SendSpamRejected, "spam"},
+    {RcptTo | Data | DataEnd, 550, "", Words::Spam, FindingId::SendSpamRejected, "spam"},
+    {RcptTo | Data | DataEnd, 554, "", Words::Spam, FindingId::SendSpamRejected, "spam"},
+    {RcptTo | DataEnd, AnyCode, "5.7.20", Words::None, FindingId::SendSpamRejected, nullptr},
+    {RcptTo | DataEnd, AnyCode, "5.7.21", Words::None, FindingId::SendSpamRejected, nullptr},
+    {RcptTo | DataEnd, AnyCode, "5.7.22", Words::None, FindingId::SendSpamRejected, nullptr},
+    {RcptTo | DataEnd, AnyCode, "5.7.23", Words::None, FindingId::SendSpamRejected, nullptr},
+    {RcptTo | DataEnd, AnyCode, "5.7.24", Words::None, FindingId::SendSpamRejected, nullptr},
+    {RcptTo | DataEnd, AnyCode, "5.7.25", Words::None, FindingId::SendSpamRejected, nullptr},
+    {RcptTo | DataEnd, AnyCode, "5.7.26", Words::None, FindingId::SendSpamRejected, nullptr},
 
     // Size (4.2 X.3.4 too big for system, X.2.3 over administrative limit; RFC 1870
     // section 6: 552 to MAIL with SIZE or at the end of data). 552 5.2.2 is a full
     // mailbox and 552 with another enhanced code (Gmail's 552 5.7.0) is not about size.
-    {Transaction, AnyCode, "5.3.4", Words::None, "send.too_large", nullptr},
-    {Transaction, AnyCode, "5.2.3", Words::None, "send.too_large", nullptr},
-    {MailFrom | Data | DataEnd, 552, "", Words::None, "send.too_large", nullptr},
+    {Transaction, AnyCode, "5.3.4", Words::None, FindingId::SendTooLarge, nullptr},
+    {Transaction, AnyCode, "5.2.3", Words::None, FindingId::SendTooLarge, nullptr},
+    {MailFrom | Data | DataEnd, 552, "", Words::None, FindingId::SendTooLarge, nullptr},
 
     // Throttling and greylisting (4.1 421, 450/451/452; 4.3 Gmail 421 4.7.0).
     {AfterGreeting, 421, "4.7.0", Words::TlsRequired, nullptr, nullptr}, // policy, not rate
-    {AfterGreeting, 421, "4.7.0", Words::None, "send.rate_limited", nullptr},
+    {AfterGreeting, 421, "4.7.0", Words::None, FindingId::SendRateLimited, nullptr},
     // Any other 421 (RFC 5321 section 3.8: "service not available, closing transmission
     // channel"), at whatever step: no verdict on the sender, recipient or password.
-    {AfterGreeting, 421, nullptr, Words::None, "smtp.service_unavailable", nullptr},
-    {Transaction, 450, nullptr, Words::Greylist, "send.greylisted", "greylist"},
-    {Transaction, 451, nullptr, Words::Greylist, "send.greylisted", "greylist"},
-    {Transaction, 450, "4.7.*", Words::None, "send.rate_limited", nullptr},
+    {AfterGreeting, 421, nullptr, Words::None, FindingId::SmtpServiceUnavailable, nullptr},
+    {Transaction, 450, nullptr, Words::Greylist, FindingId::SendGreylisted, "greylist"},
+    {Transaction, 451, nullptr, Words::Greylist, FindingId::SendGreylisted, "greylist"},
+    {Transaction, 450, "4.7.*", Words::None, FindingId::SendRateLimited, nullptr},
     // 451 4.7.1 is greylisting (DESIGN.md; "451 4.7.1 Please try again later") unless
     // the text speaks of a rate.
-    {Transaction, 451, "4.7.1", Words::Rate, "send.rate_limited", "rate"},
-    {Transaction, 451, "4.7.1", Words::None, "send.greylisted", nullptr},
-    {Transaction, 452, "4.5.3", Words::None, "send.rate_limited", nullptr}, // too many rcpts
-    {Transaction, 550, "5.4.5", Words::None, "send.rate_limited", nullptr}, // sending quota
+    {Transaction, 451, "4.7.1", Words::Rate, FindingId::SendRateLimited, "rate"},
+    {Transaction, 451, "4.7.1", Words::None, FindingId::SendGreylisted, nullptr},
+    {Transaction, 452, "4.5.3", Words::None, FindingId::SendRateLimited, nullptr}, // too many rcpts
+    {Transaction, 550, "5.4.5", Words::None, FindingId::SendRateLimited, nullptr}, // sending quota
 };
 
 bool matchesCode(int wanted, int code)
@@ -272,9 +302,9 @@ std::optional<SmtpReplyClassifier::Classification> SmtpReplyClassifier::classify
     if (reply.isPositive()) {
         // The expected continuation of each phase (220, 250, 334, 354) needs no finding.
         if (phase == Phase::Auth && reply.code == 235) // RFC 4954 section 6
-            return Classification{QStringLiteral("auth.ok"), evidence};
+            return Classification{QLatin1String(FindingId::AuthOk), evidence};
         if (phase == Phase::DataEnd && reply.code == 250) // RFC 5321 section 4.1.1.4
-            return Classification{QStringLiteral("send.accepted"), queueIdOf(reply)};
+            return Classification{QLatin1String(FindingId::SendAccepted), queueIdOf(reply)};
         return std::nullopt;
     }
 

@@ -1,5 +1,6 @@
 #include "smtp/SmtpTransaction.h"
 
+#include "findings/FindingIds.h"
 #include "input/EnvelopeAddress.h"
 #include "smtp/TestMessage.h"
 
@@ -22,7 +23,7 @@ std::optional<SessionProblem> SmtpTransaction::plan(const QStringList &capabilit
     if (utf8 && !capabilities.contains(QLatin1String("SMTPUTF8"))) {
         // A non-ASCII local part has no ASCII form: without SMTPUTF8 the
         // server cannot take it (RFC 6531 section 3.2).
-        return SessionProblem{QStringLiteral("send.utf8_unsupported"),
+        return SessionProblem{QLatin1String(FindingId::SendUtf8Unsupported),
                               QString::fromUtf8(from.needsSmtpUtf8 ? from.text : to.text),
                               {}};
     }

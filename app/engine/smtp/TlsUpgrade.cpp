@@ -1,5 +1,6 @@
 #include "smtp/TlsUpgrade.h"
 
+#include "findings/FindingIds.h"
 #include "tls/CertificateFindings.h"
 
 #include <QSslCipher>
@@ -44,12 +45,12 @@ void TlsUpgrade::onEncrypted()
     m_chain = m_socket->peerCertificateChain();
     emit logged(Event::Kind::Tls, QStringLiteral("TLS established: ") + m_summary);
     if (m_sslErrors.isEmpty())
-        emit found(QStringLiteral("tls.ok"), m_summary, certificateEvidence());
+        emit found(QLatin1String(FindingId::TlsOk), m_summary, certificateEvidence());
     // TLS 1.0 and 1.1 (RFC 8996): only reached where this machine's OpenSSL
     // still allows them; elsewhere such a server fails the handshake.
     const QSsl::SslProtocol protocol = m_socket->sessionProtocol();
     if (protocol != QSsl::UnknownProtocol && int(protocol) < int(QSsl::TlsV1_2))
-        emit found(QStringLiteral("tls.old_protocol"), cipher.protocolString(), {});
+        emit found(QLatin1String(FindingId::TlsOldProtocol), cipher.protocolString(), {});
     emit established();
 }
 

@@ -1,5 +1,7 @@
 #include "tls/CertificateFindings.h"
 
+#include "findings/FindingIds.h"
+
 #include <QDateTime>
 
 namespace {
@@ -9,14 +11,14 @@ QString findingForSslError(QSslError::SslError error)
     switch (error) {
     case QSslError::SelfSignedCertificate:
     case QSslError::SelfSignedCertificateInChain:
-        return QStringLiteral("tls.self_signed");
+        return QLatin1String(FindingId::TlsSelfSigned);
     case QSslError::CertificateExpired:
     case QSslError::CertificateNotYetValid:
-        return QStringLiteral("tls.expired");
+        return QLatin1String(FindingId::TlsExpired);
     case QSslError::HostNameMismatch:
-        return QStringLiteral("tls.name_mismatch");
+        return QLatin1String(FindingId::TlsNameMismatch);
     default:
-        return QStringLiteral("tls.untrusted");
+        return QLatin1String(FindingId::TlsUntrusted);
     }
 }
 
@@ -34,7 +36,8 @@ QList<CertificateFindings::Item> CertificateFindings::fromErrors(const QList<QSs
         reported.append(id);
         // A name mismatch is explained by the names the certificate does carry.
         items.append(
-            {id, id == QLatin1String("tls.name_mismatch") ? names(peer) : error.errorString()});
+            {id,
+             id == QLatin1String(FindingId::TlsNameMismatch) ? names(peer) : error.errorString()});
     }
     return items;
 }

@@ -1,6 +1,7 @@
 #include "watch/WatchRun.h"
 
 #include "core/CheckName.h"
+#include "findings/FindingIds.h"
 #include "dns/DnsResolver.h"
 #include "discovery/ProviderCatalog.h"
 #include "findings/FindingCatalog.h"
@@ -216,7 +217,7 @@ QList<Finding> WatchRun::findings() const
     const int total = int(m_attempts.size());
     for (const Seen &seen : m_seen) {
         // The series' own send.rate_limited says after how many messages.
-        if (summary.rateLimit() && seen.finding.id == QLatin1String("send.rate_limited"))
+        if (summary.rateLimit() && seen.finding.id == QLatin1String(FindingId::SendRateLimited))
             continue;
         Finding finding = seen.finding;
         // In a series that works sometimes, each failure class is a part of

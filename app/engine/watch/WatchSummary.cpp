@@ -1,6 +1,7 @@
 #include "watch/WatchSummary.h"
 
 #include "core/CheckName.h"
+#include "findings/FindingIds.h"
 #include "findings/FindingCatalog.h"
 
 #include <QHash>
@@ -70,12 +71,13 @@ WatchSummary WatchSummary::of(const QList<WatchAttempt> &attempts)
             if (indexes.constLast() != attempt.index)
                 indexes.append(attempt.index);
         }
-        if (attempt.found("send.rate_limited") && !summary.m_rateLimit) {
-            const bool detailIsRate = attempt.outcome() == QLatin1String("send.rate_limited");
+        if (attempt.found(FindingId::SendRateLimited) && !summary.m_rateLimit) {
+            const bool detailIsRate = attempt.outcome()
+                                      == QLatin1String(FindingId::SendRateLimited);
             summary.m_rateLimit = RateLimit{
                 accepted, attempt.index, detailIsRate ? attempt.failureDetail : QString()};
         }
-        accepted += attempt.found("send.accepted");
+        accepted += attempt.found(FindingId::SendAccepted);
     }
     for (WatchAttempt::Phase phase : WatchAttempt::phases) {
         const QList<qint64> &values = samples.at(size_t(phase));
@@ -120,21 +122,25 @@ QList<Finding> WatchSummary::findings(const QString &host, quint16 port) const
                                 .arg(m_attempts)
                                 .arg(indexList(failure.attempts)));
         }
-        found.append(FindingCatalog::make(QStringLiteral("net.intermittent"),
-                                          {host,
-                                           portText,
-                                           QString::number(m_sessionFailures),
-                                           QString::number(m_attempts),
-                                           failureText()},
-                                          evidence,
-                                          check));
+        found.append(FindingCatalog::make(
+            QLatin1String(FindingId::NetIntermittent),
+            FindingArgs{{FindingArg::Host, host},
+                        {FindingArg::Port, portText},
+                        {FindingArg::Count, QString::number(m_sessionFailures)},
+                        {FindingArg::Total, QString::number(m_attempts)},
+                        {FindingArg::Detail, failureText()}},
+            evidence,
+            check));
     }
     if (m_slowGreeting) {
         const PhaseStats &greeting = phase(WatchAttempt::Phase::Greeting);
         const PhaseStats &connect = phase(WatchAttempt::Phase::Connect);
         found.append(FindingCatalog::make(
-            QStringLiteral("net.slow_greeting"),
-            {host, portText, QString::number(greeting.p50), QString::number(connect.p50)},
+            QLatin1String(FindingId::NetSlowGreeting),
+            FindingArgs{{FindingArg::Host, host},
+                        {FindingArg::Port, portText},
+                        {FindingArg::GreetingMs, QString::number(greeting.p50)},
+                        {FindingArg::ConnectMs, QString::number(connect.p50)}},
             {QStringLiteral("greeting p50 %1 ms, p90 %2 ms, max %3 ms over %4 attempts")
                  .arg(greeting.p50)
                  .arg(greeting.p90)
@@ -148,12 +154,12 @@ QList<Finding> WatchSummary::findings(const QString &host, quint16 port) const
     }
     if (m_rateLimit) {
         found.append(FindingCatalog::make(
-            QStringLiteral("send.rate_limited#after"),
-            {host,
-             portText,
-             QString::number(m_rateLimit->afterMessages),
-             QString::number(m_rateLimit->firstAttempt),
-             m_rateLimit->reply},
+            QLatin1String(FindingId::SendRateLimitedAfter),
+            FindingArgs{{FindingArg::Host, host},
+                        {FindingArg::Port, portText},
+                        {FindingArg::Count, QString::number(m_rateLimit->afterMessages)},
+                        {FindingArg::Attempt, QString::number(m_rateLimit->firstAttempt)},
+                        {FindingArg::Detail, m_rateLimit->reply}},
             {QStringLiteral("rate limited after %1 messages (first refused in attempt %2): %3")
                  .arg(m_rateLimit->afterMessages)
                  .arg(m_rateLimit->firstAttempt)
