@@ -175,9 +175,16 @@ void TestReportDigest::whatDiffersStaysApart()
     Finding site = portFinding("net.refused", 465);
     site.subject.vantage = FindingSubject::Vantage::Site;
     QCOMPARE(RepeatedFindings::collapse({here, site}).size(), 2);
-    // Without a subject that tells them apart, nothing is collapsed.
+    // The catalog names the host as the subject: the two collapse, listing the other.
     Finding a = FindingCatalog::make("dns.failure", {"a.example", "SERVFAIL"}, {}, "resolve");
     Finding b = FindingCatalog::make("dns.failure", {"b.example", "SERVFAIL"}, {}, "resolve");
+    QCOMPARE(a.subject.host, QStringLiteral("a.example"));
+    const QList<Finding> collapsed = RepeatedFindings::collapse({a, b});
+    QCOMPARE(collapsed.size(), 1);
+    QVERIFY(collapsed.constFirst().title.endsWith(QStringLiteral("b.example")));
+    // Without a subject that tells them apart, nothing is collapsed.
+    a.subject = FindingSubject();
+    b.subject = FindingSubject();
     QCOMPARE(RepeatedFindings::collapse({a, b}).size(), 2);
 }
 

@@ -47,10 +47,10 @@ void adviseFinalHost(HostInput::Result &result)
 {
     // The argument of each issue's texts that names the host to enter.
     static const QList<std::pair<QLatin1String, int>> hostArgument{
-        {QLatin1String("input.host_whitespace"), 1},
-        {QLatin1String("input.host_scheme"), 2},
-        {QLatin1String("input.host_path"), 2},
-        {QLatin1String("input.host_with_port"), 1},
+        {QLatin1String(FindingId::InputHostWhitespace), 1},
+        {QLatin1String(FindingId::InputHostScheme), 2},
+        {QLatin1String(FindingId::InputHostPath), 2},
+        {QLatin1String(FindingId::InputHostWithPort), 1},
     };
     for (InputIssue &issue : result.issues) {
         for (const auto &[id, argument] : hostArgument) {
