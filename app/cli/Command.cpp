@@ -29,18 +29,28 @@ void Command::addOptions(const QList<QCommandLineOption> &options)
     m_options += options;
 }
 
+void Command::addArgument(const QString &name, const QString &description)
+{
+    m_arguments.append({name, description});
+}
+
 QString Command::helpText() const
 {
     QCommandLineParser parser;
     parser.addOptions(m_options);
+    for (const auto &[name, description] : m_arguments)
+        parser.addPositionalArgument(name, description);
     parser.addOption(languageOption());
     parser.addOption(helpOption());
     // The parser's own usage line names neither the command nor its purpose.
     QString options = parser.helpText();
     options = options.mid(options.indexOf(QLatin1Char('\n')) + 1).trimmed();
-    QString text = tr("Usage: smtp-doctor-cli %1 [options]").arg(m_name) + QStringLiteral("\n")
-                   + m_description + QStringLiteral("\n\n") + options + QStringLiteral("\n\n")
-                   + tr("Exit status:") + QLatin1Char('\n');
+    QStringList usage{m_name};
+    for (const auto &argument : m_arguments)
+        usage.append(argument.first);
+    QString text = tr("Usage: smtp-doctor-cli %1 [options]").arg(usage.join(QLatin1Char(' ')))
+                   + QStringLiteral("\n") + m_description + QStringLiteral("\n\n") + options
+                   + QStringLiteral("\n\n") + tr("Exit status:") + QLatin1Char('\n');
     for (const auto &[status, meaning] : exitStatuses())
         text += QStringLiteral("  %1  %2\n").arg(status).arg(meaning);
     return text;
@@ -66,7 +76,7 @@ int Command::run(const QStringList &arguments)
         QTextStream(stdout) << helpText();
         return NoFailure;
     }
-    if (!parser.positionalArguments().isEmpty())
+    if (m_arguments.isEmpty() && !parser.positionalArguments().isEmpty())
         return unusable(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()),
                         m_name);
     if (const QString reason = read(parser); !reason.isEmpty())

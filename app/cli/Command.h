@@ -38,6 +38,9 @@ protected:
     Command(const QString &name, const QString &description);
 
     void addOptions(const QList<QCommandLineOption> &options);
+    // The command takes words after its options ("ID"); read() finds them in
+    // the parser's positionalArguments(). Without this, any word is refused.
+    void addArgument(const QString &name, const QString &description);
     // Reads the parsed options into the command; returns why they are
     // unusable, or nothing.
     virtual QString read(const QCommandLineParser &parser) = 0;
@@ -48,4 +51,5 @@ private:
     QString m_name;
     QString m_description;
     QList<QCommandLineOption> m_options;
+    QList<std::pair<QString, QString>> m_arguments; // name, description
 };

@@ -2,32 +2,12 @@
 
 #include "DiagnoseCommand.h"
 #include "DiscoverCommand.h"
+#include "ExplainCommand.h"
+#include "NameMatch.h"
 #include "SpfCommand.h"
 #include "WatchCommand.h"
 
 #include <algorithm>
-
-namespace {
-
-// Levenshtein distance: the number of one-letter edits from `a` to `b`.
-int editDistance(const QString &a, const QString &b)
-{
-    std::vector<int> row(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = i;
-        for (int j = 1; j <= b.size(); ++j) {
-            const int above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
-} // namespace
 
 CommandRegistry::CommandRegistry()
 {
@@ -35,6 +15,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<WatchCommand>());
     m_commands.push_back(std::make_unique<DiscoverCommand>());
     m_commands.push_back(std::make_unique<SpfCommand>());
+    m_commands.push_back(std::make_unique<ExplainCommand>());
 }
 
 Command *CommandRegistry::find(const QString &name) const
@@ -55,7 +36,7 @@ QString CommandRegistry::closest(const QString &typed) const
         // "diag" for diagnose: a prefix is what was meant.
         if (lower.size() >= 2 && command->name().startsWith(lower))
             return command->name();
-        const int distance = editDistance(lower, command->name());
+        const int distance = NameMatch::editDistance(lower, command->name());
         if (best.isEmpty() || distance < bestDistance) {
             best = command->name();
             bestDistance = distance;

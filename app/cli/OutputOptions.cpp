@@ -45,8 +45,9 @@ QString OutputOptions::formatName(Format format)
     return {};
 }
 
-OutputOptions::OutputOptions(const QList<Format> &formats)
+OutputOptions::OutputOptions(const QList<Format> &formats, QuietOption quiet)
     : m_formats(formats)
+    , m_quietOffered(quiet)
     , m_formatOption(QStringLiteral("format"),
                      tr("%1 (default text).").arg(formatList(formats)),
                      QStringLiteral("FORMAT"))
@@ -58,13 +59,15 @@ OutputOptions::OutputOptions(const QList<Format> &formats)
 
 QList<QCommandLineOption> OutputOptions::options() const
 {
+    if (m_quietOffered == QuietOption::NotOffered)
+        return {m_formatOption, m_outputOption};
     return {m_formatOption, m_outputOption, m_quietOption};
 }
 
 QString OutputOptions::read(const QCommandLineParser &parser)
 {
     m_outputFile = parser.value(m_outputOption);
-    m_quiet = parser.isSet(m_quietOption);
+    m_quiet = m_quietOffered == QuietOption::Offered && parser.isSet(m_quietOption);
     if (!parser.isSet(m_formatOption))
         return {};
     const QString name = parser.value(m_formatOption);

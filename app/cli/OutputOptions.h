@@ -21,7 +21,11 @@ public:
     }
     static QString formatName(Format format);
 
-    explicit OutputOptions(const QList<Format> &formats = reportFormats());
+    // Commands that print no report (explain) have no verdict line to be quiet with.
+    enum class QuietOption { Offered, NotOffered };
+
+    explicit OutputOptions(const QList<Format> &formats = reportFormats(),
+                           QuietOption quiet = QuietOption::Offered);
 
     QList<QCommandLineOption> options() const;
     QString read(const QCommandLineParser &parser);
@@ -39,6 +43,7 @@ public:
 
 private:
     QList<Format> m_formats;
+    QuietOption m_quietOffered;
     QCommandLineOption m_formatOption;
     QCommandLineOption m_outputOption;
     QCommandLineOption m_quietOption;
