@@ -38,6 +38,7 @@ host_test_packages=(
     valgrind # tst_cancel.valgrind: no leak after a cancel (tests/integration/CMakeLists.txt)
     debootstrap # installer/debian-chroot-check.sh: the build and .deb test on Debian 13
     busybox-static # tests/package/check_portable.sh: the portable CLI in a chroot of busybox alone
+    icu-devtools # installer/portable/trim-icu-data.sh: the tarball without ICU data the CLI never reads
 )
 
 # The names among the arguments that apt has a version of to install (not

@@ -58,6 +58,10 @@ if [ "$(basename "$loader")" != ld-linux-x86-64.so.2 ]; then
     exit 1
 fi
 
+for icudata in "$top/lib/"libicudata.so.*; do
+    [ -e "$icudata" ] && "$here/trim-icu-data.sh" "$icudata"
+done
+
 # Debug symbols stay behind: the build's copy keeps them.
 strip --strip-all "$top/bin/$name"
 strip --strip-unneeded "$top/plugins/tls/"* "$top/lib/"*.so*
@@ -69,7 +73,7 @@ install -m 644 "$(readlink -f "$ca_bundle")" "$top/share/ca-certificates.crt"
 
 mkdir -p "$out"
 # Reproducible order and owner: the tarball does not depend on who built it.
-# gzip -9: ICU's data alone is 30 MB; every percent counts.
+# gzip -9: every percent counts.
 tar -C "$stage" --sort=name --owner=0 --group=0 --numeric-owner -cf - "$name" \
     | gzip -9n >"$tarball.tmp"
 mv "$tarball.tmp" "$tarball"

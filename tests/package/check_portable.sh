@@ -96,6 +96,16 @@ out=$(in_chroot './smtp-doctor-cli/smtp-doctor-cli --help') || fail "--help fail
 echo "$out" | head -5
 grep -q diagnose <<<"$out" || fail "--help does not name diagnose"
 
+step "French, and a non-ASCII host name, with ICU's trimmed data (installer/portable/trim-icu-data.sh)"
+out=$(in_chroot './smtp-doctor-cli/smtp-doctor-cli explain net.filtered --lang fr') \
+    || fail "explain --lang fr failed: $out"
+echo "$out" | head -2
+grep -q "Problème" <<<"$out" || fail "explain --lang fr is not in French"
+status=0
+out=$(in_chroot './smtp-doctor-cli/smtp-doctor-cli diagnose --host bücher.example --port 587 \
+    --ports 587 --timeout 2 --lang fr --format json') || status=$?
+grep -q '"xn--bcher-kva.example"' <<<"$out" || fail "the IDN host was not converted: $out"
+
 step "diagnose --ca-file against tls-good on 127.0.0.1 port $port (TLS from the first byte)"
 status=0
 in_chroot "./smtp-doctor-cli/smtp-doctor-cli diagnose --host 127.0.0.1 --port $port \
