@@ -316,11 +316,13 @@ configure_and_build() {
         ccache -z >/dev/null
         # The executables of the tests that run here: each test is named
         # after its target, but spf_conformance runs tst_spfconformance (ctest
-        # names no command before its file exists). And the programs of the .deb.
+        # names no command before its file exists), and docs.findings_current
+        # compares what findings_doc writes. And the programs of the .deb.
         targets=$(ctest -N -L "'"$labels"'" --show-only=json-v1 | /usr/bin/python3 -c "
 import json, sys
 for test in json.load(sys.stdin)[\"tests\"]:
-    print({\"spf_conformance\": \"tst_spfconformance\"}.get(test[\"name\"], test[\"name\"]))
+    print({\"spf_conformance\": \"tst_spfconformance\",
+           \"docs.findings_current\": \"findings_doc\"}.get(test[\"name\"], test[\"name\"]))
 " | while read -r name; do
             if ninja -t query "$name" >/dev/null 2>&1; then echo "$name"; fi
         done | sort -u | tr "\n" " ")
