@@ -511,7 +511,7 @@ Every finding SMTP Doctor reports, by id. The id is the contract that reports an
 </source>
         <translation># Constats
 
-Chaque constat que SMTP Doctor rapporte, par identifiant. L'identifiant est le contrat sur lequel s'appuient les rapports et les scripts ; ‹nom› marque l'endroit où une exécution place une valeur. Généré par `smtp-doctor-cli explain --list --format markdown` : ne pas modifier à la main.
+Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est le contrat sur lequel s&apos;appuient les rapports et les scripts ; ‹nom› marque l&apos;endroit où une exécution place une valeur. Généré par `smtp-doctor-cli explain --list --format markdown` : ne pas modifier à la main.
 </translation>
     </message>
     <message>
@@ -528,7 +528,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L'identifiant est le c
     </message>
     <message>
         <source>--list takes no finding id</source>
-        <translation>--list ne prend pas d'identifiant de constat</translation>
+        <translation>--list ne prend pas d&apos;identifiant de constat</translation>
     </message>
     <message>
         <source>--format markdown goes with --list</source>
@@ -3780,34 +3780,6 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L'identifiant est le c
         <translation>Saisissez un expéditeur et un destinataire pour envoyer un message de test, un nom d&apos;utilisateur pour tester la connexion au compte, ou les deux.</translation>
     </message>
     <message>
-        <source>Enter both the sender and the recipient, or neither.</source>
-        <translation>Saisissez à la fois l&apos;expéditeur et le destinataire, ou aucun des deux.</translation>
-    </message>
-    <message>
-        <source>The sender &quot;%1&quot; is not an e-mail address.</source>
-        <translation>L&apos;expéditeur &quot;%1&quot; n&apos;est pas une adresse e-mail.</translation>
-    </message>
-    <message>
-        <source>The recipient &quot;%1&quot; is not an e-mail address.</source>
-        <translation>Le destinataire &quot;%1&quot; n&apos;est pas une adresse e-mail.</translation>
-    </message>
-    <message>
-        <source>Enter the access token for %1.</source>
-        <translation>Saisissez le jeton d&apos;accès de %1.</translation>
-    </message>
-    <message>
-        <source>Enter the password for %1.</source>
-        <translation>Saisissez le mot de passe de %1.</translation>
-    </message>
-    <message>
-        <source>Enter the user name that goes with the password.</source>
-        <translation>Saisissez le nom d&apos;utilisateur qui correspond au mot de passe.</translation>
-    </message>
-    <message>
-        <source>The backup connection is the same as the main one: change its server, port or encryption.</source>
-        <translation>La connexion de secours est identique à la connexion principale&#xa0;: changez son serveur, son port ou son chiffrement.</translation>
-    </message>
-    <message>
         <source>main</source>
         <translation>principale</translation>
     </message>
@@ -3833,6 +3805,39 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L'identifiant est le c
             <numerusform>Terminé&#xa0;: %n problème trouvé.</numerusform>
             <numerusform>Terminé&#xa0;: %n problèmes trouvés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The sender</source>
+        <translation>L'expéditeur</translation>
+    </message>
+    <message>
+        <source>The recipient</source>
+        <translation>Le destinataire</translation>
+    </message>
+    <message>
+        <source>The user name</source>
+        <translation>Le nom d'utilisateur</translation>
+    </message>
+    <message>
+        <source>The access token</source>
+        <translation>Le jeton d'accès</translation>
+    </message>
+    <message>
+        <source>The password</source>
+        <translation>Le mot de passe</translation>
+    </message>
+    <message>
+        <source>The backup connection</source>
+        <translation>La connexion de secours</translation>
+    </message>
+    <message>
+        <source>A setting of the server step</source>
+        <translation>Un réglage de l'étape du serveur</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <comment>the subject (&quot;The sender&quot;), then what is wrong with it</comment>
+        <translation>%1 %2.</translation>
     </message>
 </context>
 <context>

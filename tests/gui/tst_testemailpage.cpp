@@ -196,7 +196,7 @@ void TestTestEmailPage::unusableInput_data()
                                  << ""
                                  << ""
                                  << ""
-                                 << "both";
+                                 << "The recipient is needed too";
     QTest::newRow("not an address") << "me"
                                     << "you@doctor.test"
                                     << ""
@@ -206,7 +206,7 @@ void TestTestEmailPage::unusableInput_data()
                                  << ""
                                  << "me@doctor.test"
                                  << ""
-                                 << "password for me@doctor.test";
+                                 << "The password is needed to sign in as me@doctor.test";
     QTest::newRow("password, no user") << ""
                                        << ""
                                        << ""

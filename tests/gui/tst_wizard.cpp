@@ -1,4 +1,5 @@
 #include "DoctorWizard.h"
+#include "core/TargetBuilder.h"
 #include "FindingsModel.h"
 #include "InputIssuesView.h"
 #include "PeerInfo.h"
@@ -31,6 +32,7 @@ private slots:
     void wholeRunAgainstAGoodServer();
     void rejectedGreetingLeadsTheVerdict();
     void badResolverBlocksNext();
+    void targetFollowsTheCliRules();
     void presetFillsTheServerPage();
     void oneClickFixes();
     void portGridFillsLive();
@@ -186,6 +188,36 @@ void TestWizard::badResolverBlocksNext()
     ports->setText("25, 2525");
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     QCOMPARE(wizard.target().extraPorts, QList<quint16>({25, 2525}));
+}
+
+// The wizard builds its target with the CLI's TargetBuilder: the same typed
+// values give the same target (the domain in its ASCII form, as --domain does).
+void TestWizard::targetFollowsTheCliRules()
+{
+    DoctorWizard wizard;
+    wizard.show();
+    wizard.next();
+    QTest::keyClicks(wizard.findChild<QLineEdit *>("hostEdit"), " mail.example.com ");
+    // setText: QTest types ASCII only.
+    wizard.findChild<QLineEdit *>("domainEdit")->setText("Bücher.Example");
+    QTest::keyClicks(wizard.findChild<QLineEdit *>("selectorsEdit"), "s1, s2");
+    const Target target = wizard.target();
+    TargetBuilder::Input typed;
+    typed.host = " mail.example.com ";
+    typed.port = "587";
+    typed.security = "starttls";
+    typed.controlHost = Target::defaultControlHost();
+    typed.domain = "Bücher.Example";
+    typed.dkimSelectors = {"s1, s2"};
+    const Target cli = TargetBuilder::build(typed).target;
+    QCOMPARE(target.domain, QStringLiteral("xn--bcher-kva.example"));
+    QCOMPARE(target.domain, cli.domain);
+    QCOMPARE(target.host, cli.host);
+    QCOMPARE(target.dkimSelectors, cli.dkimSelectors);
+    QCOMPARE(target.controlHost, cli.controlHost);
+    // An empty reference host field means none, as its placeholder says.
+    wizard.findChild<QLineEdit *>("controlHostEdit")->clear();
+    QVERIFY(wizard.target().controlHost.isEmpty());
 }
 
 void TestWizard::presetFillsTheServerPage()

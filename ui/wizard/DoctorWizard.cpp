@@ -83,26 +83,28 @@ int DoctorWizard::nextId() const
     }
 }
 
+TargetBuilder::Input DoctorWizard::targetInput() const
+{
+    TargetBuilder::Input input;
+    input.host = field(QStringLiteral("host")).toString();
+    input.port = QString::number(field(QStringLiteral("port")).toInt());
+    input.security = Target::securityName(
+        static_cast<Target::Security>(field(QStringLiteral("security")).toInt()));
+    input.resolver = field(QStringLiteral("resolver")).toString();
+    input.caFile = field(QStringLiteral("caFile")).toString();
+    input.timeout = QString::number(field(QStringLiteral("timeout")).toInt());
+    input.ports = field(QStringLiteral("ports")).toString();
+    // The field's placeholder says it: left empty, there is no reference host.
+    const QString control = field(QStringLiteral("controlHost")).toString().trimmed();
+    input.controlHost = control.isEmpty() ? QStringLiteral("none") : control;
+    input.domain = field(QStringLiteral("domain")).toString();
+    input.dkimSelectors = {field(QStringLiteral("dkimSelectors")).toString()};
+    return input;
+}
+
 Target DoctorWizard::target() const
 {
-    Target target;
-    target.host = field(QStringLiteral("host")).toString().trimmed();
-    target.port = static_cast<quint16>(field(QStringLiteral("port")).toInt());
-    target.security = static_cast<Target::Security>(field(QStringLiteral("security")).toInt());
-    target.resolver = ResolverAddress::parse(field(QStringLiteral("resolver")).toString());
-    target.caFile = field(QStringLiteral("caFile")).toString().trimmed();
-    target.stepTimeoutMs = field(QStringLiteral("timeout")).toInt() * 1000;
-    target.extraPorts = Target::parsePortList(field(QStringLiteral("ports")).toString())
-                            .value_or(QList<quint16>());
-    const QString control = field(QStringLiteral("controlHost")).toString().trimmed();
-    target.controlHost = control == QLatin1String("none") ? QString() : control;
-    target.domain = field(QStringLiteral("domain")).toString().trimmed().toLower();
-    target.dkimSelectors = field(QStringLiteral("dkimSelectors"))
-                               .toString()
-                               .split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (QString &selector : target.dkimSelectors)
-        selector = selector.trimmed();
-    return target;
+    return TargetBuilder::build(targetInput()).target;
 }
 
 Situation DoctorWizard::situation() const

@@ -2,6 +2,7 @@
 
 #include "report/Report.h"
 #include "core/Target.h"
+#include "core/TargetBuilder.h"
 
 #include <QMap>
 #include <QWizard>
@@ -37,6 +38,10 @@ public:
     int nextId() const override;
 
     // What the user entered on the server page, ready for the engine.
+    // What the server page holds, as typed, for TargetBuilder: the one set of
+    // rules that the CLI follows too. Pages add their own fields to it.
+    TargetBuilder::Input targetInput() const;
+    // The target the server page describes (ServerPage lets no unusable one through).
     Target target() const;
     // What the user answered on the first page.
     Situation situation() const;

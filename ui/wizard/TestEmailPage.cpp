@@ -37,12 +37,6 @@ const QString backupEnabledKey = QStringLiteral("backup/enabled");
 
 enum SecretKind { PasswordSecret, TokenSecret };
 
-bool looksLikeAddress(const QString &text)
-{
-    const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
-    return at > 0 && at < text.size() - 1 && !text.contains(QLatin1Char(' '));
-}
-
 } // namespace
 
 TestEmailPage::TestEmailPage(DoctorWizard *wizard)
@@ -246,35 +240,69 @@ bool TestEmailPage::isRunning() const
     return m_run && m_run->isRunning();
 }
 
+TargetBuilder::Input TestEmailPage::input() const
+{
+    TargetBuilder::Input input = m_wizard->targetInput();
+    input.user = m_user->text();
+    input.from = m_from->text();
+    input.to = m_to->text();
+    input.hasSecret = !m_secret->text().isEmpty();
+    return input;
+}
+
+TargetBuilder::BackupInput TestEmailPage::backupInput() const
+{
+    return {m_backupHost->text(),
+            QString::number(m_backupPort->value()),
+            Target::securityName(Target::Security(m_backupSecurity->currentData().toInt()))};
+}
+
+QString TestEmailPage::describe(const TargetBuilder::Problem &problem) const
+{
+    QString subject;
+    switch (problem.field) {
+    case TargetBuilder::Field::From:
+        subject = tr("The sender");
+        break;
+    case TargetBuilder::Field::To:
+        subject = tr("The recipient");
+        break;
+    case TargetBuilder::Field::User:
+        subject = tr("The user name");
+        break;
+    case TargetBuilder::Field::Secret:
+        subject = m_secretKind->currentData().toInt() == TokenSecret ? tr("The access token")
+                                                                     : tr("The password");
+        break;
+    case TargetBuilder::Field::BackupHost:
+    case TargetBuilder::Field::BackupPort:
+    case TargetBuilder::Field::BackupSecurity:
+        subject = tr("The backup connection");
+        break;
+    default:
+        // The server page's fields: it let them through, so this is rare.
+        subject = tr("A setting of the server step");
+        break;
+    }
+    if (problem.field == TargetBuilder::Field::Backup)
+        return problem.reason;
+    return tr("%1 %2.", "the subject (\"The sender\"), then what is wrong with it")
+        .arg(subject, problem.reason);
+}
+
 QString TestEmailPage::inputProblem() const
 {
-    const QString from = m_from->text().trimmed();
-    const QString to = m_to->text().trimmed();
-    const QString user = m_user->text().trimmed();
-    if (from.isEmpty() && to.isEmpty() && user.isEmpty())
+    if (m_from->text().trimmed().isEmpty() && m_to->text().trimmed().isEmpty()
+        && m_user->text().trimmed().isEmpty())
         return tr("Enter a sender and a recipient to send a test message, a user name to test "
                   "the sign-in, or both.");
-    if (from.isEmpty() != to.isEmpty())
-        return tr("Enter both the sender and the recipient, or neither.");
-    if (!from.isEmpty() && !looksLikeAddress(from))
-        return tr("The sender \"%1\" is not an e-mail address.").arg(from);
-    if (!to.isEmpty() && !looksLikeAddress(to))
-        return tr("The recipient \"%1\" is not an e-mail address.").arg(to);
-    if (!user.isEmpty() && m_secret->text().isEmpty())
-        return m_secretKind->currentData().toInt() == TokenSecret
-                   ? tr("Enter the access token for %1.").arg(user)
-                   : tr("Enter the password for %1.").arg(user);
-    if (user.isEmpty() && !m_secret->text().isEmpty())
-        return tr("Enter the user name that goes with the password.");
+    const TargetBuilder::Result main = TargetBuilder::build(input());
+    if (!main.isUsable())
+        return describe(main.problems.constFirst());
     if (m_backup->isChecked()) {
-        const Target main = m_wizard->target();
-        const QString host = m_backupHost->text().trimmed().isEmpty()
-                                 ? main.host
-                                 : m_backupHost->text().trimmed();
-        if (host == main.host && m_backupPort->value() == main.port
-            && m_backupSecurity->currentData().toInt() == int(main.security))
-            return tr("The backup connection is the same as the main one: change its server, "
-                      "port or encryption.");
+        const TargetBuilder::Result backup = TargetBuilder::buildBackup(main.target, backupInput());
+        if (!backup.isUsable())
+            return describe(backup.problems.constFirst());
     }
     return {};
 }
@@ -297,7 +325,7 @@ void TestEmailPage::startTest()
         m_run->cancel();
         m_run->deleteLater();
     }
-    Target target = m_wizard->target();
+    Target target = TargetBuilder::build(input()).target;
     // The connectivity and domain steps did their part: this one tries the
     // chosen port, signs in and sends.
     target.domain.clear();
@@ -306,16 +334,9 @@ void TestEmailPage::startTest()
     target.controlHost.clear();
     const WizardSession *session = m_wizard->session();
     session->applySignIn(&target);
-    target.mailFrom = m_from->text().trimmed();
-    target.rcptTo = m_to->text().trimmed();
     std::optional<Target> backup;
-    if (m_backup->isChecked()) {
-        backup = target;
-        if (!m_backupHost->text().trimmed().isEmpty())
-            backup->host = m_backupHost->text().trimmed();
-        backup->port = quint16(m_backupPort->value());
-        backup->security = Target::Security(m_backupSecurity->currentData().toInt());
-    }
+    if (m_backup->isChecked())
+        backup = TargetBuilder::buildBackup(target, backupInput()).target;
 
     m_run = new ProfileRun(target, backup, this);
     if (!m_run->setupError().isEmpty()) {

@@ -2,6 +2,8 @@
 
 #include "core/Target.h"
 
+#include "core/TargetBuilder.h"
+
 #include <QWizardPage>
 
 class DoctorWizard;
@@ -48,6 +50,11 @@ private:
     void rememberOrForgetPassword();
     void onFinished();
     // Empty when the input can be used; else what to correct, in words.
+    // The server step's input with this page's sender, recipient and user.
+    TargetBuilder::Input input() const;
+    TargetBuilder::BackupInput backupInput() const;
+    // A problem that TargetBuilder found, as a sentence about this page's field.
+    QString describe(const TargetBuilder::Problem &problem) const;
     QString inputProblem() const;
     void showProblem(const QString &problem);
 
