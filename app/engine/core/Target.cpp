@@ -1,5 +1,7 @@
 #include "core/Target.h"
 
+#include "core/NumberList.h"
+
 #include <QHostAddress>
 #include <QStringList>
 
@@ -100,8 +102,5 @@ std::optional<QList<quint16>> Target::parsePortList(const QString &text)
 
 QString Target::portListText(const QList<quint16> &ports)
 {
-    QStringList texts;
-    for (quint16 port : ports)
-        texts.append(QString::number(port));
-    return texts.join(QLatin1String(", "));
+    return numberList(ports);
 }

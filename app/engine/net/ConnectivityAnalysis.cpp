@@ -1,5 +1,7 @@
 #include "net/ConnectivityAnalysis.h"
 
+#include "core/NumberList.h"
+
 #include "findings/FindingIds.h"
 
 #include <algorithm>
@@ -92,14 +94,6 @@ QStringList describeAll(const QList<PortCell> &cells, const QString &label)
     return lines;
 }
 
-QString portList(const QList<quint16> &ports)
-{
-    QStringList texts;
-    for (quint16 port : ports)
-        texts.append(QString::number(port));
-    return texts.join(QLatin1String(", "));
-}
-
 } // namespace
 
 QList<ConnectivityAnalysis::Conclusion> ConnectivityAnalysis::analyze(const Input &input)
@@ -129,7 +123,7 @@ std::optional<ConnectivityAnalysis::Conclusion> ConnectivityAnalysis::mailDomain
         QStringLiteral("MX of %1: %2").arg(input.host, input.mxTargets.join(QLatin1String(", ")))};
     evidence += describeAll(input.target, QString());
     return Conclusion{QLatin1String(FindingId::InputHostIsMailDomainMx),
-                      {input.host, input.mxTargets.constFirst(), portList(input.smtpPorts)},
+                      {input.host, input.mxTargets.constFirst(), numberList(input.smtpPorts)},
                       evidence};
 }
 
@@ -161,7 +155,7 @@ std::optional<ConnectivityAnalysis::Conclusion> ConnectivityAnalysis::familyBrok
     const QString working = brokenFamily == QLatin1String("IPv6") ? QStringLiteral("IPv4")
                                                                   : QStringLiteral("IPv6");
     return Conclusion{QLatin1String(FindingId::NetIpv6Broken),
-                      {input.host, portList(brokenPorts), brokenFamily, working},
+                      {input.host, numberList(brokenPorts), brokenFamily, working},
                       evidence};
 }
 
@@ -220,7 +214,7 @@ QList<ConnectivityAnalysis::Conclusion> ConnectivityAnalysis::controlComparison(
     }
     if (everySmtpPortBlocked && anyOpen(controlHttps)) {
         conclusions.append({QLatin1String(FindingId::NetHttpsOnly),
-                            {input.host, portList(input.smtpPorts), input.controlHost},
+                            {input.host, numberList(input.smtpPorts), input.controlHost},
                             smtpEvidence + describeAll(controlHttps, label)});
     }
     return conclusions;

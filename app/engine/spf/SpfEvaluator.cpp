@@ -352,25 +352,27 @@ void SpfEvaluator::finishWith(Code code,
 
 bool SpfEvaluator::countLookup(const SpfTerm &term)
 {
-    if (++m_result.dnsLookups <= maxDnsLookups)
-        return true;
-    const QString why = QStringLiteral("DNS lookup %1 of at most %2")
-                            .arg(m_result.dnsLookups)
-                            .arg(maxDnsLookups);
-    termTrail(term.text, why);
-    fail(Code::PermError, Problem::TooManyLookups, term.text + QStringLiteral(": ") + why);
-    return false;
+    return withinLimit(
+        term, ++m_result.dnsLookups, maxDnsLookups, Problem::TooManyLookups, "DNS lookup");
 }
 
 bool SpfEvaluator::countVoid(const SpfTerm &term)
 {
-    if (++m_result.voidLookups <= maxVoidLookups)
+    return withinLimit(
+        term, ++m_result.voidLookups, maxVoidLookups, Problem::TooManyVoidLookups, "void lookup");
+}
+
+bool SpfEvaluator::withinLimit(
+    const SpfTerm &term, int count, int limit, SpfResult::Problem problem, const char *what)
+{
+    if (count <= limit)
         return true;
-    const QString why = QStringLiteral("void lookup %1 of at most %2")
-                            .arg(m_result.voidLookups)
-                            .arg(maxVoidLookups);
+    const QString why = QStringLiteral("%1 %2 of at most %3")
+                            .arg(QLatin1String(what))
+                            .arg(count)
+                            .arg(limit);
     termTrail(term.text, why);
-    fail(Code::PermError, Problem::TooManyVoidLookups, term.text + QStringLiteral(": ") + why);
+    fail(Code::PermError, problem, term.text + QStringLiteral(": ") + why);
     return false;
 }
 

@@ -100,6 +100,9 @@ private:
     void fail(SpfResult::Code code, SpfResult::Problem problem, const QString &detail);
     bool countLookup(const SpfTerm &term);
     bool countVoid(const SpfTerm &term);
+    // False, with the PermError of RFC 7208 section 4.6.4, once `count` passes `limit`.
+    bool withinLimit(
+        const SpfTerm &term, int count, int limit, SpfResult::Problem problem, const char *what);
     // Runs `then` once the "p" macro of `text` can be expanded (at once when
     // `text` has none or the names are known already).
     void whenExpandable(const QString &text, std::function<void()> then);

@@ -1,6 +1,7 @@
 #include "watch/WatchSummary.h"
 
 #include "core/CheckName.h"
+#include "core/NumberList.h"
 #include "findings/FindingIds.h"
 #include "findings/FindingCatalog.h"
 
@@ -8,18 +9,6 @@
 
 #include <algorithm>
 #include <cmath>
-
-namespace {
-
-QString indexList(const QList<int> &indexes)
-{
-    QStringList texts;
-    for (int index : indexes)
-        texts.append(QString::number(index));
-    return texts.join(QLatin1String(", "));
-}
-
-} // namespace
 
 qint64 WatchSummary::percentile(QList<qint64> values, int percent)
 {
@@ -100,7 +89,7 @@ QString WatchSummary::failureText() const
                          .arg(failure.id)
                          .arg(failure.attempts.size())
                          .arg(m_attempts)
-                         .arg(indexList(failure.attempts)));
+                         .arg(numberList(failure.attempts)));
     }
     return parts.join(QLatin1String("; "));
 }
@@ -120,7 +109,7 @@ QList<Finding> WatchSummary::findings(const QString &host, quint16 port) const
                                 .arg(failure.id)
                                 .arg(failure.attempts.size())
                                 .arg(m_attempts)
-                                .arg(indexList(failure.attempts)));
+                                .arg(numberList(failure.attempts)));
         }
         found.append(FindingCatalog::make(
             QLatin1String(FindingId::NetIntermittent),

@@ -25,8 +25,7 @@ const CatalogEntry entries[] = {
                         "myaccount.google.com/apppasswords) and use it instead of your password."),
       QT_TRANSLATE_NOOP("Findings",
                         "If the provider asks you to confirm the sign-in, log in once in a web "
-                        "browser and try again."),
-      nullptr}},
+                        "browser and try again.")}},
     {FindingId::AuthBasicDisabled,
      Severity::Failure,
      {FindingArg::Host, FindingArg::Port, FindingArg::Detail},
@@ -39,8 +38,7 @@ const CatalogEntry entries[] = {
                         "Ask your Microsoft 365 administrator to enable SMTP AUTH for this mailbox "
                         "(aka.ms/smtp_auth_disabled), or switch to OAuth2."),
       QT_TRANSLATE_NOOP("Findings",
-                        "Or send through the provider's API or a relay service instead."),
-      nullptr}},
+                        "Or send through the provider's API or a relay service instead.")}},
     {FindingId::AuthCleartextRefused,
      Severity::Failure,
      {FindingArg::Host, FindingArg::Port, FindingArg::Detail},
@@ -51,8 +49,7 @@ const CatalogEntry entries[] = {
      {QT_TRANSLATE_NOOP("Findings", "Choose STARTTLS on port 587, or SSL/TLS on port 465."),
       QT_TRANSLATE_NOOP("Findings",
                         "Only on a network you trust: allow signing in without encryption "
-                        "(the checkbox, or --allow-cleartext-auth)."),
-      nullptr}},
+                        "(the checkbox, or --allow-cleartext-auth).")}},
     {FindingId::AuthFailed,
      Severity::Failure,
      {FindingArg::Host, FindingArg::Port, FindingArg::Detail},
@@ -63,8 +60,7 @@ const CatalogEntry entries[] = {
                         "again."),
       QT_TRANSLATE_NOOP("Findings",
                         "If the account uses two-step verification, create an app password and use "
-                        "it here."),
-      nullptr}},
+                        "it here.")}},
     {FindingId::AuthMechanismUnsupported,
      Severity::Failure,
      {FindingArg::Host, FindingArg::Port, FindingArg::Detail},
@@ -73,9 +69,7 @@ const CatalogEntry entries[] = {
                        "The server offers the sign-in methods %3, and none of them fits what was "
                        "asked for or what SMTP Doctor can do with these credentials."),
      {QT_TRANSLATE_NOOP("Findings",
-                        "Let SMTP Doctor choose the method, or pick one the server offers."),
-      nullptr,
-      nullptr}},
+                        "Let SMTP Doctor choose the method, or pick one the server offers.")}},
     {FindingId::AuthNotOffered,
      Severity::Failure,
      {FindingArg::Host, FindingArg::Port, FindingArg::Detail},
@@ -89,14 +83,13 @@ const CatalogEntry entries[] = {
           "Use your provider's submission port: 587 with STARTTLS or 465 with SSL/TLS."),
       QT_TRANSLATE_NOOP("Findings",
                         "If the server should relay without a password, ask its administrator to "
-                        "allow this machine's address."),
-      nullptr}},
+                        "allow this machine's address.")}},
     {FindingId::AuthOk,
      Severity::Pass,
      {FindingArg::Host, FindingArg::Port, FindingArg::Detail},
      QT_TRANSLATE_NOOP("Findings", "Signed in to %1 port %2"),
      QT_TRANSLATE_NOOP("Findings", "The server accepted the user name and password (%3)."),
-     {nullptr, nullptr, nullptr}},
+     {}},
     {FindingId::AuthTlsRequired,
      Severity::Failure,
      {FindingArg::Host, FindingArg::Port, FindingArg::Detail},
@@ -105,9 +98,7 @@ const CatalogEntry entries[] = {
      QT_TRANSLATE_NOOP("Findings",
                        "The server wants the connection encrypted before it accepts a sign-in "
                        "(RFC 3207, RFC 4954). %3"),
-     {QT_TRANSLATE_NOOP("Findings", "Choose STARTTLS on port 587, or SSL/TLS on port 465."),
-      nullptr,
-      nullptr}},
+     {QT_TRANSLATE_NOOP("Findings", "Choose STARTTLS on port 587, or SSL/TLS on port 465.")}},
 };
 
 } // namespace

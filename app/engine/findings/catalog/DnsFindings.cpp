@@ -24,8 +24,7 @@ const CatalogEntry entries[] = {
                         "In %3's DNS settings, set the record of %1 to \"DNS only\" (grey cloud)."),
       QT_TRANSLATE_NOOP("Findings",
                         "Use a separate, unproxied name for the mail server, such as mail.<your "
-                        "domain>."),
-      nullptr}},
+                        "domain>.")}},
     {FindingId::DnsDnssecBogus,
      Severity::Failure,
      {FindingArg::Name, FindingArg::Address, FindingArg::Detail},
@@ -36,9 +35,7 @@ const CatalogEntry entries[] = {
                        "does not exist at all."),
      {QT_TRANSLATE_NOOP("Findings",
                         "Ask whoever hosts the DNS zone to re-sign it, or to fix the DS record "
-                        "at the registrar."),
-      nullptr,
-      nullptr}},
+                        "at the registrar.")}},
     {FindingId::DnsDnssecUnchecked,
      Severity::Info,
      {FindingArg::Name},
@@ -46,9 +43,7 @@ const CatalogEntry entries[] = {
      QT_TRANSLATE_NOOP("Findings",
                        "The DNS resolver in use does not pass the DNSSEC signatures along, so "
                        "whether %1 is correctly signed cannot be told from here."),
-     {QT_TRANSLATE_NOOP("Findings", "To check DNSSEC, run the check with a validating resolver."),
-      nullptr,
-      nullptr}},
+     {QT_TRANSLATE_NOOP("Findings", "To check DNSSEC, run the check with a validating resolver.")}},
     {FindingId::DnsFailure,
      Severity::Failure,
      {FindingArg::Host, FindingArg::Address, FindingArg::Detail},
@@ -59,8 +54,7 @@ const CatalogEntry entries[] = {
      {QT_TRANSLATE_NOOP("Findings", "Run the check again: a passing DNS fault clears by itself."),
       QT_TRANSLATE_NOOP("Findings",
                         "If it keeps failing, ask whoever runs this machine's DNS resolver, "
-                        "or try another resolver."),
-      nullptr}},
+                        "or try another resolver.")}},
     {FindingId::DnsHostsMissing,
      Severity::Info,
      {FindingArg::Path},
@@ -69,7 +63,7 @@ const CatalogEntry entries[] = {
                        "%1, the list of names this machine knows by itself, is missing or "
                        "cannot be read. The diagnosis goes on with DNS alone; only names that "
                        "were written in that file are unknown."),
-     {nullptr, nullptr, nullptr}},
+     {}},
     {FindingId::DnsNoAddress,
      Severity::Failure,
      {FindingArg::Host},
@@ -80,8 +74,7 @@ const CatalogEntry entries[] = {
      {QT_TRANSLATE_NOOP("Findings",
                         "Check that this is the SMTP server's name and not only a domain name."),
       QT_TRANSLATE_NOOP("Findings",
-                        "If you manage this domain, add an A record for the mail server."),
-      nullptr}},
+                        "If you manage this domain, add an A record for the mail server.")}},
     {FindingId::DnsNxdomain,
      Severity::Failure,
      {FindingArg::Host},
@@ -90,9 +83,8 @@ const CatalogEntry entries[] = {
                        "The DNS answered that there is no host called %1 (NXDOMAIN). "
                        "A server that cannot be found cannot take your mail."),
      {QT_TRANSLATE_NOOP("Findings", "Check the host name for typing errors."),
-      QT_TRANSLATE_NOOP("Findings",
-                        "Copy the SMTP server name exactly from your mail provider's help pages."),
-      nullptr}},
+      QT_TRANSLATE_NOOP(
+          "Findings", "Copy the SMTP server name exactly from your mail provider's help pages.")}},
     {FindingId::DnsResolvConfMissing,
      Severity::Info,
      {FindingArg::Path},
@@ -104,9 +96,7 @@ const CatalogEntry entries[] = {
                        "can be looked up."),
      {QT_TRANSLATE_NOOP("Findings",
                         "If names do not resolve, create %1 with a line such as \"nameserver\" "
-                        "followed by the address of your network's DNS server."),
-      nullptr,
-      nullptr}},
+                        "followed by the address of your network's DNS server.")}},
     {FindingId::DnsResolverDisagreement,
      Severity::Warning,
      {FindingArg::Host, FindingArg::Resolver, FindingArg::SystemAnswer, FindingArg::ResolverAnswer},
@@ -119,8 +109,7 @@ const CatalogEntry entries[] = {
                         "Look for an old entry for %1 in this machine's hosts file (/etc/hosts)."),
       QT_TRANSLATE_NOOP("Findings",
                         "Otherwise the local network's DNS gives its own answer (split-horizon "
-                        "DNS, a filter): ask its administrator which is right."),
-      nullptr}},
+                        "DNS, a filter): ask its administrator which is right.")}},
 };
 
 } // namespace

@@ -20,7 +20,7 @@ const CatalogEntry entries[] = {
                        "%1 holds %2 TLSA record(s) (RFC 7672): senders that use DANE check the "
                        "server's certificate against them. Keep them up to date when the "
                        "certificate changes."),
-     {nullptr, nullptr, nullptr}},
+     {}},
     {FindingId::DomainDkimMissing,
      Severity::Warning,
      {FindingArg::Selector, FindingArg::Domain, FindingArg::Name, FindingArg::Detail},
@@ -49,8 +49,7 @@ const CatalogEntry entries[] = {
                         "again with it."),
       QT_TRANSLATE_NOOP("Findings",
                         "If DKIM is not set up, turn it on in your provider's dashboard and "
-                        "publish the record it gives."),
-      nullptr}},
+                        "publish the record it gives.")}},
     {FindingId::DomainDkimOk,
      Severity::Pass,
      {FindingArg::Selector, FindingArg::Domain, FindingArg::Name, FindingArg::Detail},
@@ -58,7 +57,7 @@ const CatalogEntry entries[] = {
      QT_TRANSLATE_NOOP("Findings",
                        "%3 holds a valid DKIM public key (%4). Receivers use it to check the "
                        "signature added to mail from %2."),
-     {nullptr, nullptr, nullptr}},
+     {}},
     {FindingId::DomainDkimRevoked,
      Severity::Failure,
      {FindingArg::Selector, FindingArg::Domain, FindingArg::Name, FindingArg::Detail},
@@ -69,8 +68,8 @@ const CatalogEntry entries[] = {
      {QT_TRANSLATE_NOOP("Findings",
                         "If your provider still signs with %1, publish its current key at %3."),
       QT_TRANSLATE_NOOP(
-          "Findings", "If you moved to a new selector, make sure mail is signed with the new one."),
-      nullptr}},
+          "Findings",
+          "If you moved to a new selector, make sure mail is signed with the new one.")}},
     {FindingId::DomainDkimSyntax,
      Severity::Failure,
      {FindingArg::Selector, FindingArg::Domain, FindingArg::Name, FindingArg::Detail},
@@ -92,9 +91,7 @@ const CatalogEntry entries[] = {
                        "were not signed, so the signature may count for nothing."),
      {QT_TRANSLATE_NOOP("Findings",
                         "Once signed mail verifies correctly, remove t=y from the record at %3 and "
-                        "keep the rest unchanged."),
-      nullptr,
-      nullptr}},
+                        "keep the rest unchanged.")}},
     {FindingId::DomainDkimWeakKey,
      Severity::Failure,
      {FindingArg::Selector, FindingArg::Domain, FindingArg::Name, FindingArg::Detail},
@@ -116,8 +113,7 @@ const CatalogEntry entries[] = {
                        "forged in the name of %1."),
      {QT_TRANSLATE_NOOP("Findings",
                         "Publish a TXT record at %2: v=DMARC1; p=none; rua=mailto:you@%1"),
-      QT_TRANSLATE_NOOP("Findings", "Read the reports, then tighten the policy to quarantine."),
-      nullptr}},
+      QT_TRANSLATE_NOOP("Findings", "Read the reports, then tighten the policy to quarantine.")}},
     {FindingId::DomainDmarcMultiple,
      Severity::Failure,
      {FindingArg::Domain, FindingArg::Name, FindingArg::Count},
@@ -125,9 +121,7 @@ const CatalogEntry entries[] = {
      QT_TRANSLATE_NOOP("Findings",
                        "%2 holds %3 records starting with v=DMARC1. With more than one, receivers "
                        "apply no DMARC policy at all (RFC 7489 section 6.6.3)."),
-     {QT_TRANSLATE_NOOP("Findings", "Merge them into one record at %2 and delete the others."),
-      nullptr,
-      nullptr}},
+     {QT_TRANSLATE_NOOP("Findings", "Merge them into one record at %2 and delete the others.")}},
     {FindingId::DomainDmarcNone,
      Severity::Info,
      {FindingArg::Domain, FindingArg::Name, FindingArg::Policy},
@@ -149,7 +143,7 @@ const CatalogEntry entries[] = {
      QT_TRANSLATE_NOOP("Findings",
                        "%2 asks receivers to %3 mail that claims to come from %1 but fails SPF and "
                        "DKIM alignment (for %4% of such mail)."),
-     {nullptr, nullptr, nullptr}},
+     {}},
     {FindingId::DomainDmarcSyntax,
      Severity::Failure,
      {FindingArg::Domain, FindingArg::Name, FindingArg::Detail},
@@ -160,8 +154,7 @@ const CatalogEntry entries[] = {
      {QT_TRANSLATE_NOOP("Findings",
                         "Correct the record at %2; a minimal valid one is v=DMARC1; p=none; "
                         "rua=mailto:you@%1"),
-      QT_TRANSLATE_NOOP("Findings", "Addresses in rua= and ruf= must start with mailto:."),
-      nullptr}},
+      QT_TRANSLATE_NOOP("Findings", "Addresses in rua= and ruf= must start with mailto:.")}},
     {FindingId::DomainLookupFailed,
      Severity::Warning,
      {FindingArg::Name, FindingArg::Record, FindingArg::Detail},
@@ -172,8 +165,7 @@ const CatalogEntry entries[] = {
      {QT_TRANSLATE_NOOP("Findings", "Run the check again: a passing DNS fault clears by itself."),
       QT_TRANSLATE_NOOP("Findings",
                         "If it keeps failing, ask your DNS host to check the zone and its DNSSEC "
-                        "signatures."),
-      nullptr}},
+                        "signatures.")}},
     {FindingId::DomainMtaSts,
      Severity::Info,
      {FindingArg::Domain, FindingArg::Record},
@@ -182,7 +174,7 @@ const CatalogEntry entries[] = {
                        "%1 publishes \"%2\" (RFC 8461): senders that support it require "
                        "encrypted, verified connections to its mail servers. The policy file "
                        "itself was not fetched."),
-     {nullptr, nullptr, nullptr}},
+     {}},
     {FindingId::DomainMxInvalidTarget,
      Severity::Failure,
      {FindingArg::Domain, FindingArg::Name, FindingArg::Detail},
@@ -192,9 +184,7 @@ const CatalogEntry entries[] = {
                        "Some senders then cannot deliver to %1 (RFC 5321 section 5.1)."),
      {QT_TRANSLATE_NOOP("Findings",
                         "Change the MX record to the host name your mail provider gives (not an "
-                        "address, not an alias)."),
-      nullptr,
-      nullptr}},
+                        "address, not an alias).")}},
     {FindingId::DomainMxMissing,
      Severity::Warning,
      {FindingArg::Domain},
@@ -202,9 +192,7 @@ const CatalogEntry entries[] = {
      QT_TRANSLATE_NOOP("Findings",
                        "Nobody can reply to mail from %1, and many receivers distrust a sender "
                        "domain that cannot receive mail."),
-     {QT_TRANSLATE_NOOP("Findings", "Add the MX records your mail provider gives you for %1."),
-      nullptr,
-      nullptr}},
+     {QT_TRANSLATE_NOOP("Findings", "Add the MX records your mail provider gives you for %1.")}},
     {FindingId::DomainMxNull,
      Severity::Failure,
      {FindingArg::Domain},
@@ -213,15 +201,13 @@ const CatalogEntry entries[] = {
                        "%1 publishes \"MX 0 .\" (RFC 7505): it takes no mail, and receivers may "
                        "reject mail that claims to come from it."),
      {QT_TRANSLATE_NOOP("Findings",
-                        "If %1 sends mail, replace the null MX with your provider's MX records."),
-      nullptr,
-      nullptr}},
+                        "If %1 sends mail, replace the null MX with your provider's MX records.")}},
     {FindingId::DomainMxOk,
      Severity::Pass,
      {FindingArg::Domain, FindingArg::Name},
      QT_TRANSLATE_NOOP("Findings", "%1 receives mail through %2"),
      QT_TRANSLATE_NOOP("Findings", "The MX records of %1 name %2, and each has an address."),
-     {nullptr, nullptr, nullptr}},
+     {}},
     {FindingId::DomainSpfMissing,
      Severity::Warning,
      {FindingArg::Domain},
@@ -231,9 +217,7 @@ const CatalogEntry entries[] = {
                        "is more likely to land in spam, and Gmail and Yahoo require SPF or DKIM."),
      {QT_TRANSLATE_NOOP("Findings",
                         "Publish a TXT record at %1 such as: v=spf1 include:<your provider's "
-                        "SPF domain> -all"),
-      nullptr,
-      nullptr}},
+                        "SPF domain> -all")}},
     {FindingId::DomainSpfMultiple,
      Severity::Failure,
      {FindingArg::Domain, FindingArg::Count},
@@ -243,9 +227,7 @@ const CatalogEntry entries[] = {
                        "SPF check of %1 ends in an error (permerror, RFC 7208 section 4.5)."),
      {QT_TRANSLATE_NOOP("Findings",
                         "Merge them into one record (combine the include: and ip4: parts) and "
-                        "delete the others."),
-      nullptr,
-      nullptr}},
+                        "delete the others.")}},
     {FindingId::DomainSpfNotAuthorized,
      Severity::Failure,
      {FindingArg::Domain, FindingArg::Address, FindingArg::Result},
@@ -255,9 +237,7 @@ const CatalogEntry entries[] = {
                        "receivers may reject it or file it as spam."),
      {QT_TRANSLATE_NOOP("Findings",
                         "Add the sending service to the SPF record of %1: the include: your "
-                        "provider documents, or ip4:%2."),
-      nullptr,
-      nullptr}},
+                        "provider documents, or ip4:%2.")}},
     {FindingId::DomainSpfNotAuthorizedInclude,
      Severity::Failure,
      {FindingArg::Domain, FindingArg::Address, FindingArg::Result, FindingArg::Include},
@@ -266,15 +246,13 @@ const CatalogEntry entries[] = {
                        "Mail from %1 sent through the server at %2 gets the SPF result %3: "
                        "receivers may reject it or file it as spam."),
      {QT_TRANSLATE_NOOP("Findings",
-                        "Add include:%4 (your provider's SPF domain) to the SPF record of %1."),
-      nullptr,
-      nullptr}},
+                        "Add include:%4 (your provider's SPF domain) to the SPF record of %1.")}},
     {FindingId::DomainSpfOk,
      Severity::Pass,
      {FindingArg::Domain, FindingArg::Address, FindingArg::Mechanism},
      QT_TRANSLATE_NOOP("Findings", "The SPF record of %1 allows %2 to send"),
      QT_TRANSLATE_NOOP("Findings", "Evaluated for %2, the SPF record of %1 gives pass (%3)."),
-     {nullptr, nullptr, nullptr}},
+     {}},
     {FindingId::DomainSpfOkRecord,
      Severity::Pass,
      {FindingArg::Domain},
@@ -282,7 +260,7 @@ const CatalogEntry entries[] = {
      QT_TRANSLATE_NOOP("Findings",
                        "The SMTP server's address is unknown, so the record was checked for "
                        "errors and limits only."),
-     {nullptr, nullptr, nullptr}},
+     {}},
     {FindingId::DomainSpfPermissive,
      Severity::Warning,
      {FindingArg::Domain, FindingArg::Mechanism},
@@ -292,9 +270,7 @@ const CatalogEntry entries[] = {
                        "useless against forgery; receivers may treat the domain as a spam source."),
      {QT_TRANSLATE_NOOP("Findings",
                         "End the record with -all (or ~all while you test) once every sending "
-                        "service is listed."),
-      nullptr,
-      nullptr}},
+                        "service is listed.")}},
     {FindingId::DomainSpfSyntax,
      Severity::Failure,
      {FindingArg::Domain, FindingArg::Name, FindingArg::Detail},
@@ -302,9 +278,7 @@ const CatalogEntry entries[] = {
      QT_TRANSLATE_NOOP("Findings",
                        "While checking %1, the SPF record of %2 could not be used: %3. Every SPF "
                        "check then ends in an error (permerror)."),
-     {QT_TRANSLATE_NOOP("Findings", "Correct the record at %2 as the error says."),
-      nullptr,
-      nullptr}},
+     {QT_TRANSLATE_NOOP("Findings", "Correct the record at %2 as the error says.")}},
     {FindingId::DomainSpfTooManyLookups,
      Severity::Failure,
      {FindingArg::Domain, FindingArg::Count},
@@ -315,9 +289,7 @@ const CatalogEntry entries[] = {
                        "and treat the record as broken."),
      {QT_TRANSLATE_NOOP("Findings",
                         "Remove the include: of services you no longer use, and replace a and "
-                        "mx with ip4: and ip6: ranges."),
-      nullptr,
-      nullptr}},
+                        "mx with ip4: and ip6: ranges.")}},
     {FindingId::DomainSpfVoidLookups,
      Severity::Failure,
      {FindingArg::Domain, FindingArg::Count},
@@ -325,10 +297,8 @@ const CatalogEntry entries[] = {
      QT_TRANSLATE_NOOP("Findings",
                        "More than two lookups of its record found nothing (the limit of RFC "
                        "7208 section 4.6.4): receivers treat the record as broken."),
-     {QT_TRANSLATE_NOOP("Findings",
-                        "Remove the include: and other terms that point to names with no record."),
-      nullptr,
-      nullptr}},
+     {QT_TRANSLATE_NOOP(
+         "Findings", "Remove the include: and other terms that point to names with no record.")}},
 };
 
 } // namespace

@@ -21,9 +21,7 @@ const CatalogEntry entries[] = {
                        "waiting, %3 s after it began. The port had not yet answered: whether it "
                        "is open, refused or filtered is not known."),
      {QT_TRANSLATE_NOOP("Findings",
-                        "Run the check again and let it finish to learn what port %2 does."),
-      nullptr,
-      nullptr}},
+                        "Run the check again and let it finish to learn what port %2 does.")}},
     {FindingId::NetControlUnavailable,
      Severity::Info,
      {FindingArg::ControlHost},
@@ -34,9 +32,7 @@ const CatalogEntry entries[] = {
                        "told from a problem at the server."),
      {QT_TRANSLATE_NOOP("Findings",
                         "Check this machine's Internet connection, or choose another reference "
-                        "host."),
-      nullptr,
-      nullptr}},
+                        "host.")}},
     {FindingId::NetFiltered,
      Severity::Failure,
      {FindingArg::Address, FindingArg::Port, FindingArg::Detail},
@@ -48,8 +44,7 @@ const CatalogEntry entries[] = {
      {QT_TRANSLATE_NOOP("Findings",
                         "Ask your hosting provider whether outgoing connections to port %2 are "
                         "allowed, and to open them if not."),
-      QT_TRANSLATE_NOOP("Findings", "Try another submission port (587, 465 or 2525)."),
-      nullptr}},
+      QT_TRANSLATE_NOOP("Findings", "Try another submission port (587, 465 or 2525).")}},
     {FindingId::NetHttpsOnly,
      Severity::Failure,
      {FindingArg::Host, FindingArg::Ports, FindingArg::ControlHost},
@@ -61,8 +56,7 @@ const CatalogEntry entries[] = {
                         "Send mail through your provider's HTTP API instead of SMTP (SendGrid, "
                         "Mailgun, Amazon SES, Brevo, Postmark... all offer one, and mail "
                         "plugins support them)."),
-      QT_TRANSLATE_NOOP("Findings", "Or ask your host to open an SMTP port for you."),
-      nullptr}},
+      QT_TRANSLATE_NOOP("Findings", "Or ask your host to open an SMTP port for you.")}},
     {FindingId::NetIntermittent,
      Severity::Failure,
      {FindingArg::Host, FindingArg::Port, FindingArg::Count, FindingArg::Total, FindingArg::Detail},
@@ -93,14 +87,13 @@ const CatalogEntry entries[] = {
                         "route) to fix %3, or to remove the %3 DNS record until it works."),
       QT_TRANSLATE_NOOP("Findings",
                         "Meanwhile, make your mail program use %4 only, for example by entering "
-                        "the server's %4 address."),
-      nullptr}},
+                        "the server's %4 address.")}},
     {FindingId::NetOpen,
      Severity::Pass,
      {FindingArg::Address, FindingArg::Port, FindingArg::Detail},
      QT_TRANSLATE_NOOP("Findings", "Port %2 on %1 accepts connections"),
      QT_TRANSLATE_NOOP("Findings", "A TCP connection to %1 port %2 succeeded in %3 ms."),
-     {nullptr, nullptr, nullptr}},
+     {}},
     {FindingId::NetOutboundBlocked,
      Severity::Failure,
      {FindingArg::Host, FindingArg::Port, FindingArg::ControlHost},
@@ -114,8 +107,7 @@ const CatalogEntry entries[] = {
                         "connections to port %2."),
       QT_TRANSLATE_NOOP("Findings",
                         "If another port works (see the other findings), switch to it: 465 with "
-                        "SSL/TLS, or 2525 where your provider offers it."),
-      nullptr}},
+                        "SSL/TLS, or 2525 where your provider offers it.")}},
     {FindingId::NetRefused,
      Severity::Failure,
      {FindingArg::Address, FindingArg::Port, FindingArg::Detail},
@@ -128,8 +120,7 @@ const CatalogEntry entries[] = {
                         "(SSL/TLS)."),
       QT_TRANSLATE_NOOP("Findings",
                         "If the port is right, the mail server is down or does not offer this "
-                        "port: ask its administrator."),
-      nullptr}},
+                        "port: ask its administrator.")}},
     {FindingId::NetServerDown,
      Severity::Failure,
      {FindingArg::Host, FindingArg::Port, FindingArg::ControlHost},
@@ -142,8 +133,7 @@ const CatalogEntry entries[] = {
      {QT_TRANSLATE_NOOP("Findings", "Check the server name and port with your mail provider."),
       QT_TRANSLATE_NOOP("Findings",
                         "Send this report to the mail provider: their server or their firewall "
-                        "does not answer."),
-      nullptr}},
+                        "does not answer.")}},
     {FindingId::NetSlowGreeting,
      Severity::Warning,
      {FindingArg::Host, FindingArg::Port, FindingArg::GreetingMs, FindingArg::ConnectMs},
@@ -156,8 +146,7 @@ const CatalogEntry entries[] = {
      {QT_TRANSLATE_NOOP("Findings", "Set your mail program's SMTP timeout to 30 seconds or more."),
       QT_TRANSLATE_NOOP("Findings",
                         "If the delay is long or growing, ask the provider whether the server is "
-                        "overloaded or holds back connections from your address."),
-      nullptr}},
+                        "overloaded or holds back connections from your address.")}},
     {FindingId::NetUnreachable,
      Severity::Failure,
      {FindingArg::Address, FindingArg::Port, FindingArg::Detail},
@@ -169,8 +158,7 @@ const CatalogEntry entries[] = {
                         "If this is an IPv6 address, this machine may have no working IPv6: use "
                         "the server's IPv4 address or name instead."),
       QT_TRANSLATE_NOOP("Findings",
-                        "Check the network connection and any firewall on this machine."),
-      nullptr}},
+                        "Check the network connection and any firewall on this machine.")}},
 };
 
 } // namespace

@@ -23,8 +23,7 @@ const CatalogEntry entries[] = {
                         "Switch your application's mail settings to the backup connection: %2."),
       QT_TRANSLATE_NOOP("Findings",
                         "The main connection's own findings say what is wrong with it, for "
-                        "the provider or your network administrator."),
-      nullptr}},
+                        "the provider or your network administrator.")}},
     {FindingId::ProfileBothWork,
      Severity::Pass,
      {FindingArg::Main, FindingArg::Backup},
@@ -33,9 +32,7 @@ const CatalogEntry entries[] = {
                        "The main connection (%1) and the backup connection (%2) both work."),
      {QT_TRANSLATE_NOOP("Findings",
                         "Keep the backup settings at hand: if the main connection ever fails, "
-                        "switching to them is enough."),
-      nullptr,
-      nullptr}},
+                        "switching to them is enough.")}},
     {FindingId::ProfileMainOnly,
      Severity::Info,
      {FindingArg::Main, FindingArg::Backup},
@@ -44,9 +41,7 @@ const CatalogEntry entries[] = {
                        "The main connection (%1) works; the backup connection (%2) does not."),
      {QT_TRANSLATE_NOOP("Findings",
                         "Keep the main settings. Do not count on the backup until its own "
-                        "findings are solved."),
-      nullptr,
-      nullptr}},
+                        "findings are solved.")}},
     {FindingId::ProfileNeitherWorks,
      Severity::Failure,
      {FindingArg::Main, FindingArg::Backup},
@@ -55,9 +50,7 @@ const CatalogEntry entries[] = {
                        "Neither the main connection (%1) nor the backup connection (%2) works."),
      {QT_TRANSLATE_NOOP("Findings",
                         "Each connection's findings say where it stops; solve the first "
-                        "problem of the one you want to keep."),
-      nullptr,
-      nullptr}},
+                        "problem of the one you want to keep.")}},
 };
 
 } // namespace

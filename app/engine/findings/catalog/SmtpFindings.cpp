@@ -20,7 +20,7 @@ const CatalogEntry entries[] = {
                        "Each port that answered lists the sign-in methods it accepts (after "
                        "STARTTLS where it was used): %2. PLAIN and LOGIN send the password itself, "
                        "so they belong inside encryption only."),
-     {nullptr, nullptr, nullptr}},
+     {}},
     {FindingId::SmtpBadReply,
      Severity::Failure,
      {FindingArg::Host, FindingArg::Port, FindingArg::Detail},
@@ -30,15 +30,13 @@ const CatalogEntry entries[] = {
                        "may be tampering with the connection."),
      {QT_TRANSLATE_NOOP("Findings",
                         "Send this report to the server's administrator or to your network's "
-                        "administrator."),
-      nullptr,
-      nullptr}},
+                        "administrator.")}},
     {FindingId::SmtpGreetingOk,
      Severity::Pass,
      {FindingArg::Host, FindingArg::Port, FindingArg::Detail},
      QT_TRANSLATE_NOOP("Findings", "The server on %1 port %2 greets as a mail server"),
      QT_TRANSLATE_NOOP("Findings", "The server sent its SMTP greeting: %3"),
-     {nullptr, nullptr, nullptr}},
+     {}},
     {FindingId::SmtpHelloRefused,
      Severity::Failure,
      {FindingArg::Host, FindingArg::Port, FindingArg::Detail},
@@ -53,8 +51,7 @@ const CatalogEntry entries[] = {
                         "temporary."),
       QT_TRANSLATE_NOOP("Findings",
                         "Send the server's own words above to the mail provider and ask why the "
-                        "session is refused."),
-      nullptr}},
+                        "session is refused.")}},
     {FindingId::SmtpNoGreeting,
      Severity::Failure,
      {FindingArg::Host, FindingArg::Port, FindingArg::Detail},
@@ -66,8 +63,7 @@ const CatalogEntry entries[] = {
      {QT_TRANSLATE_NOOP("Findings",
                         "If you chose None or STARTTLS on port 465, choose SSL/TLS instead."),
       QT_TRANSLATE_NOOP("Findings",
-                        "Otherwise try again later, or ask the server's administrator."),
-      nullptr}},
+                        "Otherwise try again later, or ask the server's administrator.")}},
     {FindingId::SmtpNoReply,
      Severity::Failure,
      {FindingArg::Host, FindingArg::Port, FindingArg::Detail},
@@ -77,9 +73,7 @@ const CatalogEntry entries[] = {
                        "connection in the middle of the dialogue."),
      {QT_TRANSLATE_NOOP("Findings",
                         "Run the check again; if it persists, send this report to the server's "
-                        "administrator."),
-      nullptr,
-      nullptr}},
+                        "administrator.")}},
     {FindingId::SmtpNotSmtp,
      Severity::Failure,
      {FindingArg::Host, FindingArg::Port, FindingArg::Detail},
@@ -87,9 +81,7 @@ const CatalogEntry entries[] = {
      QT_TRANSLATE_NOOP("Findings",
                        "Something answered on this port, but not with an SMTP greeting: %3"),
      {QT_TRANSLATE_NOOP("Findings",
-                        "Check the host and port: this may be a web or another service's port."),
-      nullptr,
-      nullptr}},
+                        "Check the host and port: this may be a web or another service's port.")}},
     {FindingId::SmtpRejectedGreeting,
      Severity::Failure,
      {FindingArg::Host, FindingArg::Port, FindingArg::Detail},
@@ -101,8 +93,7 @@ const CatalogEntry entries[] = {
                         "Send the server's own words above to the mail provider and ask why this "
                         "address is refused."),
       QT_TRANSLATE_NOOP("Findings",
-                        "Check whether this machine's public address is on a blocklist."),
-      nullptr}},
+                        "Check whether this machine's public address is on a blocklist.")}},
     {FindingId::SmtpServiceUnavailable,
      Severity::Failure,
      {FindingArg::Host, FindingArg::Port, FindingArg::Detail},
@@ -114,8 +105,7 @@ const CatalogEntry entries[] = {
      {QT_TRANSLATE_NOOP("Findings", "Try again in a few minutes: the refusal is temporary."),
       QT_TRANSLATE_NOOP("Findings",
                         "If it keeps happening, send the server's own words above to the mail "
-                        "provider."),
-      nullptr}},
+                        "provider.")}},
     {FindingId::SmtpUnexpectedHost,
      Severity::Warning,
      {FindingArg::Host, FindingArg::Port, FindingArg::Name},
@@ -129,8 +119,7 @@ const CatalogEntry entries[] = {
                         "to reach your mail provider directly (often another port, such as 465)."),
       QT_TRANSLATE_NOOP("Findings",
                         "Do not send your mail password through this connection until you know "
-                        "who %3 is."),
-      nullptr}},
+                        "who %3 is.")}},
 };
 
 } // namespace
