@@ -1,7 +1,6 @@
 #include "net/ConnectivityAnalysis.h"
 
 #include "core/NumberList.h"
-
 #include "findings/FindingIds.h"
 
 #include <algorithm>
