@@ -2543,6 +2543,14 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <source>Print only the verdict line; the exit status says the rest.</source>
         <translation>N&apos;afficher que la ligne du verdict ; le code de sortie dit le reste.</translation>
     </message>
+    <message>
+        <source>Colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never (default auto).</source>
+        <translation>Couleur du rapport texte : auto (sur un terminal, sauf si NO_COLOR est définie), always ou never (par défaut auto).</translation>
+    </message>
+    <message>
+        <source>--color must be auto, always or never, not &quot;%1&quot;</source>
+        <translation>--color doit valoir auto, always ou never, pas « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>PasswordVault</name>
@@ -2650,6 +2658,13 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>Does not work</source>
         <translation>Ne fonctionne pas</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLine</name>
+    <message>
+        <source>(%1 s)</source>
+        <translation>(%1 s)</translation>
     </message>
 </context>
 <context>

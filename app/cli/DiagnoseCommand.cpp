@@ -1,13 +1,12 @@
 #include "DiagnoseCommand.h"
 
+#include "ProgressLine.h"
+
 #include "profile/ProfileRun.h"
 #include "report/Report.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QTextStream>
-
-#include <unistd.h>
 
 DiagnoseCommand::DiagnoseCommand()
     : Command(QStringLiteral("diagnose"),
@@ -74,16 +73,16 @@ int DiagnoseCommand::execute()
     if (!run.setupError().isEmpty())
         return unusable(run.setupError(), name());
 
-    // Progress goes to a terminal only, so that scripts read a clean stderr.
-    if (isatty(STDERR_FILENO)) {
-        QObject::connect(&run, &ProfileRun::progressChanged, &run, [](const QString &step) {
-            QTextStream(stderr) << "... " << step << '\n';
-        });
-    }
+    // Progress goes to a terminal only, so that scripts read a clean stderr;
+    // --quiet asks for the verdict alone.
+    ProgressLine progress;
+    if (ProgressLine::isWanted() && !m_output.isQuiet())
+        QObject::connect(&run, &ProfileRun::progressChanged, &progress, &ProgressLine::show);
     QEventLoop loop;
     QObject::connect(&run, &ProfileRun::finished, &loop, &QEventLoop::quit);
     run.start();
     loop.exec();
+    progress.finish();
 
     const Report report = run.report();
     return m_output.write(m_output.render(report), report.hasFailure() ? FailureFound : NoFailure);

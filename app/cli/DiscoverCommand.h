@@ -19,5 +19,7 @@ protected:
 
 private:
     LookupOptions m_lookup;
-    OutputOptions m_output{{OutputOptions::Format::Text, OutputOptions::Format::Json}};
+    OutputOptions m_output{{OutputOptions::Format::Text, OutputOptions::Format::Json},
+                           OutputOptions::QuietOption::Offered,
+                           OutputOptions::Styling::Plain};
 };

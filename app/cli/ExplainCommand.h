@@ -20,7 +20,8 @@ private:
     QCommandLineOption m_list;
     OutputOptions m_output{
         {OutputOptions::Format::Text, OutputOptions::Format::Json, OutputOptions::Format::Markdown},
-        OutputOptions::QuietOption::NotOffered};
+        OutputOptions::QuietOption::NotOffered,
+        OutputOptions::Styling::Plain};
 
     bool m_listing = false;
     QString m_id;

@@ -13,6 +13,7 @@
 #include <QFile>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -45,9 +46,10 @@ QString OutputOptions::formatName(Format format)
     return {};
 }
 
-OutputOptions::OutputOptions(const QList<Format> &formats, QuietOption quiet)
+OutputOptions::OutputOptions(const QList<Format> &formats, QuietOption quiet, Styling styling)
     : m_formats(formats)
     , m_quietOffered(quiet)
+    , m_styling(styling)
     , m_formatOption(QStringLiteral("format"),
                      tr("%1 (default text).").arg(formatList(formats)),
                      QStringLiteral("FORMAT"))
@@ -55,19 +57,44 @@ OutputOptions::OutputOptions(const QList<Format> &formats, QuietOption quiet)
           QStringLiteral("output"), tr("Write the report to this file."), QStringLiteral("FILE"))
     , m_quietOption({QStringLiteral("q"), QStringLiteral("quiet")},
                     tr("Print only the verdict line; the exit status says the rest."))
+    , m_colorOption(QStringLiteral("color"),
+                    tr("Colour the text report: auto (on a terminal, unless NO_COLOR is set), "
+                       "always or never (default auto)."),
+                    QStringLiteral("WHEN"))
 {}
 
 QList<QCommandLineOption> OutputOptions::options() const
 {
-    if (m_quietOffered == QuietOption::NotOffered)
-        return {m_formatOption, m_outputOption};
-    return {m_formatOption, m_outputOption, m_quietOption};
+    QList<QCommandLineOption> options{m_formatOption, m_outputOption};
+    if (m_quietOffered == QuietOption::Offered)
+        options.append(m_quietOption);
+    if (m_styling == Styling::Report)
+        options.append(m_colorOption);
+    return options;
+}
+
+QHash<QString, QStringList> OutputOptions::valueChoices() const
+{
+    QStringList formats;
+    for (Format format : m_formats)
+        formats.append(formatName(format));
+    QHash<QString, QStringList> choices{{m_formatOption.names().constFirst(), formats}};
+    if (m_styling == Styling::Report)
+        choices.insert(m_colorOption.names().constFirst(), TerminalStyle::choiceNames());
+    return choices;
 }
 
 QString OutputOptions::read(const QCommandLineParser &parser)
 {
     m_outputFile = parser.value(m_outputOption);
     m_quiet = m_quietOffered == QuietOption::Offered && parser.isSet(m_quietOption);
+    if (m_styling == Styling::Report && parser.isSet(m_colorOption)) {
+        const auto color = TerminalStyle::choiceFromName(parser.value(m_colorOption));
+        if (!color)
+            return tr("--color must be auto, always or never, not \"%1\"")
+                .arg(parser.value(m_colorOption));
+        m_color = *color;
+    }
     if (!parser.isSet(m_formatOption))
         return {};
     const QString name = parser.value(m_formatOption);
@@ -82,8 +109,14 @@ QString OutputOptions::read(const QCommandLineParser &parser)
 
 QByteArray OutputOptions::render(const Report &report) const
 {
-    if (m_quiet)
-        return (ReportVerdict::sentence(report) + QLatin1Char('\n')).toUtf8();
+    // Colour for standard output alone: a report file is for a ticket.
+    const bool styled = m_styling == Styling::Report && m_outputFile.isEmpty()
+                        && (m_quiet || m_format == Format::Text)
+                        && TerminalStyle::isEnabled(m_color, STDOUT_FILENO);
+    if (m_quiet) {
+        const QString line = ReportVerdict::sentence(report) + QLatin1Char('\n');
+        return (styled ? TerminalStyle::apply(line, report) : line).toUtf8();
+    }
     switch (m_format) {
     case Format::Json:
         return JsonReport::write(report);
@@ -94,7 +127,8 @@ QByteArray OutputOptions::render(const Report &report) const
     case Format::Text:
         break;
     }
-    return TextReport::write(report).toUtf8();
+    const QString text = TextReport::write(report);
+    return (styled ? TerminalStyle::apply(text, report) : text).toUtf8();
 }
 
 int OutputOptions::write(const QByteArray &data, int status) const

@@ -24,7 +24,9 @@ private:
     QCommandLineOption m_ip;
     QCommandLineOption m_sender;
     QCommandLineOption m_helo;
-    OutputOptions m_output{{OutputOptions::Format::Text, OutputOptions::Format::Json}};
+    OutputOptions m_output{{OutputOptions::Format::Text, OutputOptions::Format::Json},
+                           OutputOptions::QuietOption::Offered,
+                           OutputOptions::Styling::Plain};
 
     QHostAddress m_client;
     QString m_senderAddress;
