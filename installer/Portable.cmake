@@ -32,6 +32,8 @@ add_custom_target(portable
         ${SMTP_DOCTOR_PORTABLE_CA_BUNDLE}
         ${PROJECT_VERSION}
         ${CMAKE_BINARY_DIR}/packages
-    DEPENDS smtp-doctor-cli
+        ${SMTP_DOCTOR_MAN_DIR}
+        ${SMTP_DOCTOR_COMPLETION_DIR}
+    DEPENDS smtp-doctor-cli cli_docs
     COMMENT "Making ${SMTP_DOCTOR_PORTABLE_TARBALL}"
     VERBATIM)

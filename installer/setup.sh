@@ -28,6 +28,7 @@ loopback_test_packages=(
     swaks libnet-ssleay-perl libio-socket-ssl-perl # the send benchmark (tests/bench)
     dpkg-dev file desktop-file-utils appstream ca-certificates # the .deb test (tests/package)
     php-cli # serves the website probe (php -S) in tests/gui/tst_sitepage
+    groff-base man-db zsh # the generated man pages and completions (tests/unit/tst_manpages, tst_completion)
 )
 # The rest of the suite: firewalls in namespaces, X server for screenshots,
 # the GUI's PDF, fuzzing, valgrind, the Debian 13 chroot.

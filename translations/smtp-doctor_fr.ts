@@ -2478,6 +2478,165 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
 </context>
 <context>
+    <name>ManPage</name>
+    <message>
+        <source>Checks the server, its ports, STARTTLS and its certificate.</source>
+        <translation>Vérifie le serveur, ses ports, STARTTLS et son certificat.</translation>
+    </message>
+    <message>
+        <source>Also signs in with the password in the variable SMTP_PASSWORD and sends a test message.</source>
+        <translation>Se connecte aussi avec le mot de passe de la variable SMTP_PASSWORD et envoie un message de test.</translation>
+    </message>
+    <message>
+        <source>Also checks the domain&apos;s MX, SPF, DKIM and DMARC records, and writes the report as JSON, which the wizard can open.</source>
+        <translation>Vérifie aussi les enregistrements MX, SPF, DKIM et DMARC du domaine, et écrit le rapport en JSON, que l&apos;assistant peut ouvrir.</translation>
+    </message>
+    <message>
+        <source>Repeats the SMTP session 20 times, 30 seconds apart, for mail that works only sometimes.</source>
+        <translation>Répète la session SMTP 20 fois, à 30 secondes d&apos;intervalle, quand l&apos;envoi ne marche que par moments.</translation>
+    </message>
+    <message>
+        <source>Lists the submission settings that the domain publishes.</source>
+        <translation>Liste les réglages d&apos;envoi que le domaine publie.</translation>
+    </message>
+    <message>
+        <source>Says whether this address may send mail for example.com, and why.</source>
+        <translation>Dit si cette adresse peut envoyer des e-mails pour example.com, et pourquoi.</translation>
+    </message>
+    <message>
+        <source>Values: %1.</source>
+        <translation>Valeurs : %1.</translation>
+    </message>
+    <message>
+        <source>User Commands</source>
+        <translation>Commandes utilisateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>The variable that --password-env VAR names holds the password, and the one that --token-env VAR names an OAuth2 access token. Choose the names (such as SMTP_PASSWORD): a secret read from there, or from standard input with --password-stdin, never shows in the process list, a report or a transcript.</source>
+        <translation>La variable que nomme --password-env VAR contient le mot de passe, et celle que nomme --token-env VAR un jeton d&apos;accès OAuth2. Choisissez leurs noms (par exemple SMTP_PASSWORD) : un secret lu ainsi, ou sur l&apos;entrée standard avec --password-stdin, n&apos;apparaît jamais dans la liste des processus, un rapport ou une transcription.</translation>
+    </message>
+    <message>
+        <source>Set and not empty: no colour in the text report, unless --color always is given (no-color.org).</source>
+        <translation>Définie et non vide : pas de couleur dans le rapport texte, sauf avec --color always (no-color.org).</translation>
+    </message>
+    <message>
+        <source>A PEM file of the certificate authorities to trust instead of the system&apos;s (the portable tarball&apos;s launcher sets it).</source>
+        <translation>Un fichier PEM des autorités de certification à approuver à la place de celles du système (le lanceur de l&apos;archive portable la définit).</translation>
+    </message>
+    <message>
+        <source>The control host used when --control-host is not given (default portquiz.net); none turns the control probe off.</source>
+        <translation>L&apos;hôte de contrôle utilisé sans --control-host (par défaut portquiz.net) ; none désactive la sonde de contrôle.</translation>
+    </message>
+    <message>
+        <source>The resolver configuration to read instead of /etc/resolv.conf.</source>
+        <translation>La configuration du résolveur à lire à la place de /etc/resolv.conf.</translation>
+    </message>
+    <message>
+        <source>The hosts file to read instead of /etc/hosts.</source>
+        <translation>Le fichier d&apos;hôtes à lire à la place de /etc/hosts.</translation>
+    </message>
+    <message>
+        <source>The language of the messages and reports when --lang is not given.</source>
+        <translation>La langue des messages et des rapports sans --lang.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s last runs, one JSON report each (under $XDG_DATA_HOME when it is set).</source>
+        <translation>Les derniers diagnostics de l&apos;assistant, un rapport JSON chacun (sous $XDG_DATA_HOME si elle est définie).</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s remembered settings, never a password (under $XDG_CONFIG_HOME when it is set).</source>
+        <translation>Les réglages mémorisés par l&apos;assistant, jamais un mot de passe (sous $XDG_CONFIG_HOME si elle est définie).</translation>
+    </message>
+    <message>
+        <source>The DNSSEC trust anchor of the root, from dns-root-data, unless --trust-anchor names another.</source>
+        <translation>L&apos;ancre de confiance DNSSEC de la racine, fournie par dns-root-data, sauf si --trust-anchor en nomme une autre.</translation>
+    </message>
+    <message>
+        <source>find out why mail cannot be sent, and what to do</source>
+        <translation>trouver pourquoi les e-mails ne partent pas, et quoi faire</translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation>Synopsis</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>smtp-doctor-cli runs the diagnosis of SMTP Doctor without a screen: on the web server itself, where mail usually fails, or in a script. It checks what was typed, DNS, which ports are open or blocked, the SMTP dialogue, TLS and the certificate, signing in, a test message and the sender domain&apos;s records, then prints a report that says, in plain words, what is wrong and what to do.</source>
+        <translation>smtp-doctor-cli lance le diagnostic de SMTP Doctor sans écran : sur le serveur web lui-même, là où l&apos;envoi échoue le plus souvent, ou dans un script. Il vérifie ce qui a été saisi, le DNS, les ports ouverts ou bloqués, le dialogue SMTP, TLS et le certificat, la connexion, un message de test et les enregistrements du domaine de l&apos;expéditeur, puis affiche un rapport qui dit simplement ce qui ne va pas et quoi faire.</translation>
+    </message>
+    <message>
+        <source>Each command has its own options; &quot;smtp-doctor-cli help COMMAND&quot; prints them. Secrets are read from the environment or standard input, never from the command line.</source>
+        <translation>Chaque commande a ses propres options ; « smtp-doctor-cli help COMMANDE » les affiche. Les secrets sont lus dans l&apos;environnement ou sur l&apos;entrée standard, jamais sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation>Code de retour</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>See also</source>
+        <translation>Voir aussi</translation>
+    </message>
+    <message>
+        <source>the wizard that finds out why mail cannot be sent</source>
+        <translation>l&apos;assistant qui trouve pourquoi les e-mails ne partent pas</translation>
+    </message>
+    <message>
+        <source>It asks what is happening and where the mail is sent from, then the server&apos;s settings (or a provider&apos;s), and goes step by step: connectivity and firewall, the website&apos;s own view through a small PHP probe, the domain&apos;s records, a test message, and the results, each with what to do. The report can be copied for a support ticket or exported as HTML, PDF or JSON.</source>
+        <translation>Il demande ce qui se passe et d&apos;où partent les e-mails, puis les réglages du serveur (ou d&apos;un fournisseur), et avance étape par étape : connectivité et pare-feu, la vue du site web lui-même grâce à une petite sonde PHP, les enregistrements du domaine, un message de test, et les résultats, chacun avec quoi faire. Le rapport peut être copié pour un ticket de support ou exporté en HTML, PDF ou JSON.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>the wizard was closed</source>
+        <translation>l&apos;assistant a été fermé</translation>
+    </message>
+    <message>
+        <source>no display to open the wizard on</source>
+        <translation>pas d&apos;écran où ouvrir l&apos;assistant</translation>
+    </message>
+    <message>
+        <source>Opens the wizard in French.</source>
+        <translation>Ouvre l&apos;assistant en français.</translation>
+    </message>
+    <message>
+        <source>Says what a finding of a report means and what to do about it.</source>
+        <translation>Dit ce que signifie un constat d&apos;un rapport et quoi faire.</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownReport</name>
     <message>
         <source>SMTP Doctor: %1 port %2 (%3)</source>
@@ -3823,7 +3982,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The sender</source>
-        <translation>L'expéditeur</translation>
+        <translation>L&apos;expéditeur</translation>
     </message>
     <message>
         <source>The recipient</source>
@@ -3831,11 +3990,11 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The user name</source>
-        <translation>Le nom d'utilisateur</translation>
+        <translation>Le nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>The access token</source>
-        <translation>Le jeton d'accès</translation>
+        <translation>Le jeton d&apos;accès</translation>
     </message>
     <message>
         <source>The password</source>
@@ -3847,7 +4006,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>A setting of the server step</source>
-        <translation>Un réglage de l'étape du serveur</translation>
+        <translation>Un réglage de l&apos;étape du serveur</translation>
     </message>
     <message>
         <source>%1 %2.</source>
@@ -4269,6 +4428,33 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>WizardOptions</name>
+    <message>
+        <source>Language of the wizard, such as fr (default: the one chosen last in the wizard, else the system&apos;s).</source>
+        <translation>Langue de l&apos;assistant, par exemple fr (par défaut : la dernière choisie dans l&apos;assistant, sinon celle du système).</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Affiche la version et quitte.</translation>
+    </message>
+    <message>
+        <source>Print these options and exit.</source>
+        <translation>Affiche ces options et quitte.</translation>
+    </message>
+    <message>
+        <source>Opens the SMTP Doctor wizard, which finds out why mail cannot be sent and says what to do. Without a screen (on a server), run smtp-doctor-cli diagnose instead.</source>
+        <translation>Ouvre l&apos;assistant SMTP Doctor, qui trouve pourquoi les e-mails ne partent pas et dit quoi faire. Sans écran (sur un serveur), lancez plutôt smtp-doctor-cli diagnose.</translation>
+    </message>
+    <message>
+        <source>Usage: smtp-doctor [options]</source>
+        <translation>Utilisation : smtp-doctor [options]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
     </message>
 </context>
 <context>

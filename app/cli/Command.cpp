@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include <QDir>
 #include <QTextStream>
 
 namespace {
@@ -19,6 +20,17 @@ QCommandLineOption languageOption()
 
 } // namespace
 
+// One per :/i18n/smtp-doctor_LANG.qm, besides English.
+QStringList Command::translatedLanguages()
+{
+    QStringList languages{QStringLiteral("en")};
+    const QStringList files = QDir(QStringLiteral(":/i18n"))
+                                  .entryList({QStringLiteral("smtp-doctor_*.qm")}, QDir::Files);
+    for (const QString &file : files)
+        languages.append(file.mid(12, file.size() - 15));
+    return languages;
+}
+
 Command::Command(const QString &name, const QString &description)
     : m_name(name)
     , m_description(description)
@@ -29,25 +41,42 @@ void Command::addOptions(const QList<QCommandLineOption> &options)
     m_options += options;
 }
 
-void Command::addArgument(const QString &name, const QString &description)
+void Command::addArgument(const QString &name,
+                          const QString &description,
+                          const QStringList &choices)
 {
-    m_arguments.append({name, description});
+    m_arguments.append({name, description, choices});
+}
+
+void Command::addValueChoices(const ValueChoices &choices)
+{
+    m_valueChoices.insert(choices);
+}
+
+QList<QCommandLineOption> Command::allOptions() const
+{
+    return m_options + QList<QCommandLineOption>{languageOption(), helpOption()};
+}
+
+QStringList Command::valueChoices(const QString &optionName) const
+{
+    if (optionName == languageOption().names().constFirst())
+        return translatedLanguages();
+    return m_valueChoices.value(optionName);
 }
 
 QString Command::helpText() const
 {
     QCommandLineParser parser;
-    parser.addOptions(m_options);
-    for (const auto &[name, description] : m_arguments)
-        parser.addPositionalArgument(name, description);
-    parser.addOption(languageOption());
-    parser.addOption(helpOption());
+    parser.addOptions(allOptions());
+    for (const Argument &argument : m_arguments)
+        parser.addPositionalArgument(argument.name, argument.description);
     // The parser's own usage line names neither the command nor its purpose.
     QString options = parser.helpText();
     options = options.mid(options.indexOf(QLatin1Char('\n')) + 1).trimmed();
     QStringList usage{m_name};
     for (const auto &argument : m_arguments)
-        usage.append(argument.first);
+        usage.append(argument.name);
     QString text = tr("Usage: smtp-doctor-cli %1 [options]").arg(usage.join(QLatin1Char(' ')))
                    + QStringLiteral("\n") + m_description + QStringLiteral("\n\n") + options
                    + QStringLiteral("\n\n") + tr("Exit status:") + QLatin1Char('\n');
@@ -66,10 +95,8 @@ QList<std::pair<int, QString>> Command::exitStatuses()
 int Command::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOptions(m_options);
-    parser.addOption(languageOption());
+    parser.addOptions(allOptions());
     const QCommandLineOption help = helpOption();
-    parser.addOption(help);
     if (!parser.parse(QStringList{QCoreApplication::applicationName()} + arguments))
         return unusable(parser.errorText(), m_name);
     if (parser.isSet(help)) {

@@ -37,6 +37,9 @@ DiagnoseCommand::DiagnoseCommand()
     addOptions({m_backupHost, m_backupPort, m_backupSecurity, m_domain, m_dkimSelector});
     addOptions(m_session.options());
     addOptions(m_output.options());
+    addValueChoices(m_server.valueChoices());
+    addValueChoices({{m_backupSecurity.names().constFirst(), ServerOptions::securityNames()}});
+    addValueChoices(m_output.valueChoices());
 }
 
 QString DiagnoseCommand::read(const QCommandLineParser &parser)

@@ -14,6 +14,7 @@ DiscoverCommand::DiscoverCommand()
 {
     addOptions(m_lookup.options());
     addOptions(m_output.options());
+    addValueChoices(m_output.valueChoices());
 }
 
 QString DiscoverCommand::read(const QCommandLineParser &parser)

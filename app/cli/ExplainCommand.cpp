@@ -151,7 +151,11 @@ ExplainCommand::ExplainCommand()
 {
     addOptions({m_list});
     addOptions(m_output.options());
-    addArgument(QStringLiteral("ID"), tr("A finding id, such as net.filtered."));
+    addValueChoices(m_output.valueChoices());
+    QStringList ids;
+    for (const Explained &explained : everyId())
+        ids.append(explained.id);
+    addArgument(QStringLiteral("ID"), tr("A finding id, such as net.filtered."), ids);
 }
 
 QString ExplainCommand::read(const QCommandLineParser &parser)

@@ -50,6 +50,19 @@ QList<QCommandLineOption> ServerOptions::options() const
     return all;
 }
 
+QHash<QString, QStringList> ServerOptions::valueChoices() const
+{
+    return {{m_security.names().constFirst(), securityNames()}};
+}
+
+QStringList ServerOptions::securityNames()
+{
+    QStringList names;
+    for (Target::Security security : Target::securityModes())
+        names.append(Target::securityName(security));
+    return names;
+}
+
 void ServerOptions::read(const QCommandLineParser &parser, TargetBuilder::Input *input) const
 {
     input->host = parser.value(m_host);

@@ -4,7 +4,9 @@
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+#include <QStringList>
 
 class QCommandLineParser;
 
@@ -24,6 +26,10 @@ public:
     explicit ServerOptions(Scope scope);
 
     QList<QCommandLineOption> options() const;
+    // The fixed values of its options, by long name (--security's modes).
+    QHash<QString, QStringList> valueChoices() const;
+    // none, starttls, tls: what --security and --backup-security take.
+    static QStringList securityNames();
     void read(const QCommandLineParser &parser, TargetBuilder::Input *input) const;
 
     // Shared with the DNS-only commands, which take these two alone.

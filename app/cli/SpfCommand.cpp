@@ -22,6 +22,7 @@ SpfCommand::SpfCommand()
     addOptions(m_lookup.options());
     addOptions({m_ip, m_sender, m_helo});
     addOptions(m_output.options());
+    addValueChoices(m_output.valueChoices());
 }
 
 QString SpfCommand::read(const QCommandLineParser &parser)

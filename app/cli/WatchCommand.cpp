@@ -80,6 +80,8 @@ WatchCommand::WatchCommand()
     addOptions(m_session.options());
     addOptions({m_messagesAllowed});
     addOptions(m_output.options());
+    addValueChoices(m_server.valueChoices());
+    addValueChoices(m_output.valueChoices());
 }
 
 QString WatchCommand::read(const QCommandLineParser &parser)

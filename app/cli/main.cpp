@@ -2,6 +2,7 @@
 // diagnosis on the web server itself, or in scripts.
 
 #include "CommandRegistry.h"
+#include "GeneratedFiles.h"
 
 #include "core/Version.h"
 #include "tls/CaBundle.h"
@@ -61,11 +62,19 @@ int main(int argc, char *argv[])
     CaBundle::installFromEnvironment();
 
     const QStringList arguments = QCoreApplication::arguments().mid(1);
-    const QString language = requestedLanguage(arguments);
+    // What the build generates is English unless asked, whatever its locale.
+    const bool generating = GeneratedFiles::isRequest(arguments);
+    QString language = requestedLanguage(arguments);
+    if (generating && language.isEmpty())
+        language = QStringLiteral("en");
     if (!loadTranslation(app, language))
         return Command::unusable(
             QCoreApplication::translate("main", "no translation for the language \"%1\"")
                 .arg(language));
+    if (generating) {
+        return GeneratedFiles::write(
+            arguments.mid(1), [&app](const QString &other) { return loadTranslation(app, other); });
+    }
 
     const CommandRegistry registry;
     const QString first = arguments.value(0);

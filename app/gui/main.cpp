@@ -5,6 +5,7 @@
 #include "StartupProbe.h"
 #include "Translations.h"
 #include "core/Version.h"
+#include "core/WizardOptions.h"
 
 #include <QApplication>
 
@@ -24,9 +25,7 @@ bool answerWithoutDisplay(int argc, char *argv[], int *exitCode)
             return true;
         }
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-            std::printf("Usage: smtp-doctor [--version] [--help] [--lang en|fr]\n"
-                        "Opens the SMTP Doctor wizard. Without a screen (on a server), run\n"
-                        "smtp-doctor-cli diagnose --host HOST --port PORT --security MODE\n");
+            std::fputs(WizardOptions::helpText().toLocal8Bit().constData(), stdout);
             *exitCode = 0;
             return true;
         }
@@ -47,7 +46,8 @@ bool answerWithoutDisplay(int argc, char *argv[], int *exitCode)
 // "--lang fr" on the command line wins over the remembered choice.
 QString chosenLanguage(const QStringList &arguments)
 {
-    const qsizetype at = arguments.indexOf(QStringLiteral("--lang"));
+    const qsizetype at = arguments.indexOf(QStringLiteral("--")
+                                           + WizardOptions::languageOption().names().constFirst());
     if (at > 0 && at + 1 < arguments.size())
         return arguments.at(at + 1);
     return SettingsStore().language();

@@ -8,8 +8,11 @@
 #                            TLS plugin opens at run time)
 #   plugins/tls/             Qt's OpenSSL TLS backend
 #   share/ca-certificates.crt  a CA bundle, used where the host has none
+#   share/man/[fr/]man1/     the man pages (man -l share/man/man1/smtp-doctor-cli.1.gz)
+#   share/bash-completion/completions/smtp-doctor-cli, share/zsh/_smtp-doctor-cli
 #
 # usage: make-portable.sh CLI TLS_PLUGIN SSL_LIBRARY CRYPTO_LIBRARY CA_BUNDLE VERSION OUT_DIR
+#                         MAN_DIR COMPLETION_DIR
 set -euo pipefail
 
 cli=$1
@@ -19,6 +22,8 @@ crypto_library=$4
 ca_bundle=$5
 version=$6
 out=$7
+man_dir=$8
+completion_dir=$9
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 name=smtp-doctor-cli
 tarball=$out/$name-$version-linux-x86_64.tar.gz
@@ -70,6 +75,13 @@ install -m 755 "$here/launcher.sh" "$top/$name"
 install -m 644 "$here/qt.conf" "$top/bin/qt.conf"
 install -m 644 "$here/qt.conf" "$top/lib/qt.conf"
 install -m 644 "$(readlink -f "$ca_bundle")" "$top/share/ca-certificates.crt"
+# The CLI's man page (the wizard is not in the tarball) and its completions,
+# as the build generated them.
+install -D -m 644 "$man_dir/smtp-doctor-cli.1.gz" "$top/share/man/man1/smtp-doctor-cli.1.gz"
+install -D -m 644 "$man_dir/fr/smtp-doctor-cli.1.gz" "$top/share/man/fr/man1/smtp-doctor-cli.1.gz"
+install -D -m 644 "$completion_dir/smtp-doctor-cli" \
+    "$top/share/bash-completion/completions/smtp-doctor-cli"
+install -D -m 644 "$completion_dir/_smtp-doctor-cli" "$top/share/zsh/_smtp-doctor-cli"
 
 mkdir -p "$out"
 # Reproducible order and owner: the tarball does not depend on who built it.

@@ -108,6 +108,13 @@ if [ "$only" != install ]; then
         usr/share/metainfo/$app_id.metainfo.xml
         usr/share/icons/hicolor/scalable/apps/$app_id.svg
         usr/share/doc/$package/copyright
+        # Generated at build time from the option definitions (app/cli/CMakeLists.txt).
+        usr/share/man/man1/smtp-doctor-cli.1.gz
+        usr/share/man/man1/smtp-doctor.1.gz
+        usr/share/man/fr/man1/smtp-doctor-cli.1.gz
+        usr/share/man/fr/man1/smtp-doctor.1.gz
+        usr/share/bash-completion/completions/smtp-doctor-cli
+        usr/share/zsh/vendor-completions/_smtp-doctor-cli
     )
     for size in 16 24 32 48 64 128 256; do
         expected+=("usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
@@ -123,6 +130,12 @@ if [ "$only" != install ]; then
         description=$(file "$root/usr/bin/$program")
         echo "$description"
         grep -q ', stripped' <<<"$description" || fail "/usr/bin/$program is not stripped"
+    done
+    # Debian policy 12.1: man pages compressed with gzip -9n; lexgrog
+    # (what mandb indexes) finds the NAME line of each.
+    for page in "$root"/usr/share/man/man1/*.1.gz "$root"/usr/share/man/fr/man1/*.1.gz; do
+        gzip -t "$page" || fail "$page is not a valid gzip file"
+        lexgrog "$page" || fail "lexgrog finds no NAME line in $page"
     done
     grep -qx "Icon=$app_id" "$root/usr/share/applications/$app_id.desktop" \
         || fail "the .desktop file's Icon is not $app_id"

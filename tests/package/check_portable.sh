@@ -50,7 +50,11 @@ for needed in smtp-doctor-cli/smtp-doctor-cli smtp-doctor-cli/bin/smtp-doctor-cl
     smtp-doctor-cli/lib/ld-linux-x86-64.so.2 smtp-doctor-cli/lib/libc.so.6 \
     smtp-doctor-cli/lib/libQt6Core.so.6 smtp-doctor-cli/lib/libssl.so.3 \
     smtp-doctor-cli/lib/libcrypto.so.3 smtp-doctor-cli/lib/libunbound.so.8 \
-    smtp-doctor-cli/plugins/tls/libqopensslbackend.so smtp-doctor-cli/share/ca-certificates.crt; do
+    smtp-doctor-cli/plugins/tls/libqopensslbackend.so smtp-doctor-cli/share/ca-certificates.crt \
+    smtp-doctor-cli/share/man/man1/smtp-doctor-cli.1.gz \
+    smtp-doctor-cli/share/man/fr/man1/smtp-doctor-cli.1.gz \
+    smtp-doctor-cli/share/bash-completion/completions/smtp-doctor-cli \
+    smtp-doctor-cli/share/zsh/_smtp-doctor-cli; do
     grep -qx "$needed" <<<"$listing" || fail "$needed is not in the tarball"
 done
 [ "$(cut -d/ -f1 <<<"$listing" | sort -u)" = smtp-doctor-cli ] || fail "more than one top folder"

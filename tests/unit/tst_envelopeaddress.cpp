@@ -24,8 +24,7 @@ void TestEnvelopeAddress::from_data()
                                       << QStringLiteral("jos\u00e9@example.com").toUtf8() << true;
     // Expected forms checked with Python's own IDNA codec.
     QTest::newRow("both") << QStringLiteral("\u7528\u6237@\u4f8b\u5b50.\u5e7f\u544a")
-                          << QStringLiteral("\u7528\u6237@xn--fsqu00a.xn--4rr70v").toUtf8()
-                          << true;
+                          << QStringLiteral("\u7528\u6237@xn--fsqu00a.xn--4rr70v").toUtf8() << true;
     // The last @ separates the domain: a quoted local part may hold one.
     QTest::newRow("quoted at") << "\"a@b\"@example.com" << QByteArray("\"a@b\"@example.com")
                                << false;

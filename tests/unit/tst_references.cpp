@@ -29,8 +29,8 @@ QString read(const QString &path)
 void TestReferences::noPathOutsideTheRepository()
 {
     // Built from parts, so that this file does not find itself.
-    const QRegularExpression machinePath(
-        QStringLiteral("(?:^|[\\s\"'(])/(?:work|tmp/work)") + QStringLiteral("/\\w"));
+    const QRegularExpression machinePath(QStringLiteral("(?:^|[\\s\"'(])/(?:work|tmp/work)")
+                                         + QStringLiteral("/\\w"));
     QStringList offenders;
     for (const char *folder : {"app", "ui", "tests", "installer", "docs", "resources"}) {
         QDirIterator it(sourceDir + QLatin1Char('/') + QLatin1String(folder),

@@ -59,7 +59,7 @@ QString Target::securityName(Security security)
 
 std::optional<Target::Security> Target::securityFromName(const QString &name)
 {
-    for (auto security : {Security::None, Security::StartTls, Security::Tls}) {
+    for (Security security : securityModes()) {
         if (securityName(security) == name)
             return security;
     }

@@ -63,6 +63,11 @@ struct Target
     QList<quint16> sweepPorts() const;
     QString sweepPortsText() const;
 
+    // Every security mode, in the order the options list them.
+    static QList<Security> securityModes()
+    {
+        return {Security::None, Security::StartTls, Security::Tls};
+    }
     static QString securityName(Security security);
     static std::optional<Security> securityFromName(const QString &name);
 };
