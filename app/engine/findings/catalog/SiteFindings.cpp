@@ -21,6 +21,20 @@ constexpr CatalogEntry probeProblem(const char *id,
         id, Severity::Warning, {FindingArg::Url, FindingArg::Detail}, title, explanation, advice};
 }
 
+// site.port_blocked and its variant: the same failure, the same title; the
+// advice differs by whether another port works from the website.
+constexpr CatalogEntry portBlocked(const char *id,
+                                   const char *explanation,
+                                   std::array<const char *, 3> advice)
+{
+    return {id,
+            Severity::Failure,
+            {FindingArg::Address, FindingArg::Port, FindingArg::Detail, FindingArg::Ports},
+            QT_TRANSLATE_NOOP("Findings", "Your website cannot reach port %2 on %1"),
+            explanation,
+            advice};
+}
+
 // The site.* findings (the website probe and the vantage merge), in id order.
 const CatalogEntry entries[] = {
     {FindingId::SiteDnsDiffers,
@@ -64,34 +78,31 @@ const CatalogEntry entries[] = {
      {QT_TRANSLATE_NOOP("Findings",
                         "Ask your web host to allow outgoing connections from PHP (on SELinux: "
                         "setsebool -P httpd_can_network_connect 1).")}},
-    {FindingId::SitePortBlocked,
-     Severity::Failure,
-     {FindingArg::Address, FindingArg::Port, FindingArg::Detail, FindingArg::Ports},
-     QT_TRANSLATE_NOOP("Findings", "Your website cannot reach port %2 on %1"),
-     QT_TRANSLATE_NOOP("Findings",
-                       "From this computer, %1 port %2 accepts connections. From your website's "
-                       "server the same connection gets %3: your web host blocks outgoing mail "
-                       "connections."),
-     {QT_TRANSLATE_NOOP("Findings",
-                        "Ask your web host to open outgoing port %2, or to allow connections to "
-                        "your SMTP server %1."),
-      QT_TRANSLATE_NOOP(
-          "Findings",
-          "If the host will not, send through an API mailer over HTTPS (the plugin of "
-          "SendGrid, Mailgun, Amazon SES, Brevo or Postmark): it needs no SMTP port.")}},
-    {FindingId::SitePortBlockedOther,
-     Severity::Failure,
-     {FindingArg::Address, FindingArg::Port, FindingArg::Detail, FindingArg::Ports},
-     QT_TRANSLATE_NOOP("Findings", "Your website cannot reach port %2 on %1"),
-     QT_TRANSLATE_NOOP("Findings",
-                       "From this computer, %1 port %2 accepts connections. From your website's "
-                       "server the same connection gets %3: your web host blocks outgoing mail "
-                       "connections on that port."),
-     {QT_TRANSLATE_NOOP("Findings",
-                        "Set your website's mail settings to port %4: it works from your website "
-                        "as it does from here."),
-      QT_TRANSLATE_NOOP("Findings",
-                        "Or ask your web host to open outgoing port %2 to your SMTP server %1.")}},
+    portBlocked(
+        FindingId::SitePortBlocked,
+        QT_TRANSLATE_NOOP("Findings",
+                          "From this computer, %1 port %2 accepts connections. From your website's "
+                          "server the same connection gets %3: your web host blocks outgoing mail "
+                          "connections."),
+        {QT_TRANSLATE_NOOP("Findings",
+                           "Ask your web host to open outgoing port %2, or to allow connections to "
+                           "your SMTP server %1."),
+         QT_TRANSLATE_NOOP(
+             "Findings",
+             "If the host will not, send through an API mailer over HTTPS (the plugin of "
+             "SendGrid, Mailgun, Amazon SES, Brevo or Postmark): it needs no SMTP port.")}),
+    portBlocked(
+        FindingId::SitePortBlockedOther,
+        QT_TRANSLATE_NOOP("Findings",
+                          "From this computer, %1 port %2 accepts connections. From your website's "
+                          "server the same connection gets %3: your web host blocks outgoing mail "
+                          "connections on that port."),
+        {QT_TRANSLATE_NOOP(
+             "Findings",
+             "Set your website's mail settings to port %4: it works from your website "
+             "as it does from here."),
+         QT_TRANSLATE_NOOP(
+             "Findings", "Or ask your web host to open outgoing port %2 to your SMTP server %1.")}),
     probeProblem(
         FindingId::SiteProbeNotDeleted,
         QT_TRANSLATE_NOOP("Findings", "The probe could not delete itself from your website"),
