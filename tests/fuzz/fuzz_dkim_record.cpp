@@ -1,7 +1,7 @@
 // libFuzzer target: a TXT record read as a DKIM key record (RFC 6376 section
 // 3.6.1) the way the DKIM check reads it: bytes to characters one to one
 // (TxtLookup), parsed as a tag list, the key in p= decoded and examined by
-// the engine's default KeyInspector (QSslKey, so OpenSSL sees the DER).
+// the engine's default KeyInspector (crypto/Crypto.h: QCA or OpenSSL sees the DER).
 #include "domain/DkimRecord.h"
 #include "domain/TagList.h"
 

@@ -1,6 +1,6 @@
 #include "domain/KeyInspector.h"
 
-#include "domain/QtKeyInspector.h"
+#include "domain/CryptoKeyInspector.h"
 
 bool KeyInspector::isValidEd25519PublicKey(const QByteArray &raw) const
 {
@@ -12,6 +12,6 @@ bool KeyInspector::isValidEd25519PublicKey(const QByteArray &raw) const
 
 const KeyInspector &KeyInspector::defaultInspector()
 {
-    static const QtKeyInspector inspector;
+    static const CryptoKeyInspector inspector;
     return inspector;
 }

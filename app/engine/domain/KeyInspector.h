@@ -6,9 +6,9 @@
 
 // The engine's own small window on public-key cryptography: what the DKIM
 // check needs to know about a published key, and nothing more. Kept behind
-// this interface so that a QCA backend can be added where libqca-qt6 is
-// packaged (Debian 12 has only libqca-qt5); QtKeyInspector answers through
-// QSslKey meanwhile. Implementations are stateless and thread-safe.
+// this interface so that tests can pass their own; CryptoKeyInspector
+// answers through the engine's crypto interface (QCA or OpenSSL).
+// Implementations are stateless and thread-safe.
 class KeyInspector
 {
 public:

@@ -1,6 +1,7 @@
 #include "tls/DaneMatcher.h"
 
-#include <QCryptographicHash>
+#include "crypto/Crypto.h"
+
 #include <QSslKey>
 
 std::optional<TlsaRecord> TlsaRecord::parse(const QByteArray &rdata)
@@ -38,9 +39,9 @@ bool DaneMatcher::matches(const TlsaRecord &record, const QSslCertificate &certi
     case 0:
         return selected == record.data;
     case 1:
-        return QCryptographicHash::hash(selected, QCryptographicHash::Sha256) == record.data;
+        return Crypto::sha256(selected) == record.data;
     case 2:
-        return QCryptographicHash::hash(selected, QCryptographicHash::Sha512) == record.data;
+        return Crypto::sha512(selected) == record.data;
     default:
         return false;
     }
