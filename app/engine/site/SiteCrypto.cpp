@@ -1,7 +1,6 @@
 #include "site/SiteCrypto.h"
 
-#include <QMessageAuthenticationCode>
-#include <QRandomGenerator>
+#include "crypto/Crypto.h"
 
 namespace {
 
@@ -11,11 +10,7 @@ constexpr char schema[] = "smtp-doctor-probe/1";
 
 QByteArray SiteCrypto::randomBytes(int count)
 {
-    QByteArray bytes(count, Qt::Uninitialized);
-    QRandomGenerator *generator = QRandomGenerator::system();
-    for (int i = 0; i < count; ++i)
-        bytes[i] = char(generator->bounded(256));
-    return bytes;
+    return Crypto::randomBytes(count);
 }
 
 QString SiteCrypto::base64Url(const QByteArray &bytes)
@@ -50,7 +45,7 @@ QByteArray SiteCrypto::answerMessage(const QByteArray &nonce, const QByteArray &
 
 QByteArray SiteCrypto::macHex(const QByteArray &key, const QByteArray &message)
 {
-    return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256).toHex();
+    return Crypto::hmacSha256(key, message).toHex();
 }
 
 bool SiteCrypto::macEquals(const QByteArray &expected, const QByteArray &given)

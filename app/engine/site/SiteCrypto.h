@@ -7,14 +7,14 @@
 
 // Every cryptographic call of the website probe in one place: the key, the
 // nonces, the request MAC and the answer MAC (HMAC-SHA256, RFC 2104), so
-// that moving to the engine's crypto interface later touches this file only.
+// that the engine's crypto interface (crypto/Crypto.h) is used from here only.
 class SiteCrypto
 {
 public:
     static constexpr int keyBytes = 32; // 256 bits
     static constexpr int nonceBytes = 18;
 
-    // Bytes from the operating system's generator (QRandomGenerator::system()).
+    // Bytes from the operating system's generator (Crypto::randomBytes).
     static QByteArray randomBytes(int count);
     static QString base64Url(const QByteArray &bytes);
     // The key as the user holds it (base64url, 43 characters); nullopt when
