@@ -157,7 +157,7 @@ def is_lab_address(host):
     except ValueError:
         return False
     return any(address in ipaddress.ip_network(network)
-               for network in ("10.250.0.0/24", "fd00:250::/64"))
+               for network in ("10.250.0.0/24", "fd00:250::/64", "10.251.0.0/24"))
 
 
 def main():

@@ -145,14 +145,21 @@ void SiteProbeClient::onAnswer()
                                    .arg(networkErrorName(reply->error()), reply->errorString()),
                                QStringLiteral("answer begins: %1").arg(firstBytes(body))};
 
-    if (reply->error() == QNetworkReply::OperationCanceledError && status == 0) {
+    // Only the size limit aborts a reply that still reaches here (a cancel
+    // disconnects first); and a fast server's whole body can arrive before
+    // the progress signal that would have stopped it.
+    if (reply->error() == QNetworkReply::OperationCanceledError || received > maximumAnswerSize) {
         unreachable(
             QStringLiteral("#oversized"), QString::number(maximumAnswerSize / 1024), evidence);
         finish();
         return;
     }
-    if (status == 0) {
-        // No HTTP answer at all: DNS, connection, TLS. The enum is the fact.
+    if (status == 0
+        || (reply->error() != QNetworkReply::NoError
+            && reply->error() < QNetworkReply::ProxyConnectionRefusedError)) {
+        // No HTTP answer at all (DNS, connection, TLS), or one the network
+        // cut short (the connection closed before the whole body came):
+        // Qt's errors below 100 are the network's. The enum is the fact.
         unreachable(QStringLiteral("#network"), reply->errorString(), evidence);
         finish();
         return;
