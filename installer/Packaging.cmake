@@ -68,6 +68,10 @@ if(UNIX AND NOT APPLE)
     # trust store for TLS checks, the root's DNSSEC trust anchor, and Qt's SVG
     # plugins that draw the icons (the linker drops the unused libQt6Svg).
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "ca-certificates, dns-root-data, libqt6svg6")
+    # QCA loads its OpenSSL provider as a plugin (app/engine/crypto).
+    if(Qca-qt6_FOUND)
+        string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", libqca-qt6-plugins")
+    endif()
     # Qt's own French (standard buttons and dialogs); ours is built in.
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 elseif(WIN32)

@@ -2415,6 +2415,10 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
+    <message>
+        <source>Cryptography</source>
+        <translation>Cryptographie</translation>
+    </message>
 </context>
 <context>
     <name>InputIssuesView</name>
@@ -2674,6 +2678,10 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>SMTP transcript</source>
         <translation>Transcription SMTP</translation>
+    </message>
+    <message>
+        <source>Cryptography</source>
+        <translation>Cryptographie</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "GeneratedFiles.h"
 
 #include "core/Version.h"
+#include "crypto/Crypto.h"
 #include "tls/CaBundle.h"
 
 #include <QCoreApplication>
@@ -96,7 +97,8 @@ int main(int argc, char *argv[])
         return unknownCommand(registry, topic);
     }
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
-        QTextStream(stdout) << "smtp-doctor-cli " << SMTP_DOCTOR_VERSION << '\n';
+        QTextStream(stdout) << "smtp-doctor-cli " << SMTP_DOCTOR_VERSION << '\n'
+                            << "crypto: " << Crypto::backendName() << '\n';
         return Command::NoFailure;
     }
     if (first.startsWith(QLatin1Char('-')))

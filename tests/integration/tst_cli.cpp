@@ -53,6 +53,10 @@ void TestCli::version()
     const CliRun run = CliRun::run({"--version"});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith("smtp-doctor-cli 0."));
+    // Which crypto backend this build runs (issue 16): one of the two, with its version.
+    const QRegularExpression crypto(
+        QStringLiteral("\ncrypto: (OpenSSL 3\\.[0-9.]+|QCA 2\\.[0-9.]+ \\(qca-ossl\\))\n"));
+    QVERIFY2(crypto.match(QString::fromUtf8(run.out)).hasMatch(), run.out.constData());
 }
 
 void TestCli::help()

@@ -28,7 +28,8 @@ Report sampleReport()
     report.target.security = Target::Security::StartTls;
     report.started = utcDateTime(QDate(2026, 11, 27), QTime(1, 2, 3));
     report.durationMs = 42;
-    report.environment = {"0.1.0", "Debian GNU/Linux 12", "6.4.2", "system resolver", {"IPv4"}};
+    report.environment = {
+        "0.1.0", "Debian GNU/Linux 12", "6.4.2", "system resolver", {"IPv4"}, "OpenSSL 3.0.19"};
     return report;
 }
 
@@ -62,6 +63,10 @@ void TestHtmlReport::verdictFirstGroupedAndEscaped()
     // Self-contained: no external stylesheet, script or image.
     for (const char *external : {"<link", "<script", "src=", "http://", "https://"})
         QVERIFY2(!html.contains(QLatin1String(external)), external);
+    // ...and a policy that forbids loading any (tests/browser checks it in Chromium).
+    QVERIFY(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
+                          "'none'; style-src 'unsafe-inline';"));
+    QVERIFY(html.indexOf("Content-Security-Policy") < html.indexOf("<style>"));
     // The verdict is the first paragraph, escaped.
     const QString verdict = ReportVerdict::sentence(report);
     QVERIFY(verdict.startsWith("Most likely cause: "));
@@ -84,6 +89,7 @@ void TestHtmlReport::verdictFirstGroupedAndEscaped()
     QVERIFY(html.contains("<span class=\"mark mark-failure\">"));
     QVERIFY(html.contains("\u2717 Problem</span>"));
     QVERIFY(html.contains("<td>system resolver</td>"));
+    QVERIFY(html.contains("<tr><th>Cryptography</th><td>OpenSSL 3.0.19</td></tr>"));
 }
 
 void TestHtmlReport::verdict_data()

@@ -34,7 +34,8 @@ Report TestJsonReport::sampleReport()
     report.target.resolver = ResolverAddress::parse("127.0.0.1@5353");
     report.started = utcDateTime(QDate(2026, 11, 26), QTime(12, 0));
     report.durationMs = 1234;
-    report.environment = {"0.1.0", "Debian GNU/Linux 12", "6.4.2", "127.0.0.1@5353", {"IPv4"}};
+    report.environment = {
+        "0.1.0", "Debian GNU/Linux 12", "6.4.2", "127.0.0.1@5353", {"IPv4"}, "OpenSSL 3.0.19"};
     report.findings.append(FindingCatalog::make("net.filtered",
                                                 {"192.0.2.1", "465", "10000"},
                                                 {"connect to 192.0.2.1 port 465: no answer"},
@@ -59,6 +60,8 @@ void TestJsonReport::writesTheSchema()
     const QJsonObject root = QJsonDocument::fromJson(JsonReport::write(sampleReport())).object();
     QCOMPARE(root.value("schema").toString(), QStringLiteral("smtp-doctor-report/1"));
     QCOMPARE(root.value("target").toObject().value("security").toString(), QStringLiteral("tls"));
+    QCOMPARE(root.value("environment").toObject().value("crypto").toString(),
+             QStringLiteral("OpenSSL 3.0.19"));
     const QJsonObject finding = root.value("findings").toArray().at(0).toObject();
     for (const char *key :
          {"id", "severity", "title", "explanation", "advice", "evidence", "check"})
@@ -80,6 +83,7 @@ void TestJsonReport::roundTrip()
     QCOMPARE(read->target.port, original.target.port);
     QCOMPARE(read->target.resolver->toString(), QStringLiteral("127.0.0.1@5353"));
     QCOMPARE(read->started, original.started);
+    QCOMPARE(read->environment.crypto, QStringLiteral("OpenSSL 3.0.19"));
     QCOMPARE(read->findings.size(), 3);
     for (int i = 0; i < original.findings.size(); ++i)
         QCOMPARE(read->findings.at(i).subject, original.findings.at(i).subject);

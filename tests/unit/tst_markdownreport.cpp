@@ -19,7 +19,8 @@ void TestMarkdownReport::problemsFirstWithAdviceAndEvidence()
     report.target.security = Target::Security::StartTls;
     report.started = utcDateTime(QDate(2026, 11, 27), QTime(1, 2, 3));
     report.durationMs = 42;
-    report.environment = {"0.1.0", "Debian GNU/Linux 12", "6.4.2", "system resolver", {"IPv4"}};
+    report.environment = {
+        "0.1.0", "Debian GNU/Linux 12", "6.4.2", "system resolver", {"IPv4"}, "OpenSSL 3.0.19"};
     report.findings.append(
         FindingCatalog::make("smtp.greeting_ok", {"192.0.2.1", "587", "220 hi"}, {}, "smtp"));
     report.findings.append(FindingCatalog::make("smtp.rejected_greeting",
@@ -43,6 +44,7 @@ void TestMarkdownReport::problemsFirstWithAdviceAndEvidence()
         "<details><summary>Evidence</summary>\n\n```\nS: 554 <no> *service*\n```"));
     QVERIFY(markdown.contains("C: AUTH PLAIN <credentials hidden>"));
     QVERIFY(markdown.contains("- DNS resolver: system resolver"));
+    QVERIFY(markdown.contains("- Cryptography: OpenSSL 3.0.19\n- DNS resolver"));
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownReport)

@@ -92,7 +92,13 @@ QString HtmlReport::write(const Report &report, const QString &chartSource)
                                 .arg(report.target.host)
                                 .arg(report.target.port)
                                 .arg(Target::securityName(report.target.security));
+    // The report is opened from a mail or a ticket: it must not fetch anything
+    // (no tracking, nothing that breaks offline). The policy forbids every
+    // load; only the inline style block applies.
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
+                                  "<meta http-equiv=\"Content-Security-Policy\" content=\""
+                                  "default-src 'none'; style-src 'unsafe-inline'; "
+                                  "base-uri 'none'; form-action 'none'\">\n"
                                   "<title>%1</title>\n<style>%2</style></head>\n<body>\n"
                                   "<h1>%1</h1>\n<p class=\"verdict\">%3</p>\n")
                        .arg(escaped(heading),
@@ -124,6 +130,7 @@ QString HtmlReport::write(const Report &report, const QString &chartSource)
          QStringLiteral("SMTP Doctor %1, Qt %2")
              .arg(environment.appVersion, environment.qtVersion)},
         {tr("System"), environment.os},
+        {tr("Cryptography"), environment.crypto},
         {tr("DNS resolver"), environment.resolver},
         {tr("Address families"), environment.addressFamilies.join(QLatin1String(", "))},
         {tr("Sender domain"), report.target.domain},

@@ -118,6 +118,7 @@ QByteArray JsonReport::write(const Report &report)
              {QStringLiteral("app_version"), environment.appVersion},
              {QStringLiteral("os"), environment.os},
              {QStringLiteral("qt_version"), environment.qtVersion},
+             {QStringLiteral("crypto"), environment.crypto},
              {QStringLiteral("resolver"), environment.resolver},
              {QStringLiteral("address_families"), toArray(environment.addressFamilies)},
          }},
@@ -181,6 +182,7 @@ std::optional<Report> JsonReport::read(const QByteArray &json, QString *error)
     report.environment.appVersion = environment.value(QStringLiteral("app_version")).toString();
     report.environment.os = environment.value(QStringLiteral("os")).toString();
     report.environment.qtVersion = environment.value(QStringLiteral("qt_version")).toString();
+    report.environment.crypto = environment.value(QStringLiteral("crypto")).toString();
     report.environment.resolver = environment.value(QStringLiteral("resolver")).toString();
     report.environment.addressFamilies = toStringList(
         environment.value(QStringLiteral("address_families")));

@@ -71,6 +71,8 @@ QString MarkdownReport::write(const Report &report)
     text += QStringLiteral("### %1\n\n").arg(tr("Where it ran"));
     text += QStringLiteral("- SMTP Doctor %1, %2, Qt %3\n")
                 .arg(environment.appVersion, escaped(environment.os), environment.qtVersion);
+    if (!environment.crypto.isEmpty())
+        text += QStringLiteral("- %1: %2\n").arg(tr("Cryptography"), escaped(environment.crypto));
     text += QStringLiteral("- %1: %2\n").arg(tr("DNS resolver"), escaped(environment.resolver));
     text += QStringLiteral("- %1: %2\n")
                 .arg(tr("Address families"), environment.addressFamilies.join(QLatin1String(", ")));

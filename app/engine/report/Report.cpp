@@ -1,6 +1,7 @@
 #include "report/Report.h"
 
 #include "core/Diagnosis.h"
+#include "crypto/Crypto.h"
 #include "core/Version.h"
 
 #include <QMetaEnum>
@@ -32,6 +33,7 @@ ReportEnvironment Report::currentEnvironment(const QString &resolver)
     environment.appVersion = QStringLiteral(SMTP_DOCTOR_VERSION);
     environment.os = QSysInfo::prettyProductName();
     environment.qtVersion = QString::fromLatin1(qVersion());
+    environment.crypto = Crypto::backendName();
     environment.resolver = resolver;
     bool ipv4 = false;
     bool ipv6 = false;

@@ -21,6 +21,7 @@ struct ReportEnvironment
     QString qtVersion;
     QString resolver;
     QStringList addressFamilies; // "IPv4", "IPv6": families only, never addresses
+    QString crypto;              // the crypto backend: "OpenSSL 3.0.19", "QCA 2.3.10 (qca-ossl)"
 };
 
 // What a diagnosis found, as it is written to and read from reports.
