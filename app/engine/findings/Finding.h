@@ -1,5 +1,6 @@
 #pragma once
 
+#include "findings/FindingArgs.h"
 #include "findings/FindingSubject.h"
 
 #include <QMetaType>
@@ -26,6 +27,9 @@ public:
     QString check;
     // Who saw it (this computer or the website) and what it is about.
     FindingSubject subject;
+    // The facts behind the texts, machine-readable (FindingArgs::isFact):
+    // what a reader of the report keys on instead of the words.
+    FindingArgs facts;
 
     static QString severityName(Severity severity);
     static std::optional<Severity> severityFromName(const QString &name);

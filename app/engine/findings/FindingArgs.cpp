@@ -117,6 +117,25 @@ QString FindingArgs::name(FindingArg arg)
         return QStringLiteral("setting");
     case FindingArg::Url:
         return QStringLiteral("url");
+    case FindingArg::GreetingName:
+        return QStringLiteral("greeting-name");
+    case FindingArg::CertificateSha256:
+        return QStringLiteral("certificate-sha256");
     }
     return {};
+}
+
+std::optional<FindingArg> FindingArgs::fromName(const QString &name)
+{
+    for (int i = int(FindingArg::None) + 1; i <= int(FindingArg::CertificateSha256); ++i) {
+        if (FindingArgs::name(FindingArg(i)) == name)
+            return FindingArg(i);
+    }
+    return std::nullopt;
+}
+
+bool FindingArgs::isFact(FindingArg arg)
+{
+    return arg == FindingArg::ConnectMs || arg == FindingArg::GreetingName
+           || arg == FindingArg::CertificateSha256;
 }

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <initializer_list>
+#include <optional>
 
 // The named values a finding's texts are filled from. Each catalog entry
 // declares which argument fills its %1, %2, %3...; a caller says what each
@@ -51,6 +52,10 @@ enum class FindingArg {
     Site,     // what the website saw of the same
     Setting,  // a setting and its value (openssl.cafile, SELinux's state)
     Url,      // the website probe's address
+    // Facts: kept in the finding itself (Finding::facts) and in the JSON
+    // report, so that a reader never has to take them out of the texts.
+    GreetingName,      // the host name a server's 220 greeting names
+    CertificateSha256, // the SHA-256 fingerprint of the server's certificate, hex
 };
 
 class FindingArgs
@@ -62,10 +67,17 @@ public:
     FindingArgs &set(FindingArg arg, const QString &value);
     bool contains(FindingArg arg) const;
     QString value(FindingArg arg) const;
+    bool isEmpty() const { return m_values.isEmpty(); }
+    const QList<QPair<FindingArg, QString>> &values() const { return m_values; }
 
     // A stable lower-case name for `arg` ("host", "control-host"), shown in
     // place of a value where there is none (`explain`, docs/findings.md).
     static QString name(FindingArg arg);
+    static std::optional<FindingArg> fromName(const QString &name);
+    // The arguments a finding keeps as machine-readable facts (the connect
+    // time, the greeting's name, the certificate's fingerprint), beside its
+    // subject: what the vantage view and the per-port table read.
+    static bool isFact(FindingArg arg);
 
 private:
     QList<QPair<FindingArg, QString>> m_values;

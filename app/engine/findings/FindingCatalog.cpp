@@ -109,6 +109,10 @@ Finding FindingCatalog::make(const QString &id,
     finding.id = id.section(QLatin1Char('#'), 0, 0);
     finding.evidence = evidence;
     finding.check = check;
+    for (const auto &[arg, value] : args.values()) {
+        if (FindingArgs::isFact(arg) && !value.isEmpty())
+            finding.facts.set(arg, value);
+    }
     const CatalogEntry *entry = findEntry(id);
     if (!entry) {
         finding.severity = Severity::Failure;

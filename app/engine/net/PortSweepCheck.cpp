@@ -99,33 +99,26 @@ void PortSweepCheck::reportChosenPort(const PortCell &cell)
                FindingArgs{{FindingArg::Host, m_target.host},
                            {FindingArg::Address, cell.address.toString()},
                            {FindingArg::Port, QString::number(cell.port)},
-                           {FindingArg::Detail, cell.outcome.findingDetail()}},
+                           {FindingArg::Detail, cell.outcome.findingDetail()},
+                           {FindingArg::ConnectMs, QString::number(cell.outcome.elapsedMs)}},
                {evidenceFor(cell)});
 }
 
 void PortSweepCheck::reportOtherPort(quint16 port)
 {
-    // One finding per outcome and port, with every address it applies to:
-    // the user chose another port, so these are hints, not problems.
-    QMap<ConnectOutcome::Kind, QList<PortCell>> byKind;
+    // One finding per address, each with its own subject: the user chose
+    // another port, so these are hints, not problems. The reports collapse
+    // the same outcome on several addresses into one (RepeatedFindings).
     for (const PortCell &cell : grid()) {
-        if (cell.port == port && cell.done)
-            byKind[cell.outcome.kind].append(cell);
-    }
-    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
-        QStringList addresses;
-        QStringList evidence;
-        for (const PortCell &cell : it.value()) {
-            addresses.append(cell.address.toString());
-            evidence.append(evidenceFor(cell));
-        }
-        addFinding(
-            it.value().constFirst().outcome.findingId(),
-            FindingArgs{{FindingArg::Host, m_target.host},
-                        {FindingArg::Address, addresses.join(QLatin1String(", "))},
-                        {FindingArg::Port, QString::number(port)},
-                        {FindingArg::Detail, it.value().constFirst().outcome.findingDetail()}},
-            evidence,
-            Finding::Severity::Info);
+        if (cell.port != port || !cell.done)
+            continue;
+        addFinding(cell.outcome.findingId(),
+                   FindingArgs{{FindingArg::Host, m_target.host},
+                               {FindingArg::Address, cell.address.toString()},
+                               {FindingArg::Port, QString::number(port)},
+                               {FindingArg::Detail, cell.outcome.findingDetail()},
+                               {FindingArg::ConnectMs, QString::number(cell.outcome.elapsedMs)}},
+                   {evidenceFor(cell)},
+                   Finding::Severity::Info);
     }
 }

@@ -37,6 +37,27 @@ QJsonObject subjectToJson(const FindingSubject &subject)
     return object;
 }
 
+// The facts behind a finding's texts, by their stable names.
+QJsonObject factsToJson(const FindingArgs &facts)
+{
+    QJsonObject object;
+    for (const auto &[arg, value] : facts.values())
+        object.insert(FindingArgs::name(arg), value);
+    return object;
+}
+
+// Only the names that are facts: a hostile report cannot smuggle in others.
+FindingArgs factsFromJson(const QJsonObject &object)
+{
+    FindingArgs facts;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const auto arg = FindingArgs::fromName(it.key());
+        if (arg && FindingArgs::isFact(*arg) && it.value().isString())
+            facts.set(*arg, it.value().toString());
+    }
+    return facts;
+}
+
 // A report written before subjects existed has none: it was seen from here.
 FindingSubject subjectFromJson(const QJsonObject &object)
 {
@@ -78,7 +99,7 @@ QByteArray JsonReport::write(const Report &report)
 
     QJsonArray findings;
     for (const Finding &finding : report.findings) {
-        findings.append(QJsonObject{
+        QJsonObject object{
             {QStringLiteral("id"), finding.id},
             {QStringLiteral("severity"), Finding::severityName(finding.severity)},
             {QStringLiteral("title"), finding.title},
@@ -87,7 +108,10 @@ QByteArray JsonReport::write(const Report &report)
             {QStringLiteral("evidence"), toArray(finding.evidence)},
             {QStringLiteral("check"), finding.check},
             {QStringLiteral("subject"), subjectToJson(finding.subject)},
-        });
+        };
+        if (!finding.facts.isEmpty())
+            object.insert(QStringLiteral("facts"), factsToJson(finding.facts));
+        findings.append(object);
     }
     QJsonArray checks;
     for (const Report::CheckSummary &check : report.checks) {
@@ -203,6 +227,7 @@ std::optional<Report> JsonReport::read(const QByteArray &json, QString *error)
         finding.evidence = toStringList(object.value(QStringLiteral("evidence")));
         finding.check = object.value(QStringLiteral("check")).toString();
         finding.subject = subjectFromJson(object.value(QStringLiteral("subject")).toObject());
+        finding.facts = factsFromJson(object.value(QStringLiteral("facts")).toObject());
         report.findings.append(finding);
     }
     for (const QJsonValue &value : root.value(QStringLiteral("checks")).toArray()) {

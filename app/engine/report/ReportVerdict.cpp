@@ -1,8 +1,7 @@
 #include "report/ReportVerdict.h"
 
+#include "core/CheckName.h"
 #include "findings/FindingIds.h"
-
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -22,18 +21,16 @@ bool condemnsChosenPort(const Finding &finding)
 
 QList<quint16> ReportVerdict::otherOpenPorts(const Report &report)
 {
-    // The evidence line is the sweep's own untranslated fact (PortSweepCheck).
-    static const QRegularExpression openLine(QStringLiteral("^connect to .* port (\\d+): open"));
+    // From the findings' subjects: this computer's own sweep of the server.
     QList<quint16> ports;
     for (const Finding &finding : report.findings) {
-        if (finding.id != QLatin1String(FindingId::NetOpen))
+        const FindingSubject &subject = finding.subject;
+        if (finding.id != QLatin1String(FindingId::NetOpen)
+            || subject.vantage != FindingSubject::Vantage::Here
+            || finding.check == CheckName::control() || subject.port == 0
+            || subject.port == report.target.port || ports.contains(subject.port))
             continue;
-        for (const QString &line : finding.evidence) {
-            const QRegularExpressionMatch match = openLine.match(line);
-            const auto port = static_cast<quint16>(match.captured(1).toUInt());
-            if (match.hasMatch() && port != report.target.port && !ports.contains(port))
-                ports.append(port);
-        }
+        ports.append(subject.port);
     }
     return ports;
 }

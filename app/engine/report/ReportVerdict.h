@@ -14,8 +14,8 @@ class ReportVerdict
 public:
     static QString sentence(const Report &report);
 
-    // The ports other than the chosen one that accepted a connection, from
-    // the port sweep's evidence lines ("connect to ADDR port N: open ...").
+    // The ports other than the chosen one that accepted a connection from
+    // this computer, from the findings' subjects.
     static QList<quint16> otherOpenPorts(const Report &report);
 
 private:

@@ -1,8 +1,9 @@
 #include "site/VantageView.h"
 
+#include "core/CheckName.h"
+#include "findings/FindingIds.h"
 #include "report/Report.h"
-
-#include <QRegularExpression>
+#include "smtp/SmtpProbe.h"
 
 namespace {
 
@@ -33,10 +34,7 @@ VantageView::Port portOf(const SiteAnswer::Connect &connect)
 
 QString VantageView::greetingName(const QString &greeting)
 {
-    // RFC 5321 section 4.2: "220" SP ( Domain / address-literal ) [ SP textstring ].
-    static const QRegularExpression pattern(QStringLiteral("^220[ -]([^ ]+)"));
-    const auto match = pattern.match(greeting.trimmed());
-    return match.hasMatch() ? match.captured(1).toLower() : QString();
+    return SmtpProbe::greetingName(greeting);
 }
 
 const VantageView::Port *VantageView::find(const QString &address, quint16 port) const
@@ -82,64 +80,73 @@ VantageView VantageView::fromSiteAnswer(const SiteAnswer &answer)
     return view;
 }
 
-// This computer's view, from its report. The facts come from the port
-// sweep's and the SMTP probe's own untranslated evidence lines ("connect to
-// ADDR port N: open after M ms", "ADDR port N, M ms after the start" and the
-// server's "S: 220" line), as ReportVerdict reads them; the finding id gives the outcome.
+// A report's own view (this computer's, or the server's when smtp-doctor-cli
+// ran there), from what its findings are about and their facts: the
+// subject's address and port, the id for the outcome, the facts for the
+// connect time, the greeting's name and the certificate. Never the texts.
+// Findings seen from another vantage (a merged website view) are skipped.
 VantageView VantageView::fromReport(const Report &report)
 {
-    static const QRegularExpression connectLine(
-        QStringLiteral("^connect to \\[?([^\\] ]+)\\]? port (\\d+): .* after (\\d+) ms"));
-    static const QRegularExpression probeLine(
-        QStringLiteral("^\\[?([^\\] ,]+)\\]? port (\\d+), \\d+ ms after the start"));
-    static const QRegularExpression greetingLine(QStringLiteral("^S: (220[ -].*)$"));
-    const QHash<QString, SiteAnswer::Outcome> outcomes = {
-        {QStringLiteral("net.open"), SiteAnswer::Outcome::Open},
-        {QStringLiteral("net.refused"), SiteAnswer::Outcome::Refused},
-        {QStringLiteral("net.filtered"), SiteAnswer::Outcome::Filtered},
-        {QStringLiteral("net.unreachable"), SiteAnswer::Outcome::Unreachable},
+    using Outcome = SiteAnswer::Outcome;
+    const QHash<QString, Outcome> outcomes = {
+        {QLatin1String(FindingId::NetOpen), Outcome::Open},
+        {QLatin1String(FindingId::NetRefused), Outcome::Refused},
+        {QLatin1String(FindingId::NetFiltered), Outcome::Filtered},
+        {QLatin1String(FindingId::NetUnreachable), Outcome::Unreachable},
     };
+    // Shown, trusted or not: the probe goes on past a certificate problem.
+    const QStringList untrusted = {QLatin1String(FindingId::TlsUntrusted),
+                                   QLatin1String(FindingId::TlsSelfSigned),
+                                   QLatin1String(FindingId::TlsNameMismatch),
+                                   QLatin1String(FindingId::TlsExpired)};
     VantageView view;
     view.host = report.target.host;
-    auto portFor = [&view](const QString &address, quint16 number) -> Port & {
+    auto portFor = [&view](const FindingSubject &subject) -> Port & {
         for (Port &port : view.ports) {
-            if (port.address == address && port.port == number)
+            if (port.address == subject.address && port.port == subject.port)
                 return port;
         }
-        if (!view.addresses.contains(address))
-            view.addresses.append(address);
+        if (!subject.address.isEmpty() && !view.addresses.contains(subject.address))
+            view.addresses.append(subject.address);
         Port port;
-        port.address = address;
-        port.port = number;
+        port.address = subject.address;
+        port.port = subject.port;
         view.ports.append(port);
         return view.ports.last();
     };
     for (const Finding &finding : report.findings) {
-        const auto outcome = outcomes.constFind(finding.id);
-        if (outcome != outcomes.constEnd()) {
-            for (const QString &line : finding.evidence) {
-                const auto match = connectLine.match(line);
-                if (!match.hasMatch())
-                    continue;
-                Port &port = portFor(match.captured(1),
-                                     static_cast<quint16>(match.captured(2).toUInt()));
-                port.outcome = *outcome;
-                port.ms = match.captured(3).toInt();
-            }
-        } else if (finding.id == QLatin1String("smtp.greeting_ok") && !finding.evidence.isEmpty()) {
-            const auto where = probeLine.match(finding.evidence.constFirst());
-            if (!where.hasMatch())
-                continue;
-            Port &port = portFor(where.captured(1),
-                                 static_cast<quint16>(where.captured(2).toUInt()));
-            for (const QString &line : finding.evidence.mid(1)) {
-                const auto greeting = greetingLine.match(line);
-                if (greeting.hasMatch()) {
-                    port.greetingName = greetingName(greeting.captured(1));
-                    break;
-                }
-            }
+        const FindingSubject &subject = finding.subject;
+        if (subject.vantage != FindingSubject::Vantage::Here || subject.port == 0
+            || subject.address.isEmpty())
+            continue;
+        const QString sha256 = finding.facts.value(FindingArg::CertificateSha256);
+        if (const auto outcome = outcomes.constFind(finding.id); outcome != outcomes.constEnd()) {
+            if (finding.check == CheckName::control())
+                continue; // the reference host's cells are not the server's
+            Port &port = portFor(subject);
+            port.outcome = *outcome;
+            port.ms = finding.facts.value(FindingArg::ConnectMs).toInt();
+        } else if (finding.id == QLatin1String(FindingId::SmtpGreetingOk)) {
+            Port &port = portFor(subject);
+            if (port.greetingName.isEmpty())
+                port.greetingName = finding.facts.value(FindingArg::GreetingName);
+        } else if (finding.id == QLatin1String(FindingId::TlsOk)) {
+            Port &port = portFor(subject);
+            port.tlsHandshake = true;
+            port.tlsTrusted = port.tlsTrusted.value_or(true);
+        } else if (untrusted.contains(finding.id)) {
+            Port &port = portFor(subject);
+            port.tlsHandshake = true;
+            port.tlsTrusted = false;
+            port.tlsError = finding.id;
+        } else if (finding.id == QLatin1String(FindingId::TlsHandshakeFailed)) {
+            Port &port = portFor(subject);
+            port.tlsHandshake = port.tlsHandshake.value_or(false);
+        } else {
+            continue;
         }
+        if (!sha256.isEmpty())
+            portFor(subject).certificateSha256 = sha256;
     }
     return view;
 }

@@ -1,6 +1,7 @@
 #include "smtp/SmtpCheck.h"
 
 #include "core/CheckName.h"
+#include "findings/FindingCatalog.h"
 #include "findings/FindingIds.h"
 #include "tls/DaneMatcher.h"
 #include "dns/DnsResolver.h"
@@ -123,8 +124,9 @@ void SmtpCheck::onFound(SmtpProbe *probe,
 {
     if (m_heldByCounter.contains(probe))
         return; // a counter-probe's own findings are only evidence
+    const FindingArgs named = withFacts(probe, id, FindingCatalog::named(id, args));
     if (m_alternatives.contains(probe)) {
-        addFinding(id, args, evidence, Finding::Severity::Info);
+        addFinding(id, named, evidence, Finding::Severity::Info);
         return;
     }
     const bool chosenTls = m_target.security == Target::Security::Tls;
@@ -134,7 +136,7 @@ void SmtpCheck::onFound(SmtpProbe *probe,
     const bool explainable = (id == QLatin1String(FindingId::SmtpNoGreeting) && !chosenTls)
                              || (id == QLatin1String(FindingId::TlsHandshakeFailed) && chosenTls);
     if (!explainable) {
-        addFinding(id, args, evidence);
+        addFinding(id, named, evidence);
         return;
     }
     log(Event::Kind::Note,
@@ -144,6 +146,17 @@ void SmtpCheck::onFound(SmtpProbe *probe,
                                     m_target.port,
                                     chosenTls ? Target::Security::None : Target::Security::Tls);
     m_heldByCounter.insert(counter, {id, args, evidence});
+}
+
+FindingArgs SmtpCheck::withFacts(const SmtpProbe *probe, const QString &id, FindingArgs args)
+{
+    // What tells one server from another (the website probe compares them):
+    // the name it greets with, the certificate it shows.
+    if (id == QLatin1String(FindingId::SmtpGreetingOk))
+        args.set(FindingArg::GreetingName, SmtpProbe::greetingName(probe->greeting()));
+    if (id.startsWith(QLatin1String("tls.")))
+        args.set(FindingArg::CertificateSha256, probe->certificateSha256());
+    return args;
 }
 
 void SmtpCheck::onProbeFinished(SmtpProbe *probe)

@@ -57,6 +57,7 @@ private:
                  const QStringList &args,
                  const QStringList &evidence);
     void onProbeFinished(SmtpProbe *probe);
+    static FindingArgs withFacts(const SmtpProbe *probe, const QString &id, FindingArgs args);
     void concludeCounterProbe(SmtpProbe *counter);
     void checkGreetingHost(SmtpProbe *probe);
     void lookUpTlsa();

@@ -6,7 +6,9 @@
 #include "smtp/SmtpTransaction.h"
 #include "smtp/TlsUpgrade.h"
 
+#include <QCryptographicHash>
 #include <QMetaEnum>
+#include <QRegularExpression>
 #include <QSslSocket>
 
 SmtpProbe::SmtpProbe(const Settings &settings, QObject *parent)
@@ -591,4 +593,23 @@ QString SmtpProbe::tlsSummary() const
 QList<QSslCertificate> SmtpProbe::certificateChain() const
 {
     return m_tls ? m_tls->chain() : QList<QSslCertificate>();
+}
+
+QString SmtpProbe::certificateSha256() const
+{
+    // The chain is kept once encrypted; before that (a certificate problem
+    // being reported) the socket still holds what the server showed.
+    QSslCertificate leaf = certificateChain().value(0);
+    if (leaf.isNull() && m_socket)
+        leaf = m_socket->peerCertificate();
+    return leaf.isNull() ? QString()
+                         : QString::fromLatin1(leaf.digest(QCryptographicHash::Sha256).toHex());
+}
+
+QString SmtpProbe::greetingName(const QString &greetingLine)
+{
+    // RFC 5321 section 4.2: "220" SP ( Domain / address-literal ) [ SP textstring ].
+    static const QRegularExpression pattern(QStringLiteral("^220[ -]([^ ]+)"));
+    const QRegularExpressionMatch match = pattern.match(greetingLine.trimmed());
+    return match.hasMatch() ? match.captured(1).toLower() : QString();
 }

@@ -104,10 +104,16 @@ public:
     bool sawEhlo() const { return !m_ehloLines.isEmpty() || !m_capabilities.isEmpty(); }
     // The first line of the 220 greeting, empty when none came.
     QString greeting() const { return m_greeting; }
+    // The host name the greeting names: "220 mx.example.com ESMTP" ->
+    // "mx.example.com" (lower case), empty when it names none.
+    static QString greetingName(const QString &greetingLine);
     bool wasEncrypted() const { return isEncrypted(); }
     QString tlsSummary() const;
     // The chain the server sent in the handshake, leaf first (for DANE).
     QList<QSslCertificate> certificateChain() const;
+    // The SHA-256 fingerprint (lower-case hex) of the certificate the server
+    // showed, trusted or not; empty before any.
+    QString certificateSha256() const;
     QHostAddress address() const { return m_settings.address; }
     quint16 port() const { return m_settings.port; }
     // "127.0.0.1 port 25" or "[::1] port 25", for texts and evidence.
