@@ -190,6 +190,58 @@
         <source>--backup-host must name a server</source>
         <translation>--backup-host doit indiquer un serveur</translation>
     </message>
+    <message>
+        <source>Also run the website probe at this address (made by probe create) and merge what your website sees.</source>
+        <translation>Interroger aussi la sonde du site web à cette adresse (faite par probe create) et fusionner ce que voit votre site web.</translation>
+    </message>
+    <message>
+        <source>The probe&apos;s key, as probe create printed it (other users of this computer can read a command line: --site-key-file is safer).</source>
+        <translation>La clé de la sonde, telle que probe create l'a affichée (les autres utilisateurs de cet ordinateur peuvent lire une ligne de commande : --site-key-file est plus sûr).</translation>
+    </message>
+    <message>
+        <source>A file that holds the probe&apos;s key, or the JSON that probe create --format json printed.</source>
+        <translation>Un fichier qui contient la clé de la sonde, ou le JSON affiché par probe create --format json.</translation>
+    </message>
+    <message>
+        <source>Merge this JSON report, made by smtp-doctor-cli on the web server, as what your website sees.</source>
+        <translation>Fusionner ce rapport JSON, fait par smtp-doctor-cli sur le serveur web, comme ce que voit votre site web.</translation>
+    </message>
+    <message>
+        <source>--site-probe and --site-report are two ways to the same view: give one</source>
+        <translation>--site-probe et --site-report sont deux chemins vers la même vue : n'en donnez qu'un</translation>
+    </message>
+    <message>
+        <source>--site-key and --site-key-file go with --site-probe, not --site-report</source>
+        <translation>--site-key et --site-key-file vont avec --site-probe, pas avec --site-report</translation>
+    </message>
+    <message>
+        <source>--site-report &quot;%1&quot;: %2</source>
+        <translation>--site-report « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>--site-key and --site-key-file go with --site-probe URL</source>
+        <translation>--site-key et --site-key-file vont avec --site-probe ADRESSE</translation>
+    </message>
+    <message>
+        <source>--site-probe must be the probe&apos;s address, starting with https:// or http://</source>
+        <translation>--site-probe doit être l'adresse de la sonde, qui commence par https:// ou http://</translation>
+    </message>
+    <message>
+        <source>--site-probe needs the probe&apos;s key: give --site-key or --site-key-file</source>
+        <translation>--site-probe a besoin de la clé de la sonde : donnez --site-key ou --site-key-file</translation>
+    </message>
+    <message>
+        <source>--site-key-file &quot;%1&quot; cannot be read: %2</source>
+        <translation>--site-key-file « %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>--site-key must be the 43-character key that probe create printed</source>
+        <translation>--site-key doit être la clé de 43 caractères affichée par probe create</translation>
+    </message>
+    <message>
+        <source>--site-key-file must hold the 43-character key that probe create printed</source>
+        <translation>--site-key-file doit contenir la clé de 43 caractères affichée par probe create</translation>
+    </message>
 </context>
 <context>
     <name>Diagnosis</name>
@@ -2774,6 +2826,81 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>Trying ports %1 on %2</source>
         <translation>Essai des ports %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
+    <message>
+        <source>Makes the one-file PHP probe that tests the mail server from your website.</source>
+        <translation>Crée la sonde PHP en un seul fichier qui teste le serveur de messagerie depuis votre site web.</translation>
+    </message>
+    <message>
+        <source>Minutes until the probe expires and deletes itself (default %1, at most %2).</source>
+        <translation>Minutes avant que la sonde expire et se supprime (par défaut %1, au plus %2).</translation>
+    </message>
+    <message>
+        <source>The folder to write the file to.</source>
+        <translation>Le dossier où écrire le fichier.</translation>
+    </message>
+    <message>
+        <source>text or json (default text).</source>
+        <translation>text ou json (par défaut text).</translation>
+    </message>
+    <message>
+        <source>Make a new probe file.</source>
+        <translation>Créer un nouveau fichier de sonde.</translation>
+    </message>
+    <message>
+        <source>say what to do: smtp-doctor-cli probe create ...</source>
+        <translation>dites quoi faire : smtp-doctor-cli probe create ...</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a probe command; the only one is &quot;create&quot;</source>
+        <translation>« %1 » n'est pas une commande de sonde ; la seule est « create »</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>--host &quot;%1&quot; names no server the probe can test</source>
+        <translation>--host « %1 » ne désigne aucun serveur que la sonde peut tester</translation>
+    </message>
+    <message>
+        <source>--valid must be a number of minutes from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--valid doit être un nombre de minutes de 1 à %1, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>--out must name the folder to write the probe to</source>
+        <translation>--out doit désigner le dossier où écrire la sonde</translation>
+    </message>
+    <message>
+        <source>--out &quot;%1&quot; is not a folder</source>
+        <translation>--out « %1 » n'est pas un dossier</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &quot;%1&quot;</source>
+        <translation>--format doit être text ou json, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>impossible d'écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Probe written to %1</source>
+        <translation>Sonde écrite dans %1</translation>
+    </message>
+    <message>
+        <source>Key (keep it secret; it is shown only once): %1</source>
+        <translation>Clé (gardez-la secrète ; elle n'est affichée qu'une fois) : %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1 (it then answers 410 and deletes itself)</source>
+        <translation>Expire : %1 (elle répond alors 410 et se supprime)</translation>
+    </message>
+    <message>
+        <source>Upload the file next to your website&apos;s pages (the folder with index.php), then add to smtp-doctor-cli diagnose: --site-probe followed by the file&apos;s address, and --site-key-file with a file that holds the key.</source>
+        <translation>Envoyez le fichier à côté des pages de votre site web (le dossier qui contient index.php), puis ajoutez à smtp-doctor-cli diagnose : --site-probe suivi de l'adresse du fichier, et --site-key-file avec un fichier qui contient la clé.</translation>
     </message>
 </context>
 <context>

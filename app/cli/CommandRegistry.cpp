@@ -4,6 +4,7 @@
 #include "DiscoverCommand.h"
 #include "ExplainCommand.h"
 #include "NameMatch.h"
+#include "ProbeCommand.h"
 #include "SpfCommand.h"
 #include "WatchCommand.h"
 
@@ -15,6 +16,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<WatchCommand>());
     m_commands.push_back(std::make_unique<DiscoverCommand>());
     m_commands.push_back(std::make_unique<SpfCommand>());
+    m_commands.push_back(std::make_unique<ProbeCommand>());
     m_commands.push_back(std::make_unique<ExplainCommand>());
 }
 

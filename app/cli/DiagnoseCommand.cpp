@@ -4,9 +4,20 @@
 
 #include "profile/ProfileRun.h"
 #include "report/Report.h"
+#include "report/ReportFile.h"
+#include "site/SiteCrypto.h"
+#include "site/SiteProbeClient.h"
+#include "site/SiteReportMerge.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaEnum>
+#include <QNetworkAccessManager>
+
+#include <memory>
 
 DiagnoseCommand::DiagnoseCommand()
     : Command(QStringLiteral("diagnose"),
@@ -30,12 +41,29 @@ DiagnoseCommand::DiagnoseCommand()
     , m_session(tr("Sign in as this user (the password comes from --password-stdin or "
                    "--password-env)."),
                 tr("Send a test message from this address."))
+    , m_siteProbe(QStringLiteral("site-probe"),
+                  tr("Also run the website probe at this address (made by probe create) and "
+                     "merge what your website sees."),
+                  QStringLiteral("URL"))
+    , m_siteKey(QStringLiteral("site-key"),
+                tr("The probe's key, as probe create printed it (other users of this computer "
+                   "can read a command line: --site-key-file is safer)."),
+                QStringLiteral("KEY"))
+    , m_siteKeyFile(QStringLiteral("site-key-file"),
+                    tr("A file that holds the probe's key, or the JSON that probe create "
+                       "--format json printed."),
+                    QStringLiteral("FILE"))
+    , m_siteReport(QStringLiteral("site-report"),
+                   tr("Merge this JSON report, made by smtp-doctor-cli on the web server, as "
+                      "what your website sees."),
+                   QStringLiteral("FILE"))
 {
     // Where --help lists them: the server's, the backup's, the domain's,
     // the session's, then the report's.
     addOptions(m_server.options());
     addOptions({m_backupHost, m_backupPort, m_backupSecurity, m_domain, m_dkimSelector});
     addOptions(m_session.options());
+    addOptions({m_siteProbe, m_siteKey, m_siteKeyFile, m_siteReport});
     addOptions(m_output.options());
     addValueChoices(m_server.valueChoices());
     addValueChoices({{m_backupSecurity.names().constFirst(), ServerOptions::securityNames()}});
@@ -65,7 +93,56 @@ QString DiagnoseCommand::read(const QCommandLineParser &parser)
             return ServerOptions::describe(second.problems.constFirst());
         m_backup = second.target;
     }
+    if (const QString error = readSite(parser); !error.isEmpty())
+        return error;
     return m_output.read(parser);
+}
+
+QString DiagnoseCommand::readSite(const QCommandLineParser &parser)
+{
+    const bool keyGiven = parser.isSet(m_siteKey) || parser.isSet(m_siteKeyFile);
+    if (parser.isSet(m_siteProbe) && parser.isSet(m_siteReport))
+        return tr("--site-probe and --site-report are two ways to the same view: give one");
+    if (parser.isSet(m_siteReport)) {
+        if (keyGiven)
+            return tr("--site-key and --site-key-file go with --site-probe, not --site-report");
+        QString error;
+        m_serverReport = ReportFile::load(parser.value(m_siteReport), &error);
+        if (!m_serverReport)
+            return tr("--site-report \"%1\": %2").arg(parser.value(m_siteReport), error);
+        return {};
+    }
+    if (!parser.isSet(m_siteProbe)) {
+        return keyGiven ? tr("--site-key and --site-key-file go with --site-probe URL") : QString();
+    }
+    m_siteUrl = QUrl(parser.value(m_siteProbe).trimmed(), QUrl::StrictMode);
+    const QString scheme = m_siteUrl.scheme().toLower();
+    if (!m_siteUrl.isValid() || m_siteUrl.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return tr("--site-probe must be the probe's address, starting with https:// or http://");
+    if (parser.isSet(m_siteKey) == parser.isSet(m_siteKeyFile))
+        return tr("--site-probe needs the probe's key: give --site-key or --site-key-file");
+    QString keyText = parser.value(m_siteKey);
+    if (parser.isSet(m_siteKeyFile)) {
+        QFile file(parser.value(m_siteKeyFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return tr("--site-key-file \"%1\" cannot be read: %2")
+                .arg(file.fileName(), file.errorString());
+        const QByteArray content = file.read(64 * 1024).trimmed();
+        // The file may be what `probe create --format json` printed.
+        const QJsonDocument json = QJsonDocument::fromJson(content);
+        keyText = json.isObject() ? json.object().value(QStringLiteral("key")).toString()
+                                  : QString::fromUtf8(content);
+    }
+    const auto key = SiteCrypto::keyFromText(keyText.trimmed());
+    // The reason never repeats what was given: it may be most of a secret.
+    if (!key)
+        return parser.isSet(m_siteKey)
+                   ? tr("--site-key must be the 43-character key that probe create printed")
+                   : tr("--site-key-file must hold the 43-character key that probe create "
+                        "printed");
+    m_siteKeyBytes = *key;
+    return {};
 }
 
 int DiagnoseCommand::execute()
@@ -79,14 +156,42 @@ int DiagnoseCommand::execute()
     // Progress goes to a terminal only, so that scripts read a clean stderr;
     // --quiet asks for the verdict alone.
     ProgressLine progress;
-    if (ProgressLine::isWanted() && !m_output.isQuiet())
+    const bool showProgress = ProgressLine::isWanted() && !m_output.isQuiet();
+    if (showProgress)
         QObject::connect(&run, &ProfileRun::progressChanged, &progress, &ProgressLine::show);
+    // The website probe runs at once: it tests from the web server, and
+    // waits for nothing this computer does.
+    QNetworkAccessManager network;
+    EventLog siteLog;
+    std::unique_ptr<SiteProbeClient> site;
+    if (m_siteUrl.isValid())
+        site = std::make_unique<SiteProbeClient>(m_siteUrl, m_siteKeyBytes, &network, &siteLog);
     QEventLoop loop;
-    QObject::connect(&run, &ProfileRun::finished, &loop, &QEventLoop::quit);
+    int running = site ? 2 : 1;
+    const auto oneFinished = [&] {
+        if (--running == 0)
+            loop.quit();
+    };
+    QObject::connect(&run, &ProfileRun::finished, &loop, oneFinished);
+    if (site) {
+        QObject::connect(site.get(), &Check::finished, &loop, oneFinished);
+        if (showProgress)
+            QObject::connect(site.get(), &Check::progressChanged, &progress, &ProgressLine::show);
+        site->start();
+    }
     run.start();
     loop.exec();
     progress.finish();
 
-    const Report report = run.report();
+    Report report = run.report();
+    if (m_serverReport)
+        report = SiteReportMerge::withServerReport(report, *m_serverReport);
+    if (site) {
+        report = SiteReportMerge::withProbe(
+            report, site->findings(), site->answer(), siteLog.events());
+        const char *status = QMetaEnum::fromType<Check::Status>().valueToKey(int(site->status()));
+        report.checks.append(
+            {site->name(), QString::fromLatin1(status).toLower(), site->skipReason()});
+    }
     return m_output.write(m_output.render(report), report.hasFailure() ? FailureFound : NoFailure);
 }

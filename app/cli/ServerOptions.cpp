@@ -43,6 +43,8 @@ QCommandLineOption ServerOptions::timeoutOption(const QString &help)
 
 QList<QCommandLineOption> ServerOptions::options() const
 {
+    if (m_scope == Scope::Probe)
+        return {m_host, m_port, m_security, m_ports, m_controlHost};
     QList<QCommandLineOption> all{
         m_host, m_port, m_security, m_timeout, m_resolver, m_caFile, m_trustAnchor};
     if (m_scope == Scope::Diagnosis)
@@ -68,10 +70,12 @@ void ServerOptions::read(const QCommandLineParser &parser, TargetBuilder::Input 
     input->host = parser.value(m_host);
     input->port = parser.value(m_port);
     input->security = parser.value(m_security);
-    input->timeout = parser.value(m_timeout);
-    input->resolver = parser.value(m_resolver);
-    input->caFile = parser.value(m_caFile);
-    input->trustAnchorFile = parser.value(m_trustAnchor);
+    if (m_scope != Scope::Probe) {
+        input->timeout = parser.value(m_timeout);
+        input->resolver = parser.value(m_resolver);
+        input->caFile = parser.value(m_caFile);
+        input->trustAnchorFile = parser.value(m_trustAnchor);
+    }
     // A session talks to one port and needs no control host.
     if (m_scope == Scope::Session) {
         input->controlHost = QStringLiteral("none");
@@ -82,7 +86,6 @@ void ServerOptions::read(const QCommandLineParser &parser, TargetBuilder::Input 
     if (parser.isSet(m_controlHost))
         input->controlHost = parser.value(m_controlHost);
 }
-
 QString ServerOptions::optionName(Field field)
 {
     switch (field) {

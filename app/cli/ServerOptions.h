@@ -20,8 +20,10 @@ class ServerOptions
     Q_DECLARE_TR_FUNCTIONS(ServerOptions)
 public:
     // Session: one server and port (watch). Diagnosis: also the port sweep
-    // and the control probe.
-    enum class Scope { Session, Diagnosis };
+    // and the control probe. Probe: what the website probe is made for
+    // (host, port, security, ports, control host), with nothing this
+    // computer would use to connect (timeout, resolver, CA file, anchor).
+    enum class Scope { Session, Diagnosis, Probe };
 
     explicit ServerOptions(Scope scope);
 

@@ -6,7 +6,7 @@
 #include "core/EventLog.h"
 #include "findings/FindingCatalog.h"
 #include "site/SiteProbeClient.h"
-#include "site/VantageMerge.h"
+#include "site/SiteReportMerge.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -25,31 +25,6 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
-
-namespace {
-
-// The conclusions of the two views as findings seen from the website, each
-// about the address and port it names.
-QList<Finding> mergedFindings(const Report &here, const SiteAnswer &answer)
-{
-    VantageMerge::Input input;
-    input.here = VantageView::fromReport(here);
-    input.site = VantageView::fromSiteAnswer(answer);
-    input.chosenPort = here.target.port;
-    QList<Finding> findings;
-    for (const VantageMerge::Conclusion &conclusion : VantageMerge::merge(input)) {
-        Finding finding = FindingCatalog::make(
-            conclusion.id, conclusion.args, conclusion.evidence, QStringLiteral("site"));
-        finding.subject.vantage = FindingSubject::Vantage::Site;
-        finding.subject.host = here.target.host;
-        finding.subject.setAddress(conclusion.address);
-        finding.subject.port = conclusion.port;
-        findings.append(finding);
-    }
-    return findings;
-}
-
-} // namespace
 
 SiteProbePage::SiteProbePage(DoctorWizard *wizard)
     : QWizardPage(wizard)
@@ -314,8 +289,9 @@ void SiteProbePage::onFinished()
         {m_client->name(), QString::fromLatin1(status).toLower(), m_client->skipReason()});
     if (m_client->answer()) {
         // What only the two views together show, port by port.
-        const QList<Finding> merged = mergedFindings(
-            m_wizard->stepReport(DoctorWizard::ConnectivityPageId), *m_client->answer());
+        const QList<Finding> merged = SiteReportMerge::conclusions(
+            m_wizard->stepReport(DoctorWizard::ConnectivityPageId),
+            VantageView::fromSiteAnswer(*m_client->answer()));
         for (const Finding &finding : merged)
             m_findings->append(finding);
         report.findings += merged;
