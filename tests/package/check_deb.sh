@@ -192,7 +192,9 @@ dpkg-query -W -f='${Status} ${Version}\n' "$package"
 step "/usr/bin/smtp-doctor-cli --version"
 answer=$(/usr/bin/smtp-doctor-cli --version)
 echo "$answer"
-[ "$answer" = "smtp-doctor-cli $version" ] || fail "expected 'smtp-doctor-cli $version'"
+# The first line is the version; the second names the crypto backend.
+[ "$(head -n 1 <<<"$answer")" = "smtp-doctor-cli $version" ] || fail "expected 'smtp-doctor-cli $version'"
+grep -Eq '^crypto: (OpenSSL|QCA) ' <<<"$answer" || fail "--version does not name the crypto backend"
 
 step "/usr/bin/smtp-doctor --version, no display"
 answer=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM /usr/bin/smtp-doctor --version)

@@ -93,7 +93,9 @@ in_chroot 'tar xzf /smtp-doctor-cli.tar.gz && id -u && ls smtp-doctor-cli'
 step "--version"
 out=$(in_chroot './smtp-doctor-cli/smtp-doctor-cli --version') || fail "--version failed: $out"
 echo "$out"
-[ "$out" = "smtp-doctor-cli $version" ] || fail "--version printed '$out'"
+# The first line is the version; the second names the crypto backend.
+[ "$(head -n 1 <<<"$out")" = "smtp-doctor-cli $version" ] || fail "--version printed '$out'"
+grep -Eq '^crypto: OpenSSL ' <<<"$out" || fail "--version does not name the crypto backend: '$out'"
 
 step "--help"
 out=$(in_chroot './smtp-doctor-cli/smtp-doctor-cli --help') || fail "--help failed: $out"
