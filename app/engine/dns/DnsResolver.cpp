@@ -54,13 +54,6 @@ QHostAddress addressOf(int type, const char *data, int length)
     return {};
 }
 
-// The answer to the warm-up lookup is not needed.
-void dropAnswer(void *, int, ub_result *result)
-{
-    if (result)
-        ub_resolve_free(result);
-}
-
 } // namespace
 
 DnsQuery::DnsQuery(DnsResolver *resolver, const QString &name, int type)
@@ -182,15 +175,6 @@ DnsResolver::DnsResolver(const Config &config, QObject *parent)
     }
     m_notifier = new QSocketNotifier(descriptor, QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &DnsResolver::processResults);
-    // libunbound sets its worker up on the first lookup: it applies the
-    // configuration, builds its modules and local zones and seeds a random
-    // generator (Debian builds it on nettle, whose Yarrow seeding runs 1500
-    // rounds of SHA-256): about 11 million instructions, most of an SPF
-    // evaluation's CPU on a fast server (callgrind). Done here, it is off the
-    // path of the first real lookup. "localhost." is answered by unbound's
-    // own local zone (RFC 6761), so no packet leaves.
-    if (m_setupError.isEmpty())
-        ub_resolve_async(m_context, "localhost.", A, 1 /* IN */, nullptr, &dropAnswer, nullptr);
 }
 
 DnsResolver::~DnsResolver()
