@@ -3,7 +3,7 @@
 #include "core/CheckName.h"
 #include "findings/FindingIds.h"
 #include "report/Report.h"
-#include "smtp/SmtpProbe.h"
+#include "smtp/SmtpReply.h"
 
 namespace {
 
@@ -34,7 +34,7 @@ VantageView::Port portOf(const SiteAnswer::Connect &connect)
 
 QString VantageView::greetingName(const QString &greeting)
 {
-    return SmtpProbe::greetingName(greeting);
+    return SmtpReply::greetingName(greeting);
 }
 
 const VantageView::Port *VantageView::find(const QString &address, quint16 port) const

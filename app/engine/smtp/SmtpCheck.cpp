@@ -153,7 +153,7 @@ FindingArgs SmtpCheck::withFacts(const SmtpProbe *probe, const QString &id, Find
     // What tells one server from another (the website probe compares them):
     // the name it greets with, the certificate it shows.
     if (id == QLatin1String(FindingId::SmtpGreetingOk))
-        args.set(FindingArg::GreetingName, SmtpProbe::greetingName(probe->greeting()));
+        args.set(FindingArg::GreetingName, SmtpReply::greetingName(probe->greeting()));
     if (id.startsWith(QLatin1String("tls.")))
         args.set(FindingArg::CertificateSha256, probe->certificateSha256());
     return args;

@@ -1,14 +1,13 @@
 #include "smtp/SmtpProbe.h"
 
+#include "crypto/Crypto.h"
 #include "findings/FindingIds.h"
 #include "net/TcpConnector.h"
 #include "smtp/SmtpAuthExchange.h"
 #include "smtp/SmtpTransaction.h"
 #include "smtp/TlsUpgrade.h"
 
-#include <QCryptographicHash>
 #include <QMetaEnum>
-#include <QRegularExpression>
 #include <QSslSocket>
 
 SmtpProbe::SmtpProbe(const Settings &settings, QObject *parent)
@@ -602,14 +601,5 @@ QString SmtpProbe::certificateSha256() const
     QSslCertificate leaf = certificateChain().value(0);
     if (leaf.isNull() && m_socket)
         leaf = m_socket->peerCertificate();
-    return leaf.isNull() ? QString()
-                         : QString::fromLatin1(leaf.digest(QCryptographicHash::Sha256).toHex());
-}
-
-QString SmtpProbe::greetingName(const QString &greetingLine)
-{
-    // RFC 5321 section 4.2: "220" SP ( Domain / address-literal ) [ SP textstring ].
-    static const QRegularExpression pattern(QStringLiteral("^220[ -]([^ ]+)"));
-    const QRegularExpressionMatch match = pattern.match(greetingLine.trimmed());
-    return match.hasMatch() ? match.captured(1).toLower() : QString();
+    return leaf.isNull() ? QString() : QString::fromLatin1(Crypto::sha256(leaf.toDer()).toHex());
 }

@@ -104,9 +104,6 @@ public:
     bool sawEhlo() const { return !m_ehloLines.isEmpty() || !m_capabilities.isEmpty(); }
     // The first line of the 220 greeting, empty when none came.
     QString greeting() const { return m_greeting; }
-    // The host name the greeting names: "220 mx.example.com ESMTP" ->
-    // "mx.example.com" (lower case), empty when it names none.
-    static QString greetingName(const QString &greetingLine);
     bool wasEncrypted() const { return isEncrypted(); }
     QString tlsSummary() const;
     // The chain the server sent in the handshake, leaf first (for DANE).

@@ -101,3 +101,11 @@ std::optional<QByteArray> LineSplitter::nextLine()
         line.chop(1);
     return line;
 }
+
+QString SmtpReply::greetingName(const QString &greetingLine)
+{
+    // RFC 5321 section 4.2: "220" SP ( Domain / address-literal ) [ SP textstring ].
+    static const QRegularExpression pattern(QStringLiteral("^220[ -]([^ ]+)"));
+    const QRegularExpressionMatch match = pattern.match(greetingLine.trimmed());
+    return match.hasMatch() ? match.captured(1).toLower() : QString();
+}

@@ -17,6 +17,9 @@ struct SmtpReply
     bool isPositive() const { return code >= 200 && code < 400; }
     // Every line as the server sent it, code included, for transcripts.
     QStringList rawLines() const;
+    // The host name a 220 greeting line names: "220 mx.example.com ESMTP" ->
+    // "mx.example.com" (lower case), empty when it names none.
+    static QString greetingName(const QString &greetingLine);
 };
 
 // One line of a reply: "250-PIPELINING" or "220 ready".
