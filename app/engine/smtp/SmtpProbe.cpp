@@ -579,21 +579,6 @@ QByteArray SmtpProbe::heloArgument() const
     return '[' + local.toString().toLatin1() + ']';
 }
 
-bool SmtpProbe::isEncrypted() const
-{
-    return m_tls && m_tls->isEncrypted();
-}
-
-QString SmtpProbe::tlsSummary() const
-{
-    return m_tls ? m_tls->summary() : QString();
-}
-
-QList<QSslCertificate> SmtpProbe::certificateChain() const
-{
-    return m_tls ? m_tls->chain() : QList<QSslCertificate>();
-}
-
 QString SmtpProbe::certificateSha256() const
 {
     // The chain is kept once encrypted; before that (a certificate problem

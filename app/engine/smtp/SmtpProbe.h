@@ -5,6 +5,7 @@
 #include "smtp/SessionProblem.h"
 #include "smtp/SmtpReply.h"
 #include "smtp/SmtpReplyClassifier.h"
+#include "smtp/TlsUpgrade.h"
 #include "core/Target.h"
 
 #include <QElapsedTimer>
@@ -22,7 +23,6 @@ class QSslSocket;
 class SmtpAuthExchange;
 class SmtpTransaction;
 class TcpConnector;
-class TlsUpgrade;
 struct ClientLine;
 struct ConnectOutcome;
 
@@ -105,9 +105,12 @@ public:
     // The first line of the 220 greeting, empty when none came.
     QString greeting() const { return m_greeting; }
     bool wasEncrypted() const { return isEncrypted(); }
-    QString tlsSummary() const;
+    QString tlsSummary() const { return m_tls ? m_tls->summary() : QString(); }
     // The chain the server sent in the handshake, leaf first (for DANE).
-    QList<QSslCertificate> certificateChain() const;
+    QList<QSslCertificate> certificateChain() const
+    {
+        return m_tls ? m_tls->chain() : QList<QSslCertificate>();
+    }
     // The SHA-256 fingerprint (lower-case hex) of the certificate the server
     // showed, trusted or not; empty before any.
     QString certificateSha256() const;
@@ -149,7 +152,7 @@ private:
     void sendQuitAhead();
     void awaitReply();
 
-    bool isEncrypted() const;
+    bool isEncrypted() const { return m_tls && m_tls->isEncrypted(); }
     QByteArray heloArgument() const;
 
     Settings m_settings;
