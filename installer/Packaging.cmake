@@ -72,8 +72,9 @@ if(UNIX AND NOT APPLE)
     if(Qca-qt6_FOUND)
         string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", libqca-qt6-plugins")
     endif()
-    # Qt's own French (standard buttons and dialogs); ours is built in.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+    # Qt's own French (standard buttons and dialogs); ours is built in. The
+    # Public Suffix List file libpsl prefers to its built-in copy when newer.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, publicsuffix")
 elseif(WIN32)
     include(${SMTP_DOCTOR_INSTALLER_DIR}/windows/Windows.cmake)
 elseif(APPLE)

@@ -18,6 +18,7 @@ build_packages=(
     qtkeychain-qt6-dev qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6charts6 qt6-qpa-plugins
     'libqt6opengl6-dev|qt6-base-dev' # Qt6Charts needs Qt6OpenGL: its own package on 12, in qt6-base-dev on 13
     libunbound-dev libevent-dev nettle-dev libgsasl-dev libssl-dev dns-root-data
+    libpsl-dev publicsuffix # organizational domains (app/engine/domain/PublicSuffixList.cpp)
     # The engine's crypto through QCA and its OpenSSL provider where Debian
     # packages a Qt 6 QCA (13 does, 12 does not: there libssl-dev serves).
     'libqca-qt6-dev|' 'libqca-qt6-plugins|'

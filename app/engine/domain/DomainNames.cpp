@@ -1,8 +1,23 @@
 #include "domain/DomainNames.h"
 
+#include "domain/PublicSuffixList.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QStringList>
+
+#include <libpsl.h>
+
+namespace {
+// libpsl wants lower-case UTF-8 without the root's dot.
+QString normalizedName(const QString &host)
+{
+    QString name = host.trimmed().toLower();
+    if (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    return name;
+}
+} // namespace
 
 bool DomainNames::isValidLabel(const QString &label)
 {
@@ -31,25 +46,25 @@ bool DomainNames::looksLikeHostName(const QString &text)
 
 QString DomainNames::registrableDomain(const QString &host)
 {
-    QString name = host.toLower();
-    if (name.endsWith(QLatin1Char('.')))
-        name.chop(1);
-    const QStringList labels = name.split(QLatin1Char('.'));
-    if (labels.size() < 2)
-        return name;
-    static const QStringList secondLevels = {QStringLiteral("co"),
-                                             QStringLiteral("com"),
-                                             QStringLiteral("net"),
-                                             QStringLiteral("org"),
-                                             QStringLiteral("ac"),
-                                             QStringLiteral("gov"),
-                                             QStringLiteral("edu"),
-                                             QStringLiteral("ne"),
-                                             QStringLiteral("or")};
-    const bool countryCode = labels.constLast().size() == 2;
-    const int keep = countryCode && labels.size() >= 3
-                             && secondLevels.contains(labels.at(labels.size() - 2))
-                         ? 3
-                         : 2;
-    return labels.mid(labels.size() - keep).join(QLatin1Char('.'));
+    const QString name = normalizedName(host);
+    const QByteArray utf8 = name.toUtf8();
+    // psl_registrable_domain() returns a pointer into its argument, or null
+    // when the name is a public suffix itself (nothing to register).
+    const char *found = psl_registrable_domain(PublicSuffixList::instance().context(),
+                                               utf8.constData());
+    return found ? QString::fromUtf8(found) : name;
+}
+
+bool DomainNames::isPublicSuffix(const QString &host)
+{
+    const QByteArray utf8 = normalizedName(host).toUtf8();
+    return psl_is_public_suffix2(PublicSuffixList::instance().context(),
+                                 utf8.constData(),
+                                 PSL_TYPE_ANY | PSL_TYPE_NO_STAR_RULE)
+           != 0;
+}
+
+QString DomainNames::publicSuffixSource()
+{
+    return PublicSuffixList::instance().source();
 }
