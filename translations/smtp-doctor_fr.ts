@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>The probe&apos;s key, as probe create printed it (other users of this computer can read a command line: --site-key-file is safer).</source>
-        <translation>La clé de la sonde, telle que probe create l'a affichée (les autres utilisateurs de cet ordinateur peuvent lire une ligne de commande : --site-key-file est plus sûr).</translation>
+        <translation>La clé de la sonde, telle que probe create l&apos;a affichée (les autres utilisateurs de cet ordinateur peuvent lire une ligne de commande : --site-key-file est plus sûr).</translation>
     </message>
     <message>
         <source>A file that holds the probe&apos;s key, or the JSON that probe create --format json printed.</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>--site-probe and --site-report are two ways to the same view: give one</source>
-        <translation>--site-probe et --site-report sont deux chemins vers la même vue : n'en donnez qu'un</translation>
+        <translation>--site-probe et --site-report sont deux chemins vers la même vue : n&apos;en donnez qu&apos;un</translation>
     </message>
     <message>
         <source>--site-key and --site-key-file go with --site-probe, not --site-report</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>--site-probe must be the probe&apos;s address, starting with https:// or http://</source>
-        <translation>--site-probe doit être l'adresse de la sonde, qui commence par https:// ou http://</translation>
+        <translation>--site-probe doit être l&apos;adresse de la sonde, qui commence par https:// ou http://</translation>
     </message>
     <message>
         <source>--site-probe needs the probe&apos;s key: give --site-key or --site-key-file</source>
@@ -241,6 +241,10 @@
     <message>
         <source>--site-key-file must hold the 43-character key that probe create printed</source>
         <translation>--site-key-file doit contenir la clé de 43 caractères affichée par probe create</translation>
+    </message>
+    <message>
+        <source>Interrupted: reporting what was measured.</source>
+        <translation>Interrompu : voici ce qui a été mesuré.</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2343,42 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <source>Run the check again and let it finish to learn what port %2 does.</source>
         <translation>Relancez la vérification et laissez-la aller au bout pour savoir ce que fait le port %2.</translation>
     </message>
+    <message>
+        <source>The lookup of %1 was cancelled before every answer came</source>
+        <translation>La recherche de %1 a été annulée avant toutes les réponses</translation>
+    </message>
+    <message>
+        <source>The check was cancelled %3 s after it asked for the addresses of %1, while it still waited for: %2. The answers that had come are in the evidence; what the missing ones say is not known.</source>
+        <translation>La vérification a été annulée %3 s après avoir demandé les adresses de %1, alors qu'elle attendait encore : %2. Les réponses reçues figurent dans les preuves ; ce que diraient les autres n'est pas connu.</translation>
+    </message>
+    <message>
+        <source>Run the check again and let it finish to learn every address of %1.</source>
+        <translation>Relancez la vérification et laissez-la finir pour connaître toutes les adresses de %1.</translation>
+    </message>
+    <message>
+        <source>The records of %1 were not all checked: cancelled</source>
+        <translation>Les enregistrements de %1 n'ont pas tous été vérifiés : annulé</translation>
+    </message>
+    <message>
+        <source>The check was cancelled %3 s after it began, while it still waited for: %2. The records that had answered are checked above; the others are not known.</source>
+        <translation>La vérification a été annulée %3 s après son début, alors qu'elle attendait encore : %2. Les enregistrements qui ont répondu sont vérifiés ci-dessus ; les autres ne sont pas connus.</translation>
+    </message>
+    <message>
+        <source>Run the check again and let it finish to learn what the other records of %1 say.</source>
+        <translation>Relancez la vérification et laissez-la finir pour savoir ce que disent les autres enregistrements de %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled while %1 port %2 was still waiting for %3</source>
+        <translation>Annulé alors que %1 port %2 attendait encore %3</translation>
+    </message>
+    <message>
+        <source>The check was cancelled while the session with %1 port %2 waited for %3, %4 s after it asked. What came before is in the other findings and the transcript; whether %3 would have come is not known.</source>
+        <translation>La vérification a été annulée alors que la session avec %1 port %2 attendait %3, %4 s après la demande. Ce qui précède figure dans les autres constats et la transcription ; on ne sait pas si %3 serait arrivé.</translation>
+    </message>
+    <message>
+        <source>Run the check again and let it finish to learn what the server answers.</source>
+        <translation>Relancez la vérification et laissez-la finir pour savoir ce que répond le serveur.</translation>
+    </message>
 </context>
 <context>
     <name>GroupedFindingsModel</name>
@@ -2755,10 +2795,6 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <translation>--format doit valoir %1, et non &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>cannot write the report to &quot;%1&quot;</source>
-        <translation>impossible d&apos;écrire le rapport dans &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>Print only the verdict line; the exit status says the rest.</source>
         <translation>N&apos;afficher que la ligne du verdict ; le code de sortie dit le reste.</translation>
     </message>
@@ -2769,6 +2805,18 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>--color must be auto, always or never, not &quot;%1&quot;</source>
         <translation>--color doit valoir auto, always ou never, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot write the report to standard output</source>
+        <translation>impossible d'écrire le rapport sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>cannot write the report to &quot;%1&quot;: %2</source>
+        <translation>impossible d'écrire le rapport dans « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>smtp-doctor-cli: cannot write the report so far to &quot;%1&quot; (%2); the run goes on.</source>
+        <translation>smtp-doctor-cli : impossible d'écrire le rapport en cours dans « %1 » (%2) ; l'exécution continue.</translation>
     </message>
 </context>
 <context>
@@ -2856,7 +2904,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>&quot;%1&quot; is not a probe command; the only one is &quot;create&quot;</source>
-        <translation>« %1 » n'est pas une commande de sonde ; la seule est « create »</translation>
+        <translation>« %1 » n&apos;est pas une commande de sonde ; la seule est « create »</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
@@ -2876,7 +2924,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>--out &quot;%1&quot; is not a folder</source>
-        <translation>--out « %1 » n'est pas un dossier</translation>
+        <translation>--out « %1 » n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>--format must be text or json, not &quot;%1&quot;</source>
@@ -2884,7 +2932,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>
-        <translation>impossible d'écrire « %1 » : %2</translation>
+        <translation>impossible d&apos;écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>Probe written to %1</source>
@@ -2892,7 +2940,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Key (keep it secret; it is shown only once): %1</source>
-        <translation>Clé (gardez-la secrète ; elle n'est affichée qu'une fois) : %1</translation>
+        <translation>Clé (gardez-la secrète ; elle n&apos;est affichée qu&apos;une fois) : %1</translation>
     </message>
     <message>
         <source>Expires: %1 (it then answers 410 and deletes itself)</source>
@@ -2900,7 +2948,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Upload the file next to your website&apos;s pages (the folder with index.php), then add to smtp-doctor-cli diagnose: --site-probe followed by the file&apos;s address, and --site-key-file with a file that holds the key.</source>
-        <translation>Envoyez le fichier à côté des pages de votre site web (le dossier qui contient index.php), puis ajoutez à smtp-doctor-cli diagnose : --site-probe suivi de l'adresse du fichier, et --site-key-file avec un fichier qui contient la clé.</translation>
+        <translation>Envoyez le fichier à côté des pages de votre site web (le dossier qui contient index.php), puis ajoutez à smtp-doctor-cli diagnose : --site-probe suivi de l&apos;adresse du fichier, et --site-key-file avec un fichier qui contient la clé.</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3172,10 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <source>Most likely cause: %1. Next step: %2</source>
         <translation>Cause la plus probable&#xa0;: %1. Prochaine étape&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>No problem found so far, but the run stopped before its end: what it had not reached is not known.</source>
+        <translation>Aucun problème trouvé jusqu'ici, mais l'exécution s'est arrêtée avant la fin : ce qu'elle n'a pas atteint n'est pas connu.</translation>
+    </message>
 </context>
 <context>
     <name>ReportWindow</name>
@@ -3149,6 +3201,10 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>no answer in time</source>
         <translation>aucune réponse dans le délai imparti</translation>
+    </message>
+    <message>
+        <source>the system resolver&apos;s answer</source>
+        <translation>la réponse du résolveur du système</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3259,21 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>The report could not be saved to %1: %2</source>
         <translation>Le rapport n&apos;a pas pu être enregistré dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunStop</name>
+    <message>
+        <source>This run was cancelled during the step &quot;%1&quot; (still running: %2). The report holds everything measured until then.</source>
+        <translation>Cette exécution a été annulée pendant l'étape « %1 » (encore en cours : %2). Le rapport contient tout ce qui a été mesuré jusque-là.</translation>
+    </message>
+    <message>
+        <source>This run reached its overall time limit during the step &quot;%1&quot; (still running: %2). The report holds everything measured until then.</source>
+        <translation>Cette exécution a atteint son délai global pendant l'étape « %1 » (encore en cours : %2). Le rapport contient tout ce qui a été mesuré jusque-là.</translation>
+    </message>
+    <message>
+        <source>This run stopped unexpectedly during the step &quot;%1&quot; (still running: %2): the program was closed by force or crashed. The report holds everything it had recorded.</source>
+        <translation>Cette exécution s'est arrêtée de façon inattendue pendant l'étape « %1 » (encore en cours : %2) : le programme a été fermé de force ou a planté. Le rapport contient tout ce qu'il avait enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3686,6 +3757,42 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>Talking SMTP with %1 port %2</source>
         <translation>Dialogue SMTP avec %1, port %2</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>la connexion</translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation>la négociation TLS</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>le message d'accueil</translation>
+    </message>
+    <message>
+        <source>the answer to EHLO</source>
+        <translation>la réponse à EHLO</translation>
+    </message>
+    <message>
+        <source>the answer to STARTTLS</source>
+        <translation>la réponse à STARTTLS</translation>
+    </message>
+    <message>
+        <source>the answer to the sign-in (AUTH)</source>
+        <translation>la réponse à la connexion (AUTH)</translation>
+    </message>
+    <message>
+        <source>the answer to the test message</source>
+        <translation>la réponse au message de test</translation>
+    </message>
+    <message>
+        <source>the answer to QUIT</source>
+        <translation>la réponse à QUIT</translation>
+    </message>
+    <message>
+        <source>an answer</source>
+        <translation>une réponse</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 #include "DiagnoseCommand.h"
 
 #include "ProgressLine.h"
+#include "InterruptSignal.h"
+
+#include "core/Diagnosis.h"
 
 #include "profile/ProfileRun.h"
 #include "report/Report.h"
@@ -16,6 +19,7 @@
 #include <QJsonObject>
 #include <QMetaEnum>
 #include <QNetworkAccessManager>
+#include <QTextStream>
 
 #include <memory>
 
@@ -166,6 +170,27 @@ int DiagnoseCommand::execute()
     std::unique_ptr<SiteProbeClient> site;
     if (m_siteUrl.isValid())
         site = std::make_unique<SiteProbeClient>(m_siteUrl, m_siteKeyBytes, &network, &siteLog);
+    // Ctrl-C cancels: every check turns what it had seen into findings,
+    // and the report says where it stopped.
+    InterruptSignal interrupt;
+    QObject::connect(&interrupt, &InterruptSignal::interrupted, &run, [&run, &site] {
+        QTextStream(stderr) << tr("Interrupted: reporting what was measured.") << '\n';
+        run.cancel();
+        if (site)
+            site->cancel();
+    });
+    // With --output, the file is a whole report after every finding and
+    // every check's end (replaced atomically): a killed run leaves the last.
+    for (Diagnosis *diagnosis : {run.main(), run.backup()}) {
+        if (!diagnosis)
+            continue;
+        QObject::connect(diagnosis, &Diagnosis::findingAdded, &run, [this, &run] {
+            m_output.writeSnapshot(run.report());
+        });
+        QObject::connect(diagnosis, &Diagnosis::progressChanged, &run, [this, &run] {
+            m_output.writeSnapshot(run.report());
+        });
+    }
     QEventLoop loop;
     int running = site ? 2 : 1;
     const auto oneFinished = [&] {

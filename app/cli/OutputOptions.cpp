@@ -11,8 +11,11 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
 
 #include <cstdio>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -131,17 +134,66 @@ QByteArray OutputOptions::render(const Report &report) const
     return (styled ? TerminalStyle::apply(text, report) : text).toUtf8();
 }
 
+namespace {
+
+// Something that exists and is no regular file (/dev/null, a pipe from
+// `<(...)`, /dev/stderr) is written directly: renaming over it would
+// replace the device itself.
+bool isSpecialFile(const QString &path)
+{
+    struct stat info;
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 && !S_ISREG(info.st_mode);
+}
+
+// The whole file or nothing: QSaveFile writes beside it, syncs, then renames.
+QString saveAtomically(const QString &path, const QByteArray &data)
+{
+    if (isSpecialFile(path)) {
+        QFile device(path);
+        if (!device.open(QIODevice::WriteOnly) || device.write(data) != data.size())
+            return device.errorString();
+        return {};
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    if (file.write(data) != data.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return reason;
+    }
+    if (!file.commit())
+        return file.errorString();
+    return {};
+}
+
+} // namespace
+
 int OutputOptions::write(const QByteArray &data, int status) const
 {
-    bool written = false;
     if (m_outputFile.isEmpty()) {
-        written = std::fwrite(data.constData(), 1, data.size(), stdout) == size_t(data.size());
-    } else {
-        QFile file(m_outputFile);
-        written = file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-                  && file.write(data) == data.size();
+        if (std::fwrite(data.constData(), 1, data.size(), stdout) != size_t(data.size()))
+            return Command::unusable(tr("cannot write the report to standard output"));
+        return status;
     }
-    if (!written)
-        return Command::unusable(tr("cannot write the report to \"%1\"").arg(m_outputFile));
+    if (const QString reason = saveAtomically(m_outputFile, data); !reason.isEmpty())
+        return Command::unusable(
+            tr("cannot write the report to \"%1\": %2").arg(m_outputFile, reason));
     return status;
+}
+
+bool OutputOptions::writeSnapshot(const Report &report)
+{
+    if (m_outputFile.isEmpty())
+        return false;
+    const QString reason = saveAtomically(m_outputFile, render(report));
+    if (reason.isEmpty())
+        return true;
+    if (!m_snapshotFailed)
+        QTextStream(stderr) << tr("smtp-doctor-cli: cannot write the report so far to \"%1\" "
+                                  "(%2); the run goes on.")
+                                   .arg(m_outputFile, reason)
+                            << '\n';
+    m_snapshotFailed = true;
+    return false;
 }

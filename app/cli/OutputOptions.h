@@ -51,7 +51,16 @@ public:
     QByteArray render(const Report &report) const;
     // Writes `data` to the output file, else standard output; returns
     // `status`, or 2 (with the reason on stderr) when it cannot be written.
+    // The file is replaced atomically (QSaveFile): whoever reads it, and
+    // whatever stops this process, finds the old report or the new one,
+    // never half of one.
     int write(const QByteArray &data, int status) const;
+    // With --output: the report so far, rendered and written as write()
+    // does, while the run goes on (after each attempt or finding), so that a
+    // killed run leaves its last complete report. Without --output, nothing
+    // (standard output gets the final report only). A failure is said once
+    // on stderr and the run goes on; returns whether the file was written.
+    bool writeSnapshot(const Report &report);
 
 private:
     QList<Format> m_formats;
@@ -65,4 +74,5 @@ private:
     Format m_format = Format::Text;
     QString m_outputFile;
     bool m_quiet = false;
+    bool m_snapshotFailed = false;
 };

@@ -1,16 +1,14 @@
 #include "WatchCommand.h"
 
+#include "InterruptSignal.h"
+
 #include "findings/FindingIds.h"
 #include "report/Report.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QEventLoop>
-#include <QSocketNotifier>
 #include <QTextStream>
-
-#include <csignal>
-#include <unistd.h>
 
 namespace {
 
@@ -22,16 +20,6 @@ std::optional<int> wholeNumber(const QString &text, int low, int high)
     if (!ok || value < uint(low) || value > uint(high))
         return std::nullopt;
     return int(value);
-}
-
-// SIGINT and SIGTERM end the run through the event loop (self-pipe): the
-// handler itself may only write a byte.
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
 }
 
 QString attemptLine(const WatchAttempt &attempt, int count)
@@ -133,29 +121,26 @@ int WatchCommand::execute()
         return unusable(run.setupError(), name());
 
     QEventLoop loop;
-    std::unique_ptr<QSocketNotifier> interrupt;
-    if (::pipe(signalPipe) == 0) {
-        interrupt = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
-        QObject::connect(interrupt.get(), &QSocketNotifier::activated, &run, [&run] {
-            char byte;
-            [[maybe_unused]] const auto read = ::read(signalPipe[0], &byte, 1);
-            QTextStream(stderr) << tr("Interrupted: reporting what was measured.") << '\n';
-            run.cancel();
-        });
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
-    const int count = m_settings.count;
-    QObject::connect(&run, &WatchRun::attemptFinished, &run, [count](const WatchAttempt &attempt) {
-        QTextStream(stderr) << attemptLine(attempt, count) << '\n';
+    InterruptSignal interrupt;
+    QObject::connect(&interrupt, &InterruptSignal::interrupted, &run, [&run] {
+        QTextStream(stderr) << tr("Interrupted: reporting what was measured.") << '\n';
+        run.cancel();
     });
-    QObject::connect(&run, &WatchRun::finished, &loop, &QEventLoop::quit);
+    const int count = m_settings.count;
     const QDateTime started = QDateTime::currentDateTime();
+    // With --output, the file is a whole report after every attempt
+    // (replaced atomically): a watch killed after ten attempts keeps ten.
+    QObject::connect(&run,
+                     &WatchRun::attemptFinished,
+                     &run,
+                     [this, count, &run, started](const WatchAttempt &attempt) {
+                         QTextStream(stderr) << attemptLine(attempt, count) << '\n';
+                         m_output.writeSnapshot(run.report(started));
+                     });
+    QObject::connect(&run, &WatchRun::finished, &loop, &QEventLoop::quit);
     run.start();
     if (run.isRunning())
         loop.exec();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
 
     const Report report = run.report(started);
     return m_output.write(m_output.render(report), report.hasFailure() ? FailureFound : NoFailure);

@@ -1,4 +1,6 @@
 #include "report/JsonReport.h"
+#include "report/ReportVerdict.h"
+#include "report/TextReport.h"
 #include "findings/FindingCatalog.h"
 #include "UtcDateTime.h"
 
@@ -18,6 +20,8 @@ private slots:
     void keepsTheSituation_data();
     void keepsTheSituation();
     void readsAReportWithoutSituation();
+    void stoppedRunSaysWhereItStopped_data();
+    void stoppedRunSaysWhereItStopped();
     void rejects_data();
     void rejects();
 
@@ -208,6 +212,56 @@ void TestJsonReport::readsAReportWithoutSituation()
     QVERIFY2(read, qPrintable(error));
     QVERIFY(!read->situation);
     QCOMPARE(read->findings.size(), sampleReport().findings.size());
+}
+
+void TestJsonReport::stoppedRunSaysWhereItStopped_data()
+{
+    QTest::addColumn<int>("reason");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("cancel") << int(RunStop::Reason::Cancelled) << "cancelled";
+    QTest::newRow("deadline") << int(RunStop::Reason::DeadlineReached) << "deadline";
+    QTest::newRow("kill") << int(RunStop::Reason::Interrupted) << "interrupted";
+}
+
+// A run that stopped early says why, at which step and what still ran, in
+// JSON and in words; its verdict does not vouch for what it did not reach.
+void TestJsonReport::stoppedRunSaysWhereItStopped()
+{
+    QFETCH(int, reason);
+    QFETCH(QString, name);
+    Report report = sampleReport();
+    report.findings = {FindingCatalog::make("net.open", {"192.0.2.1", "465", "12"}, {}, "ports")};
+    const QString complete = ReportVerdict::sentence(report);
+    report.stopped = RunStop::fromChecks(RunStop::Reason(reason), {"smtp", "ports"});
+    QVERIFY(report.stopped);
+    QCOMPARE(report.stopped->step, ReportStep::Step::Connectivity);
+
+    const QJsonObject stopped = QJsonDocument::fromJson(JsonReport::write(report))
+                                    .object()
+                                    .value("stopped")
+                                    .toObject();
+    QCOMPARE(stopped.value("reason").toString(), name);
+    QCOMPARE(stopped.value("step").toString(), QStringLiteral("connectivity"));
+    QCOMPARE(stopped.value("checks").toArray(), QJsonArray({"smtp", "ports"}));
+
+    QString error;
+    const auto read = JsonReport::read(JsonReport::write(report), &error);
+    QVERIFY2(read, qPrintable(error));
+    QVERIFY(read->stopped);
+    QCOMPARE(int(read->stopped->reason), reason);
+    QCOMPARE(read->stopped->step, ReportStep::Step::Connectivity);
+    QCOMPARE(read->stopped->checks, QStringList({"smtp", "ports"}));
+
+    const QString verdict = ReportVerdict::sentence(report);
+    QVERIFY2(verdict != complete, qPrintable(verdict));
+    QVERIFY2(verdict.contains("stopped before its end"), qPrintable(verdict));
+    const QString text = TextReport::write(report);
+    QVERIFY2(text.contains(report.stopped->sentence()), qPrintable(text));
+    QVERIFY2(report.stopped->sentence().contains("smtp, ports"),
+             qPrintable(report.stopped->sentence()));
+
+    // Nothing still running: it ran to its end.
+    QVERIFY(!RunStop::fromChecks(RunStop::Reason(reason), {}));
 }
 
 void TestJsonReport::rejects_data()

@@ -133,6 +133,8 @@ Report DoctorWizard::combinedReport() const
             combined.watch = it->watch;
         if (combined.target.domain.isEmpty())
             combined.target.domain = it->target.domain;
+        if (!combined.stopped)
+            combined.stopped = it->stopped;
     }
     combined.situation = situation();
     return combined;

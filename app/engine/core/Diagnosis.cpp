@@ -70,6 +70,7 @@ Diagnosis::Diagnosis(const Target &target, QObject *parent)
         m_log.append(QStringLiteral("diagnosis"),
                      Event::Kind::Note,
                      QStringLiteral("overall deadline reached"));
+        m_deadlineReached = true;
         cancel();
     });
 }

@@ -37,6 +37,8 @@ public:
     const PortSweepCheck *portSweep() const { return m_ports; }
     QString resolverDescription() const;
     bool isRunning() const { return m_running; }
+    // True when the overall deadline, not the user, cancelled the run.
+    bool deadlineReached() const { return m_deadlineReached; }
     qint64 elapsedMs() const { return m_clock.elapsed(); }
     // Empty unless the set-up itself failed (unreadable CA file, resolver).
     QString setupError() const { return m_setupError; }
@@ -75,4 +77,5 @@ private:
     QString m_setupError;
     bool m_running = false;
     bool m_finished = false;
+    bool m_deadlineReached = false;
 };

@@ -31,6 +31,7 @@ void ResolveCheck::run()
         return;
     }
     reportProgress(tr("Looking up %1").arg(m_host));
+    m_clock.start();
     log(Event::Kind::Dns,
         QStringLiteral("resolving %1 with %2").arg(m_host, m_resolver->description()));
     for (int type : {DnsResolver::A, DnsResolver::Aaaa, DnsResolver::Mx}) {
@@ -90,6 +91,41 @@ void ResolveCheck::onDeadline()
         QLatin1String(FindingId::DnsFailure),
         FindingArgs{{FindingArg::Host, m_host}, {FindingArg::Detail, tr("no answer in time")}},
         {QStringLiteral("resolver: %1").arg(m_resolver->description())});
+}
+
+void ResolveCheck::onCancel()
+{
+    if (!m_clock.isValid())
+        return; // an address literal, or cancelled before asking
+    QStringList awaited;
+    auto answered = [this](int type) {
+        return std::any_of(m_answers.cbegin(), m_answers.cend(), [type](const DnsAnswer &answer) {
+            return answer.type == type;
+        });
+    };
+    if (!answered(DnsResolver::A))
+        awaited.append(QStringLiteral("A"));
+    if (!answered(DnsResolver::Aaaa))
+        awaited.append(QStringLiteral("AAAA"));
+    if (!m_mxAnswered)
+        awaited.append(QStringLiteral("MX"));
+    if (m_systemResolver && m_systemAnswers.size() < 2)
+        awaited.append(tr("the system resolver's answer"));
+    if (awaited.isEmpty())
+        return;
+    QStringList evidence;
+    for (const DnsAnswer &answer : std::as_const(m_answers))
+        evidence.append(answer.summary());
+    evidence.append(QStringLiteral("cancelled after %1 ms waiting for %2 from %3")
+                        .arg(m_clock.elapsed())
+                        .arg(awaited.join(QLatin1String(", ")), m_resolver->description()));
+    addFinding(QLatin1String(FindingId::DnsCancelledWaiting),
+               FindingArgs{{FindingArg::Host, m_host},
+                           {FindingArg::Detail, awaited.join(QLatin1String(", "))},
+                           {FindingArg::Count,
+                            QString::number(double(m_clock.elapsed()) / 1000.0, 'f', 1)}},
+               evidence,
+               Finding::Severity::Info);
 }
 
 void ResolveCheck::onAnswer(const DnsAnswer &answer)

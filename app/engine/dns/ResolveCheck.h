@@ -3,6 +3,7 @@
 #include "core/Check.h"
 #include "dns/DnsAnswer.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 
 class DnsResolver;
@@ -32,6 +33,9 @@ protected:
     void run() override;
     void abort() override;
     void onDeadline() override;
+    // The lookups still unanswered become dns.cancelled_waiting; the
+    // answers that came are its evidence.
+    void onCancel() override;
 
 private:
     void reportUnreadableSystemFiles();
@@ -48,4 +52,5 @@ private:
     QList<QHostAddress> m_addresses;
     QStringList m_mxTargets;
     bool m_mxAnswered = false;
+    QElapsedTimer m_clock; // from the first query, for a cancel's "after N s"
 };

@@ -36,6 +36,7 @@ DomainCheck::DomainCheck(const Target &target,
 void DomainCheck::run()
 {
     reportProgress(tr("Checking the records of %1").arg(m_domain));
+    m_clock.start();
     m_context = new QObject(this);
     ++m_pending; // held until every step has started
     checkMx();
@@ -53,10 +54,52 @@ void DomainCheck::abort()
     m_context = nullptr;
 }
 
+namespace {
+
+QString typeLabel(int type)
+{
+    switch (type) {
+    case DnsResolver::A:
+        return QStringLiteral("A");
+    case DnsResolver::Aaaa:
+        return QStringLiteral("AAAA");
+    case DnsResolver::Mx:
+        return QStringLiteral("MX");
+    case DnsResolver::Txt:
+        return QStringLiteral("TXT");
+    case DnsResolver::Tlsa:
+        return QStringLiteral("TLSA");
+    case DnsResolver::Cname:
+        return QStringLiteral("CNAME");
+    }
+    return QStringLiteral("type %1").arg(type);
+}
+
+} // namespace
+
+void DomainCheck::onCancel()
+{
+    if (!m_clock.isValid() || m_awaiting.isEmpty())
+        return;
+    const QString awaited = m_awaiting.join(QLatin1String(", "));
+    addFinding(QLatin1String(FindingId::DomainCancelledWaiting),
+               FindingArgs{{FindingArg::Domain, m_domain},
+                           {FindingArg::Detail, awaited},
+                           {FindingArg::Count,
+                            QString::number(double(m_clock.elapsed()) / 1000.0, 'f', 1)}},
+               {QStringLiteral("cancelled after %1 ms waiting for %2")
+                    .arg(m_clock.elapsed())
+                    .arg(awaited)},
+               Finding::Severity::Info);
+}
+
 void DomainCheck::lookup(const QString &name, int type, std::function<void(const DnsAnswer &)> then)
 {
     ++m_pending;
-    m_dns->lookup(name, type, m_context, [this, then](const DnsAnswer &answer) {
+    const QString awaited = typeLabel(type) + QLatin1Char(' ') + name;
+    m_awaiting.append(awaited);
+    m_dns->lookup(name, type, m_context, [this, then, awaited](const DnsAnswer &answer) {
+        m_awaiting.removeOne(awaited);
         log(Event::Kind::Dns, answer.summary());
         noteBogus(answer);
         then(answer);
@@ -235,10 +278,12 @@ void DomainCheck::checkSpf()
         noteBogus(answer);
     });
     connect(evaluator, &SpfEvaluator::finished, this, [this, client](const SpfResult &result) {
+        m_awaiting.removeOne(QStringLiteral("SPF"));
         onSpf(result, client);
         stepDone();
     });
     ++m_pending;
+    m_awaiting.append(QStringLiteral("SPF"));
     evaluator->start();
 }
 

@@ -5,6 +5,8 @@
 #include "core/Target.h"
 #include "domain/DomainConclusion.h"
 
+#include <QElapsedTimer>
+
 #include <functional>
 
 class DnsSource;
@@ -28,6 +30,9 @@ public:
 protected:
     void run() override;
     void abort() override;
+    // The lookups still unanswered become domain.cancelled_waiting; the
+    // findings of those that answered were made as they came.
+    void onCancel() override;
 
 private:
     void lookup(const QString &name, int type, std::function<void(const DnsAnswer &)> then);
@@ -60,4 +65,6 @@ private:
     // A guessed selector whose lookup failed: "missing" would be a guess.
     bool m_dkimLookupFailed = false;
     QStringList m_bogusNames;
+    QStringList m_awaiting; // "TXT _dmarc.example.com", "SPF evaluation": still unanswered
+    QElapsedTimer m_clock;
 };

@@ -14,6 +14,7 @@ inline constexpr char AuthNotOffered[] = "auth.not_offered";
 inline constexpr char AuthOk[] = "auth.ok";
 inline constexpr char AuthTlsRequired[] = "auth.tls_required";
 
+inline constexpr char DnsCancelledWaiting[] = "dns.cancelled_waiting";
 inline constexpr char DnsCdnProxied[] = "dns.cdn_proxied";
 inline constexpr char DnsDnssecBogus[] = "dns.dnssec_bogus";
 inline constexpr char DnsDnssecUnchecked[] = "dns.dnssec_unchecked";
@@ -24,6 +25,7 @@ inline constexpr char DnsNxdomain[] = "dns.nxdomain";
 inline constexpr char DnsResolvConfMissing[] = "dns.resolv_conf_missing";
 inline constexpr char DnsResolverDisagreement[] = "dns.resolver_disagreement";
 
+inline constexpr char DomainCancelledWaiting[] = "domain.cancelled_waiting";
 inline constexpr char DomainDaneTlsa[] = "domain.dane_tlsa";
 inline constexpr char DomainDkimMissing[] = "domain.dkim_missing";
 inline constexpr char DomainDkimMissingGuess[] = "domain.dkim_missing#guess";
@@ -128,6 +130,7 @@ inline constexpr char SiteTlsUntrusted[] = "site.tls_untrusted";
 
 inline constexpr char SmtpAuthMechanisms[] = "smtp.auth_mechanisms";
 inline constexpr char SmtpBadReply[] = "smtp.bad_reply";
+inline constexpr char SmtpCancelledWaiting[] = "smtp.cancelled_waiting";
 inline constexpr char SmtpGreetingOk[] = "smtp.greeting_ok";
 inline constexpr char SmtpHelloRefused[] = "smtp.hello_refused";
 inline constexpr char SmtpNoGreeting[] = "smtp.no_greeting";

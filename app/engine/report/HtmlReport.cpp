@@ -108,6 +108,9 @@ QString HtmlReport::write(const Report &report, const QString &chartSource)
                 .arg(escaped(tr("Checked %1, in %2 ms.")
                                  .arg(report.started.toUTC().toString(Qt::ISODate))
                                  .arg(report.durationMs)));
+    if (report.stopped)
+        html += QStringLiteral("<p class=\"stopped\">%1</p>\n")
+                    .arg(escaped(report.stopped->sentence()));
 
     if (report.watch) {
         html += WatchTable::html(*report.watch);

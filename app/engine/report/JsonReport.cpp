@@ -76,7 +76,77 @@ FindingSubject subjectFromJson(const QJsonObject &object)
 
 } // namespace
 
+QJsonObject JsonReport::findingToJson(const Finding &finding)
+{
+    QJsonObject object{
+        {QStringLiteral("id"), finding.id},
+        {QStringLiteral("severity"), Finding::severityName(finding.severity)},
+        {QStringLiteral("title"), finding.title},
+        {QStringLiteral("explanation"), finding.explanation},
+        {QStringLiteral("advice"), toArray(finding.advice)},
+        {QStringLiteral("evidence"), toArray(finding.evidence)},
+        {QStringLiteral("check"), finding.check},
+        {QStringLiteral("subject"), subjectToJson(finding.subject)},
+    };
+    if (!finding.facts.isEmpty())
+        object.insert(QStringLiteral("facts"), factsToJson(finding.facts));
+    return object;
+}
+
+std::optional<Finding> JsonReport::findingFromJson(const QJsonObject &object)
+{
+    Finding finding;
+    finding.id = object.value(QStringLiteral("id")).toString();
+    const auto severity = Finding::severityFromName(
+        object.value(QStringLiteral("severity")).toString());
+    if (finding.id.isEmpty() || !severity)
+        return std::nullopt;
+    finding.severity = *severity;
+    finding.title = object.value(QStringLiteral("title")).toString();
+    finding.explanation = object.value(QStringLiteral("explanation")).toString();
+    finding.advice = toStringList(object.value(QStringLiteral("advice")));
+    finding.evidence = toStringList(object.value(QStringLiteral("evidence")));
+    finding.check = object.value(QStringLiteral("check")).toString();
+    finding.subject = subjectFromJson(object.value(QStringLiteral("subject")).toObject());
+    finding.facts = factsFromJson(object.value(QStringLiteral("facts")).toObject());
+    return finding;
+}
+
+QJsonObject JsonReport::eventToJson(const Event &event)
+{
+    return {
+        {QStringLiteral("t_ms"), event.offsetMs},
+        {QStringLiteral("check"), event.check},
+        {QStringLiteral("kind"), Event::kindName(event.kind)},
+        {QStringLiteral("text"), event.text},
+    };
+}
+
+Event JsonReport::eventFromJson(const QJsonObject &object)
+{
+    Event event;
+    event.offsetMs = object.value(QStringLiteral("t_ms")).toInteger();
+    event.check = object.value(QStringLiteral("check")).toString();
+    const QString kind = object.value(QStringLiteral("kind")).toString();
+    for (auto candidate : {Event::Kind::Sent,
+                           Event::Kind::Received,
+                           Event::Kind::Dns,
+                           Event::Kind::Connect,
+                           Event::Kind::Tls,
+                           Event::Kind::Note}) {
+        if (Event::kindName(candidate) == kind)
+            event.kind = candidate;
+    }
+    event.text = object.value(QStringLiteral("text")).toString();
+    return event;
+}
+
 QByteArray JsonReport::write(const Report &report)
+{
+    return QJsonDocument(toJson(report)).toJson(QJsonDocument::Indented);
+}
+
+QJsonObject JsonReport::toJson(const Report &report)
 {
     QJsonObject target{
         {QStringLiteral("host"), report.target.host},
@@ -98,21 +168,8 @@ QByteArray JsonReport::write(const Report &report)
     }
 
     QJsonArray findings;
-    for (const Finding &finding : report.findings) {
-        QJsonObject object{
-            {QStringLiteral("id"), finding.id},
-            {QStringLiteral("severity"), Finding::severityName(finding.severity)},
-            {QStringLiteral("title"), finding.title},
-            {QStringLiteral("explanation"), finding.explanation},
-            {QStringLiteral("advice"), toArray(finding.advice)},
-            {QStringLiteral("evidence"), toArray(finding.evidence)},
-            {QStringLiteral("check"), finding.check},
-            {QStringLiteral("subject"), subjectToJson(finding.subject)},
-        };
-        if (!finding.facts.isEmpty())
-            object.insert(QStringLiteral("facts"), factsToJson(finding.facts));
-        findings.append(object);
-    }
+    for (const Finding &finding : report.findings)
+        findings.append(findingToJson(finding));
     QJsonArray checks;
     for (const Report::CheckSummary &check : report.checks) {
         QJsonObject object{{QStringLiteral("name"), check.name},
@@ -122,14 +179,8 @@ QByteArray JsonReport::write(const Report &report)
         checks.append(object);
     }
     QJsonArray events;
-    for (const Event &event : report.events) {
-        events.append(QJsonObject{
-            {QStringLiteral("t_ms"), event.offsetMs},
-            {QStringLiteral("check"), event.check},
-            {QStringLiteral("kind"), Event::kindName(event.kind)},
-            {QStringLiteral("text"), event.text},
-        });
-    }
+    for (const Event &event : report.events)
+        events.append(eventToJson(event));
     const ReportEnvironment &environment = report.environment;
     QJsonObject root{
         {QStringLiteral("schema"), QLatin1String(schema)},
@@ -162,7 +213,10 @@ QByteArray JsonReport::write(const Report &report)
     // Only a watch run has one; older readers ignore it.
     if (report.watch)
         root.insert(QStringLiteral("watch"), WatchJson::write(*report.watch));
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // Only a run that ended early has one; older readers ignore it.
+    if (report.stopped)
+        root.insert(QStringLiteral("stopped"), report.stopped->toJson());
+    return root;
 }
 
 std::optional<Report> JsonReport::read(const QByteArray &json, QString *error)
@@ -177,7 +231,16 @@ std::optional<Report> JsonReport::read(const QByteArray &json, QString *error)
     if (document.isNull())
         return fail(QCoreApplication::translate("JsonReport", "This is not a JSON file: %1")
                         .arg(parseError.errorString()));
-    const QJsonObject root = document.object();
+    return fromJson(document.object(), error);
+}
+
+std::optional<Report> JsonReport::fromJson(const QJsonObject &root, QString *error)
+{
+    auto fail = [error](const QString &reason) -> std::optional<Report> {
+        if (error)
+            *error = reason;
+        return std::nullopt;
+    };
     if (root.value(QStringLiteral("schema")).toString() != QLatin1String(schema))
         return fail(
             QCoreApplication::translate("JsonReport", "This is not an SMTP Doctor report."));
@@ -212,23 +275,11 @@ std::optional<Report> JsonReport::read(const QByteArray &json, QString *error)
         environment.value(QStringLiteral("address_families")));
 
     for (const QJsonValue &value : root.value(QStringLiteral("findings")).toArray()) {
-        const QJsonObject object = value.toObject();
-        Finding finding;
-        finding.id = object.value(QStringLiteral("id")).toString();
-        const auto severity = Finding::severityFromName(
-            object.value(QStringLiteral("severity")).toString());
-        if (finding.id.isEmpty() || !severity)
+        const std::optional<Finding> finding = findingFromJson(value.toObject());
+        if (!finding)
             return fail(QCoreApplication::translate(
                 "JsonReport", "A finding in this report has no id or no valid severity."));
-        finding.severity = *severity;
-        finding.title = object.value(QStringLiteral("title")).toString();
-        finding.explanation = object.value(QStringLiteral("explanation")).toString();
-        finding.advice = toStringList(object.value(QStringLiteral("advice")));
-        finding.evidence = toStringList(object.value(QStringLiteral("evidence")));
-        finding.check = object.value(QStringLiteral("check")).toString();
-        finding.subject = subjectFromJson(object.value(QStringLiteral("subject")).toObject());
-        finding.facts = factsFromJson(object.value(QStringLiteral("facts")).toObject());
-        report.findings.append(finding);
+        report.findings.append(*finding);
     }
     for (const QJsonValue &value : root.value(QStringLiteral("checks")).toArray()) {
         const QJsonObject object = value.toObject();
@@ -237,22 +288,7 @@ std::optional<Report> JsonReport::read(const QByteArray &json, QString *error)
                               object.value(QStringLiteral("skip_reason")).toString()});
     }
     for (const QJsonValue &value : root.value(QStringLiteral("events")).toArray()) {
-        const QJsonObject object = value.toObject();
-        Event event;
-        event.offsetMs = object.value(QStringLiteral("t_ms")).toInteger();
-        event.check = object.value(QStringLiteral("check")).toString();
-        const QString kind = object.value(QStringLiteral("kind")).toString();
-        for (auto candidate : {Event::Kind::Sent,
-                               Event::Kind::Received,
-                               Event::Kind::Dns,
-                               Event::Kind::Connect,
-                               Event::Kind::Tls,
-                               Event::Kind::Note}) {
-            if (Event::kindName(candidate) == kind)
-                event.kind = candidate;
-        }
-        event.text = object.value(QStringLiteral("text")).toString();
-        report.events.append(event);
+        report.events.append(eventFromJson(value.toObject()));
     }
     // Reports from before the wizard asked have none; a name this version
     // does not know leaves it out rather than guessing.
@@ -265,5 +301,7 @@ std::optional<Report> JsonReport::read(const QByteArray &json, QString *error)
         report.situation = Situation{*symptom, *sentFrom};
     if (root.value(QStringLiteral("watch")).isObject())
         report.watch = WatchJson::read(root.value(QStringLiteral("watch")).toObject());
+    if (root.value(QStringLiteral("stopped")).isObject())
+        report.stopped = RunStop::fromJson(root.value(QStringLiteral("stopped")).toObject());
     return report;
 }

@@ -3,6 +3,7 @@
 #include "report/Report.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 
 #include <optional>
 
@@ -16,4 +17,12 @@ public:
     static QByteArray write(const Report &report);
     // nullopt, with the reason in `error`, for anything not of our schema.
     static std::optional<Report> read(const QByteArray &json, QString *error);
+
+    // The same, as objects, for the run journal (one finding or event a line).
+    static QJsonObject toJson(const Report &report);
+    static std::optional<Report> fromJson(const QJsonObject &root, QString *error);
+    static QJsonObject findingToJson(const Finding &finding);
+    static std::optional<Finding> findingFromJson(const QJsonObject &object);
+    static QJsonObject eventToJson(const Event &event);
+    static Event eventFromJson(const QJsonObject &object);
 };

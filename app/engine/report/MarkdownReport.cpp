@@ -46,6 +46,8 @@ QString MarkdownReport::write(const Report &report)
                   .arg(Target::securityName(report.target.security))
             + QStringLiteral("\n\n");
     text += QStringLiteral("> **%1**\n\n").arg(escaped(digest.verdict()));
+    if (report.stopped)
+        text += QStringLiteral("> %1\n\n").arg(escaped(report.stopped->sentence()));
     text += tr("**%1 problem(s), %2 warning(s), %3 passed**, checked %4 in %5 ms.")
                 .arg(digest.count(Finding::Severity::Failure))
                 .arg(digest.count(Finding::Severity::Warning))

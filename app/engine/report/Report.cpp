@@ -24,6 +24,15 @@ Report Report::fromDiagnosis(const Diagnosis &diagnosis, const QDateTime &starte
             {check->name(), QString::fromLatin1(status).toLower(), check->skipReason()});
     }
     report.events = diagnosis.eventLog()->events();
+    // Waiting checks are skipped on cancel: the cancelled ones were running.
+    QStringList running;
+    for (const Check *check : diagnosis.checks()) {
+        if (check->status() == Check::Status::Cancelled)
+            running.append(check->name());
+    }
+    report.stopped = RunStop::fromChecks(
+        diagnosis.deadlineReached() ? RunStop::Reason::DeadlineReached : RunStop::Reason::Cancelled,
+        running);
     return report;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/EventLog.h"
+#include "report/RunStop.h"
 #include "report/Situation.h"
 #include "findings/Finding.h"
 #include "core/Target.h"
@@ -45,7 +46,10 @@ struct Report
     std::optional<Situation> situation;
     // Repeated attempts ("works sometimes"), for a watch run only.
     std::optional<WatchRecord> watch;
+    // Set when the run ended before its checks did (cancel, deadline, crash).
+    std::optional<RunStop> stopped;
 
+    // `stopped` is filled in from the checks that were cancelled while running.
     static Report fromDiagnosis(const Diagnosis &diagnosis, const QDateTime &started);
     static ReportEnvironment currentEnvironment(const QString &resolver);
 

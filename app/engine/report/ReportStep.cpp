@@ -65,6 +65,32 @@ QString ReportStep::title(Step step)
     return tr("Other checks");
 }
 
+QString ReportStep::keyName(Step step)
+{
+    switch (step) {
+    case Step::Settings:
+        return QStringLiteral("settings");
+    case Step::Connectivity:
+        return QStringLiteral("connectivity");
+    case Step::DomainRecords:
+        return QStringLiteral("domain_records");
+    case Step::TestEmail:
+        return QStringLiteral("test_email");
+    case Step::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+ReportStep::Step ReportStep::fromKeyName(const QString &name)
+{
+    for (Step step : all()) {
+        if (keyName(step) == name)
+            return step;
+    }
+    return Step::Other;
+}
+
 QList<ReportStep::Step> ReportStep::all()
 {
     return {Step::Settings, Step::Connectivity, Step::DomainRecords, Step::TestEmail, Step::Other};

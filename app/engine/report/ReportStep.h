@@ -22,6 +22,9 @@ public:
     // (auth.*, send.*), which is the test e-mail step's business.
     static Step ofFinding(const Finding &finding);
     static QString title(Step step);
+    // Untranslated and stable, for JSON ("connectivity", "domain_records"...).
+    static QString keyName(Step step);
+    static Step fromKeyName(const QString &name);
     static QList<Step> all();
 
 private:

@@ -69,9 +69,14 @@ QString ReportVerdict::sentence(const Report &report)
         return f.check == QLatin1String("analysis") && f.severity == findings.constFirst().severity;
     });
     const Finding &worst = conclusion != findings.cend() ? *conclusion : findings.constFirst();
-    if (worst.severity == Finding::Severity::Pass || worst.severity == Finding::Severity::Info)
+    if (worst.severity == Finding::Severity::Pass || worst.severity == Finding::Severity::Info) {
+        // A run that stopped early cannot vouch for what it did not reach.
+        if (report.stopped)
+            return tr("No problem found so far, but the run stopped before its end: what it "
+                      "had not reached is not known.");
         return tr("No problem found: this server accepts connections as a mail program "
                   "expects.");
+    }
     if (condemnsChosenPort(worst)) {
         const QString sentence = portSwitchSentence(report, worst);
         if (!sentence.isEmpty())

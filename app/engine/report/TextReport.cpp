@@ -48,6 +48,8 @@ QString TextReport::write(const Report &report)
                 .arg(securityLabel(report.target.security));
     text += tr("DNS resolver: %1\n\n").arg(report.environment.resolver);
     text += digest.verdict() + QStringLiteral("\n\n");
+    if (report.stopped)
+        text += report.stopped->sentence() + QStringLiteral("\n\n");
     if (report.watch)
         text += WatchTable::text(*report.watch);
 

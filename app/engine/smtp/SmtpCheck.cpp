@@ -11,6 +11,7 @@
 #include "smtp/SmtpProbe.h"
 
 #include <QMap>
+#include <QMetaEnum>
 
 SmtpCheck::SmtpCheck(const Target &target,
                      const QList<QSslCertificate> &extraCaCertificates,
@@ -110,11 +111,77 @@ SmtpProbe *SmtpCheck::startProbe(const QHostAddress &address,
 
 void SmtpCheck::abort()
 {
+    // What each session was waiting for, before abort() ends it. A
+    // counter-probe is left out: the finding it was to explain stands.
+    m_unfinished.clear();
+    for (SmtpProbe *probe : std::as_const(m_probes)) {
+        const SmtpProbe::State state = probe->state();
+        if (state == SmtpProbe::State::Done || state == SmtpProbe::State::Idle
+            || m_heldByCounter.contains(probe))
+            continue;
+        m_unfinished.append(
+            {probe->endpoint(), probe->address(), probe->port(), int(state), probe->msInState()});
+    }
     for (SmtpProbe *probe : std::as_const(m_probes))
         probe->abort();
     // A TLSA answer after the end would be logged after finished().
     delete m_tlsaContext;
     m_tlsaContext = nullptr;
+}
+
+QString SmtpCheck::awaitedIn(int state)
+{
+    switch (SmtpProbe::State(state)) {
+    case SmtpProbe::State::Connecting:
+        return tr("the connection");
+    case SmtpProbe::State::TlsHandshake:
+    case SmtpProbe::State::StartTlsHandshake:
+        return tr("the TLS handshake");
+    case SmtpProbe::State::Greeting:
+        return tr("the greeting");
+    case SmtpProbe::State::Ehlo:
+    case SmtpProbe::State::Helo:
+    case SmtpProbe::State::EhloAfterTls:
+        return tr("the answer to EHLO");
+    case SmtpProbe::State::StartTls:
+        return tr("the answer to STARTTLS");
+    case SmtpProbe::State::Auth:
+        return tr("the answer to the sign-in (AUTH)");
+    case SmtpProbe::State::MailFrom:
+    case SmtpProbe::State::RcptTo:
+    case SmtpProbe::State::Data:
+    case SmtpProbe::State::DataEnd:
+    case SmtpProbe::State::Bdat:
+        return tr("the answer to the test message");
+    case SmtpProbe::State::Quit:
+        return tr("the answer to QUIT");
+    case SmtpProbe::State::Idle:
+    case SmtpProbe::State::Done:
+        break;
+    }
+    return tr("an answer");
+}
+
+void SmtpCheck::onCancel()
+{
+    for (const Unfinished &probe : std::as_const(m_unfinished)) {
+        const char *state = QMetaEnum::fromType<SmtpProbe::State>().valueToKey(probe.state);
+        addFinding(QLatin1String(FindingId::SmtpCancelledWaiting),
+                   FindingArgs{{FindingArg::Address, probe.address.toString()},
+                               {FindingArg::Port, QString::number(probe.port)},
+                               {FindingArg::Detail, awaitedIn(probe.state)},
+                               {FindingArg::Count,
+                                QString::number(double(probe.waitedMs) / 1000.0, 'f', 1)}},
+                   {QStringLiteral("%1: cancelled in state %2 after %3 ms")
+                        .arg(probe.endpoint, QLatin1String(state))
+                        .arg(probe.waitedMs)},
+                   Finding::Severity::Info);
+    }
+    m_unfinished.clear();
+    // The sessions ended during abort(); with a TLSA answer still awaited,
+    // finishWhenDone() did not list the sign-in methods they had seen.
+    if (m_tlsaPending)
+        reportMechanisms();
 }
 
 void SmtpCheck::onFound(SmtpProbe *probe,

@@ -38,8 +38,22 @@ public:
 protected:
     void run() override;
     void abort() override;
+    // Each session still waiting becomes smtp.cancelled_waiting (what it
+    // waited for, for how long): the transcript so far stays the evidence.
+    void onCancel() override;
 
 private:
+    // A probe that had not ended when the check stopped, as it was then.
+    struct Unfinished
+    {
+        QString endpoint;
+        QHostAddress address;
+        quint16 port = 0;
+        int state = 0; // SmtpProbe::State
+        qint64 waitedMs = 0;
+    };
+    static QString awaitedIn(int state);
+
     struct HeldFinding
     {
         QString id;
@@ -73,6 +87,7 @@ private:
     QHash<SmtpProbe *, HeldFinding> m_heldByCounter;
     // Probes of the other open ports: what they find is a hint.
     QSet<SmtpProbe *> m_alternatives;
+    QList<Unfinished> m_unfinished; // filled by abort(), read by onCancel()
     int m_running = 0;
     DnsSource *m_dns;
     std::optional<SaslClient::Credentials> m_credentials;

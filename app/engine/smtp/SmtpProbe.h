@@ -98,6 +98,8 @@ public:
     void start();
     void abort();
     State state() const { return m_state; }
+    // How long the probe has been in its state (waiting for what that state awaits).
+    qint64 msInState() const { return m_stateClock.isValid() ? m_stateClock.elapsed() : 0; }
     QStringList capabilities() const { return m_capabilities; }
     // The SASL mechanisms of the last EHLO reply (after STARTTLS, if any).
     QStringList authMechanisms() const;

@@ -270,5 +270,7 @@ Report WatchRun::report(const QDateTime &started) const
                           {}});
     report.events = m_log.events();
     report.watch = record();
+    if (m_cancelled)
+        report.stopped = RunStop::fromChecks(RunStop::Reason::Cancelled, {CheckName::watch()});
     return report;
 }

@@ -12,6 +12,18 @@ using Severity = Finding::Severity;
 
 // The dns.* findings, in id order.
 const CatalogEntry entries[] = {
+    {FindingId::DnsCancelledWaiting,
+     Severity::Info,
+     {FindingArg::Host, FindingArg::Detail, FindingArg::Count},
+     QT_TRANSLATE_NOOP("Findings", "The lookup of %1 was cancelled before every answer came"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "The check was cancelled %3 s after it asked for the addresses of %1, "
+                       "while it still waited for: %2. The answers that had come are in the "
+                       "evidence; what the missing ones say is not known."),
+     {QT_TRANSLATE_NOOP("Findings",
+                        "Run the check again and let it finish to learn every address of %1."),
+      nullptr,
+      nullptr}},
     {FindingId::DnsCdnProxied,
      Severity::Failure,
      {FindingArg::Host, FindingArg::Address, FindingArg::Provider},

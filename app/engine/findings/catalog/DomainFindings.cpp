@@ -12,6 +12,19 @@ using Severity = Finding::Severity;
 
 // The domain.* findings, in id order.
 const CatalogEntry entries[] = {
+    {FindingId::DomainCancelledWaiting,
+     Severity::Info,
+     {FindingArg::Domain, FindingArg::Detail, FindingArg::Count},
+     QT_TRANSLATE_NOOP("Findings", "The records of %1 were not all checked: cancelled"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "The check was cancelled %3 s after it began, while it still waited for: "
+                       "%2. The records that had answered are checked above; the others are not "
+                       "known."),
+     {QT_TRANSLATE_NOOP("Findings",
+                        "Run the check again and let it finish to learn what the other records "
+                        "of %1 say."),
+      nullptr,
+      nullptr}},
     {FindingId::DomainDaneTlsa,
      Severity::Info,
      {FindingArg::Name, FindingArg::Count},

@@ -31,6 +31,16 @@ const CatalogEntry entries[] = {
      {QT_TRANSLATE_NOOP("Findings",
                         "Send this report to the server's administrator or to your network's "
                         "administrator.")}},
+    {FindingId::SmtpCancelledWaiting,
+     Severity::Info,
+     {FindingArg::Address, FindingArg::Port, FindingArg::Detail, FindingArg::Count},
+     QT_TRANSLATE_NOOP("Findings", "Cancelled while %1 port %2 was still waiting for %3"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "The check was cancelled while the session with %1 port %2 waited for "
+                       "%3, %4 s after it asked. What came before is in the other findings and "
+                       "the transcript; whether %3 would have come is not known."),
+     {QT_TRANSLATE_NOOP(
+         "Findings", "Run the check again and let it finish to learn what the server answers.")}},
     {FindingId::SmtpGreetingOk,
      Severity::Pass,
      {FindingArg::Host, FindingArg::Port, FindingArg::Detail},
