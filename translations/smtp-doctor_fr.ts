@@ -2349,7 +2349,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The check was cancelled %3 s after it asked for the addresses of %1, while it still waited for: %2. The answers that had come are in the evidence; what the missing ones say is not known.</source>
-        <translation>La vérification a été annulée %3 s après avoir demandé les adresses de %1, alors qu'elle attendait encore : %2. Les réponses reçues figurent dans les preuves ; ce que diraient les autres n'est pas connu.</translation>
+        <translation>La vérification a été annulée %3 s après avoir demandé les adresses de %1, alors qu&apos;elle attendait encore : %2. Les réponses reçues figurent dans les preuves ; ce que diraient les autres n&apos;est pas connu.</translation>
     </message>
     <message>
         <source>Run the check again and let it finish to learn every address of %1.</source>
@@ -2357,11 +2357,11 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The records of %1 were not all checked: cancelled</source>
-        <translation>Les enregistrements de %1 n'ont pas tous été vérifiés : annulé</translation>
+        <translation>Les enregistrements de %1 n&apos;ont pas tous été vérifiés : annulé</translation>
     </message>
     <message>
         <source>The check was cancelled %3 s after it began, while it still waited for: %2. The records that had answered are checked above; the others are not known.</source>
-        <translation>La vérification a été annulée %3 s après son début, alors qu'elle attendait encore : %2. Les enregistrements qui ont répondu sont vérifiés ci-dessus ; les autres ne sont pas connus.</translation>
+        <translation>La vérification a été annulée %3 s après son début, alors qu&apos;elle attendait encore : %2. Les enregistrements qui ont répondu sont vérifiés ci-dessus ; les autres ne sont pas connus.</translation>
     </message>
     <message>
         <source>Run the check again and let it finish to learn what the other records of %1 say.</source>
@@ -2443,6 +2443,25 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>%1, %2, %3, %4: %5</source>
         <translation>%1, %2, %3, %4 : %5</translation>
+    </message>
+    <message>
+        <source>Damaged, skipped: %1</source>
+        <translation>Endommagé, ignoré : %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1</source>
+        <translation>Interrompu : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2564,13 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>Choose %1</source>
         <translation>Choisir %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalReplay</name>
+    <message>
+        <source>This is not an SMTP Doctor run journal.</source>
+        <translation>Ce n&apos;est pas un journal d&apos;exécution de SMTP Doctor.</translation>
     </message>
 </context>
 <context>
@@ -2808,15 +2834,15 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>cannot write the report to standard output</source>
-        <translation>impossible d'écrire le rapport sur la sortie standard</translation>
+        <translation>impossible d&apos;écrire le rapport sur la sortie standard</translation>
     </message>
     <message>
         <source>cannot write the report to &quot;%1&quot;: %2</source>
-        <translation>impossible d'écrire le rapport dans « %1 » : %2</translation>
+        <translation>impossible d&apos;écrire le rapport dans « %1 » : %2</translation>
     </message>
     <message>
         <source>smtp-doctor-cli: cannot write the report so far to &quot;%1&quot; (%2); the run goes on.</source>
-        <translation>smtp-doctor-cli : impossible d'écrire le rapport en cours dans « %1 » (%2) ; l'exécution continue.</translation>
+        <translation>smtp-doctor-cli : impossible d&apos;écrire le rapport en cours dans « %1 » (%2) ; l&apos;exécution continue.</translation>
     </message>
 </context>
 <context>
@@ -3174,7 +3200,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>No problem found so far, but the run stopped before its end: what it had not reached is not known.</source>
-        <translation>Aucun problème trouvé jusqu'ici, mais l'exécution s'est arrêtée avant la fin : ce qu'elle n'a pas atteint n'est pas connu.</translation>
+        <translation>Aucun problème trouvé jusqu&apos;ici, mais l&apos;exécution s&apos;est arrêtée avant la fin : ce qu&apos;elle n&apos;a pas atteint n&apos;est pas connu.</translation>
     </message>
 </context>
 <context>
@@ -3265,15 +3291,15 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <name>RunStop</name>
     <message>
         <source>This run was cancelled during the step &quot;%1&quot; (still running: %2). The report holds everything measured until then.</source>
-        <translation>Cette exécution a été annulée pendant l'étape « %1 » (encore en cours : %2). Le rapport contient tout ce qui a été mesuré jusque-là.</translation>
+        <translation>Cette exécution a été annulée pendant l&apos;étape « %1 » (encore en cours : %2). Le rapport contient tout ce qui a été mesuré jusque-là.</translation>
     </message>
     <message>
         <source>This run reached its overall time limit during the step &quot;%1&quot; (still running: %2). The report holds everything measured until then.</source>
-        <translation>Cette exécution a atteint son délai global pendant l'étape « %1 » (encore en cours : %2). Le rapport contient tout ce qui a été mesuré jusque-là.</translation>
+        <translation>Cette exécution a atteint son délai global pendant l&apos;étape « %1 » (encore en cours : %2). Le rapport contient tout ce qui a été mesuré jusque-là.</translation>
     </message>
     <message>
         <source>This run stopped unexpectedly during the step &quot;%1&quot; (still running: %2): the program was closed by force or crashed. The report holds everything it had recorded.</source>
-        <translation>Cette exécution s'est arrêtée de façon inattendue pendant l'étape « %1 » (encore en cours : %2) : le programme a été fermé de force ou a planté. Le rapport contient tout ce qu'il avait enregistré.</translation>
+        <translation>Cette exécution s&apos;est arrêtée de façon inattendue pendant l&apos;étape « %1 » (encore en cours : %2) : le programme a été fermé de force ou a planté. Le rapport contient tout ce qu&apos;il avait enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3768,7 +3794,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>the greeting</source>
-        <translation>le message d'accueil</translation>
+        <translation>le message d&apos;accueil</translation>
     </message>
     <message>
         <source>the answer to EHLO</source>

@@ -1,10 +1,13 @@
 #include "findings/FindingCatalog.h"
+#include "journal/RunJournal.h"
 #include "report/HistoryStore.h"
+#include "report/ReportFile.h"
 #include "report/JsonReport.h"
 #include "UtcDateTime.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,7 +19,9 @@ private slots:
     void defaultsToTheAppDataFolder();
     void sameRunReplacedNewestFirst();
     void keepsTheLastFifty();
-    void unreadableFilesAreLeftOut();
+    void damagedFilesAreListedAndSkipped();
+    void killedRunRecoveredFromItsJournal();
+    void liveJournalIsNotInterrupted();
 };
 
 namespace {
@@ -85,18 +90,91 @@ void TestHistoryStore::keepsTheLastFifty()
     QCOMPARE(entries.constLast().host, QStringLiteral("host5"));
 }
 
-void TestHistoryStore::unreadableFilesAreLeftOut()
+void TestHistoryStore::damagedFilesAreListedAndSkipped()
 {
     QTemporaryDir directory;
     HistoryStore store(directory.path());
     store.save(reportAt(utcDateTime(QDate(2026, 11, 1), QTime(0, 0)), "good.example"));
-    QFile broken(directory.filePath("run-20261102-000000-000.json"));
-    QVERIFY(broken.open(QIODevice::WriteOnly));
-    broken.write("{\"schema\": \"smtp-doctor-report/1\", \"findings\": [");
+    // A whole run file cut in half, as a disk that filled up would leave it.
+    const QString cut = store.save(
+        reportAt(utcDateTime(QDate(2026, 11, 2), QTime(0, 0)), "cut.example"));
+    QFile broken(cut);
+    QVERIFY(broken.open(QIODevice::ReadWrite));
+    QVERIFY(broken.resize(broken.size() / 2));
     broken.close();
     const QList<HistoryEntry> entries = store.entries();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).state, HistoryEntry::State::Damaged);
+    QCOMPARE(entries.at(0).path, cut);
+    QVERIFY2(entries.at(0).problem.contains("cut short"), qPrintable(entries.at(0).problem));
+    QCOMPARE(entries.at(1).state, HistoryEntry::State::Complete);
+    QCOMPARE(entries.at(1).host, QStringLiteral("good.example"));
+}
+
+void TestHistoryStore::killedRunRecoveredFromItsJournal()
+{
+    QTemporaryDir directory;
+    HistoryStore store(directory.path());
+    Report header = reportAt(utcDateTime(QDate(2026, 11, 3), QTime(0, 0)), "killed.example");
+    header.findings.clear();
+    const QString name = HistoryStore::fileNameFor(header);
+    {
+        RunJournal journal(store.journalPathFor(name));
+        QVERIFY(journal.open(header));
+        journal.beginStep("connectivity");
+        journal.addEvent("connectivity", {5, "ports", Event::Kind::Connect, "connect to x: open"});
+        journal.addFinding(
+            "connectivity",
+            FindingCatalog::make("net.open", {"127.0.0.1", "587", "1"}, {}, "ports"));
+        journal.addEvent("connectivity", {9, "smtp", Event::Kind::Note, "waiting for greeting"});
+        journal.addFinding(
+            "connectivity",
+            FindingCatalog::make("net.refused", {"127.0.0.1", "25", "1"}, {}, "ports"));
+        QVERIFY2(journal.error().isEmpty(), qPrintable(journal.error()));
+    }
+    // The kill cut the last line in the middle.
+    QFile file(store.journalPathFor(name));
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("{\"type\":\"finding\",\"step\":\"connectivity\",\"finding\":{\"id\":\"net.");
+    file.close();
+
+    // Nobody holds its lock: the run was killed.
+    QCOMPARE(store.interruptedJournals(), QStringList{store.journalPathFor(name)});
+    QList<HistoryEntry> entries = store.entries();
     QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries.constFirst().host, QStringLiteral("good.example"));
+    QCOMPARE(entries.constFirst().state, HistoryEntry::State::Interrupted);
+
+    QString error;
+    const QStringList recovered = store.recoverInterrupted(&error);
+    QCOMPARE(recovered.size(), 1);
+    QVERIFY(!QFile::exists(store.journalPathFor(name)));
+    const auto report = ReportFile::load(recovered.constFirst(), &error);
+    QVERIFY2(report, qPrintable(error));
+    QCOMPARE(report->target.host, QStringLiteral("killed.example"));
+    QCOMPARE(report->findings.size(), 2);
+    QCOMPARE(report->findings.at(1).id, QStringLiteral("net.refused"));
+    QCOMPARE(report->events.size(), 2);
+    QVERIFY(report->stopped);
+    QCOMPARE(report->stopped->reason, RunStop::Reason::Interrupted);
+    QCOMPARE(report->stopped->checks.constFirst(), QStringLiteral("smtp"));
+    QCOMPARE(report->stopped->step, ReportStep::Step::Connectivity);
+    entries = store.entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.constFirst().state, HistoryEntry::State::Interrupted);
+    QCOMPARE(entries.constFirst().path, recovered.constFirst());
+}
+
+void TestHistoryStore::liveJournalIsNotInterrupted()
+{
+    QTemporaryDir directory;
+    HistoryStore store(directory.path());
+    const Report header = reportAt(utcDateTime(QDate(2026, 11, 4), QTime(0, 0)), "live.example");
+    const QString name = HistoryStore::fileNameFor(header);
+    QLockFile lock(store.lockPathFor(name));
+    QVERIFY(lock.tryLock(0));
+    RunJournal journal(store.journalPathFor(name));
+    QVERIFY(journal.open(header));
+    QVERIFY(store.interruptedJournals().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

@@ -27,7 +27,14 @@ HistoryDialog::HistoryDialog(const QString &directory, QWidget *parent)
     m_list->header()->setSectionResizeMode(3, QHeaderView::Stretch);
 
     const HistoryStore store(directory);
-    for (const HistoryEntry &entry : store.entries()) {
+    for (HistoryEntry entry : store.entries()) {
+        // A file that does not read is listed, with why, and cannot be opened.
+        if (entry.state == HistoryEntry::State::Damaged)
+            entry.verdict = tr("Damaged, skipped: %1").arg(entry.problem);
+        else if (entry.state == HistoryEntry::State::Interrupted)
+            entry.verdict = tr("Interrupted: %1").arg(entry.verdict);
+        else if (entry.state == HistoryEntry::State::Cancelled)
+            entry.verdict = tr("Cancelled: %1").arg(entry.verdict);
         const QString server = QStringLiteral("%1:%2").arg(entry.host).arg(entry.port);
         const QString when = QLocale().toString(entry.started.toLocalTime(), QLocale::ShortFormat);
         // A run of the command line tool has no described problem.
@@ -38,7 +45,10 @@ HistoryDialog::HistoryDialog(const QString &directory, QWidget *parent)
                                     : QString();
         auto *item = new QTreeWidgetItem(m_list, {when, server, problem, entry.verdict});
         item->setIcon(0, SeverityIcons::icon(entry.worst));
-        item->setData(0, Qt::UserRole, entry.path);
+        if (entry.state == HistoryEntry::State::Damaged)
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+        else
+            item->setData(0, Qt::UserRole, entry.path);
         item->setToolTip(2, problem);
         item->setToolTip(3, entry.verdict);
         const QString spoken = problem.isEmpty() ? tr("%1, %2, %3: %4")

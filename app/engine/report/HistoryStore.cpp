@@ -1,10 +1,15 @@
 #include "report/HistoryStore.h"
 
+#include "journal/JournalReplay.h"
+#include "journal/RunJournal.h"
 #include "report/JsonReport.h"
+#include "report/ReportFile.h"
 #include "report/ReportVerdict.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -24,22 +29,42 @@ QString HistoryStore::fileNameFor(const Report &report)
         .arg(started.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
 }
 
-QString HistoryStore::save(const Report &report, QString *error)
+QString HistoryStore::journalPathFor(const QString &fileName) const
 {
-    if (!QDir().mkpath(m_directory)) {
+    return m_directory + QLatin1Char('/') + QFileInfo(fileName).completeBaseName()
+           + QLatin1String(RunJournal::suffix);
+}
+
+QString HistoryStore::lockPathFor(const QString &fileName) const
+{
+    return m_directory + QLatin1Char('/') + QFileInfo(fileName).completeBaseName()
+           + QStringLiteral(".lock");
+}
+
+QString HistoryStore::save(const Report &report, QString *error, const QString &fileName)
+{
+    auto fail = [error](const QString &reason) {
         if (error)
-            *error = QStringLiteral("cannot create %1").arg(m_directory);
-        return {};
-    }
-    const QString path = m_directory + QLatin1Char('/') + fileNameFor(report);
-    // QSaveFile: a crash while writing leaves the previous version whole.
+            *error = reason;
+        return QString();
+    };
+    if (!QDir().mkpath(m_directory))
+        return fail(tr("cannot create the folder %1").arg(m_directory));
+    const QString path = m_directory + QLatin1Char('/')
+                         + (fileName.isEmpty() ? fileNameFor(report) : fileName);
+    // QSaveFile: a crash or a full disk while writing leaves the previous
+    // version whole, and no half-written file where it was.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(JsonReport::write(report)) < 0
-        || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return {};
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    const QByteArray data = JsonReport::write(report);
+    if (file.write(data) != data.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(reason);
     }
+    if (!file.commit())
+        return fail(file.errorString());
     prune();
     return path;
 }
@@ -59,27 +84,98 @@ void HistoryStore::prune() const
         QFile::remove(m_directory + QLatin1Char('/') + names.at(i));
 }
 
+HistoryEntry HistoryStore::entryFor(const QString &path, const Report &report)
+{
+    HistoryEntry entry;
+    entry.path = path;
+    if (report.stopped)
+        entry.state = report.stopped->reason == RunStop::Reason::Interrupted
+                          ? HistoryEntry::State::Interrupted
+                          : HistoryEntry::State::Cancelled;
+    entry.started = report.started;
+    entry.host = report.target.host;
+    entry.port = report.target.port;
+    const QList<Finding> sorted = report.sortedFindings();
+    entry.worst = sorted.isEmpty() ? Finding::Severity::Pass : sorted.constFirst().severity;
+    entry.verdict = ReportVerdict::sentence(report);
+    entry.situation = report.situation;
+    return entry;
+}
+
 QList<HistoryEntry> HistoryStore::entries() const
 {
+    // A killed run's journal knows more than its last saved report: it
+    // stands for the run until it is recovered.
+    QHash<QString, QString> journals; // run name -> journal path
+    for (const QString &journal : interruptedJournals())
+        journals.insert(QFileInfo(journal).completeBaseName(), journal);
+    QStringList paths;
+    for (const QString &name : files()) {
+        const QString base = QFileInfo(name).completeBaseName();
+        paths.append(journals.contains(base) ? journals.take(base)
+                                             : m_directory + QLatin1Char('/') + name);
+    }
+    paths += journals.values();
+    std::sort(paths.begin(), paths.end(), [](const QString &a, const QString &b) {
+        return QFileInfo(a).completeBaseName() > QFileInfo(b).completeBaseName();
+    });
+
     QList<HistoryEntry> list;
-    for (const QString &name : files().mid(0, capacity)) {
-        QFile file(m_directory + QLatin1Char('/') + name);
-        if (!file.open(QIODevice::ReadOnly))
+    for (const QString &path : paths.mid(0, capacity)) {
+        QString problem;
+        const std::optional<Report> report = ReportFile::load(path, &problem);
+        if (report) {
+            list.append(entryFor(path, *report));
             continue;
-        QString error;
-        const std::optional<Report> report = JsonReport::read(file.readAll(), &error);
-        if (!report)
-            continue;
-        HistoryEntry entry;
-        entry.path = file.fileName();
-        entry.started = report->started;
-        entry.host = report->target.host;
-        entry.port = report->target.port;
-        const QList<Finding> sorted = report->sortedFindings();
-        entry.worst = sorted.isEmpty() ? Finding::Severity::Pass : sorted.constFirst().severity;
-        entry.verdict = ReportVerdict::sentence(*report);
-        entry.situation = report->situation;
-        list.append(entry);
+        }
+        HistoryEntry damaged;
+        damaged.path = path;
+        damaged.state = HistoryEntry::State::Damaged;
+        damaged.problem = problem;
+        damaged.started = QFileInfo(path).lastModified();
+        list.append(damaged);
     }
     return list;
+}
+
+QStringList HistoryStore::interruptedJournals() const
+{
+    QStringList found;
+    const QStringList names = QDir(m_directory)
+                                  .entryList(
+                                      {QStringLiteral("run-*") + QLatin1String(RunJournal::suffix)},
+                                      QDir::Files,
+                                      QDir::Name);
+    for (auto name = names.crbegin(); name != names.crend(); ++name) {
+        // The run's own process holds its lock while it runs (even in this
+        // process); QLockFile takes over a lock whose process is gone.
+        QLockFile lock(lockPathFor(*name));
+        lock.setStaleLockTime(0); // stale only when its process is gone, however old
+        if (!lock.tryLock(0))
+            continue;
+        lock.unlock();
+        found.append(m_directory + QLatin1Char('/') + *name);
+    }
+    return found;
+}
+
+QStringList HistoryStore::recoverInterrupted(QString *error)
+{
+    QStringList recovered;
+    for (const QString &journal : interruptedJournals()) {
+        QLockFile lock(lockPathFor(journal));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue; // taken since: another window recovers it
+        const auto replayed = JournalReplay::readFile(journal, nullptr);
+        if (!replayed)
+            continue; // listed as damaged
+        const QString fileName = QFileInfo(journal).completeBaseName() + QStringLiteral(".json");
+        const QString saved = save(replayed->report, error, fileName);
+        if (saved.isEmpty())
+            continue; // the journal stays until it can be saved
+        QFile::remove(journal);
+        recovered.append(saved);
+    }
+    return recovered;
 }

@@ -1,5 +1,6 @@
 #include "report/ReportFile.h"
 
+#include "journal/JournalReplay.h"
 #include "report/JsonReport.h"
 
 #include <QFile>
@@ -23,6 +24,14 @@ std::optional<Report> ReportFile::load(const QString &path, QString *error)
     const QByteArray data = file.readAll();
     if (data.trimmed().isEmpty())
         return fail(tr("%1 is empty: it holds no report.").arg(name));
+    // A run's journal (left by a run that was killed): what it had recorded.
+    if (JournalReplay::looksLikeJournal(data)) {
+        QString reason;
+        const auto replayed = JournalReplay::read(data, &reason);
+        if (!replayed)
+            return fail(tr("%1 cannot be read: %2").arg(name, reason));
+        return replayed->report;
+    }
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
