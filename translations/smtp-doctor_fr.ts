@@ -2379,6 +2379,22 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <source>Run the check again and let it finish to learn what the server answers.</source>
         <translation>Relancez la vérification et laissez-la finir pour savoir ce que répond le serveur.</translation>
     </message>
+    <message>
+        <source>A firewall at %1 drops port %2</source>
+        <translation>Un pare-feu chez %1 bloque le port %2</translation>
+    </message>
+    <message>
+        <source>%1 is up: it answers on port(s) %4. The reference host %3 answered on port %2, so this network lets port %2 out. Only %1 stays silent on port %2: the server&apos;s firewall, or one in front of it, drops the connection. The block is on the server&apos;s side, not on yours.</source>
+        <translation>%1 est en service : il répond sur le ou les ports %4. L'hôte de référence %3 a répondu sur le port %2, donc ce réseau laisse sortir le port %2. Seul %1 reste muet sur le port %2 : le pare-feu du serveur, ou un pare-feu placé devant lui, ignore la connexion. Le blocage est du côté du serveur, pas du vôtre.</translation>
+    </message>
+    <message>
+        <source>Use a port that answers: %4.</source>
+        <translation>Utilisez un port qui répond : %4.</translation>
+    </message>
+    <message>
+        <source>Or ask the server&apos;s administrator or mail provider whether port %2 is offered, and to open it for your address.</source>
+        <translation>Ou demandez à l'administrateur du serveur ou à votre fournisseur de messagerie si le port %2 est proposé, et de l'ouvrir pour votre adresse.</translation>
+    </message>
 </context>
 <context>
     <name>GroupedFindingsModel</name>

@@ -477,15 +477,30 @@ void TestFirewall::controlComparison_data()
                               << "server.lab.test"
                               << "587" << QStringList{"net.filtered", "net.https_only"}
                               << QStringList{"net.server_down", "net.open"} << QStringList{};
-    // Issue 15, point 10: the server drops 2600, the control host resets
-    // 2600 (nothing listens there). A reset from the control is an answer
-    // from beyond this network: the path out is open, the server's side
-    // drops the port.
+    // Issue 15, point 10: the server drops 2600, the control host's firewall
+    // resets 2600. A reset from the control is an answer from beyond this
+    // network: the path out is open. The server answers on 587, so it is up:
+    // its firewall drops 2600.
     QTest::newRow("server drops, control resets")
         << "client"
         << "server.lab.test"
-        << "2600" << QStringList{"net.filtered", "net.server_down"}
-        << QStringList{"net.outbound_blocked", "net.https_only"} << QStringList{};
+        << "2600" << QStringList{"net.filtered", "net.server_firewall"}
+        << QStringList{"net.outbound_blocked", "net.server_down", "net.https_only"}
+        << QStringList{};
+    // The same 20 ms away: the control's reset takes a round trip.
+    QTest::newRow("far: server drops, control resets")
+        << "client_far"
+        << "server.lab.test"
+        << "2601" << QStringList{"net.filtered", "net.server_firewall"}
+        << QStringList{"net.outbound_blocked", "net.server_down", "net.https_only"}
+        << QStringList{};
+    // This machine's own firewall resets 2600: both resets come back in
+    // microseconds, far sooner than the 20 ms round trip. Blocked here.
+    QTest::newRow("far: this machine resets")
+        << "client_far"
+        << "server.lab.test"
+        << "2600" << QStringList{"net.refused", "net.outbound_blocked"}
+        << QStringList{"net.server_down", "net.server_firewall", "net.https_only"} << QStringList{};
 }
 
 void TestFirewall::controlComparison()

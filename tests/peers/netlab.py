@@ -15,14 +15,18 @@ talk to the outside world (and nothing outside can talk to it).
     client_webonly  10.250.0.4   fd00:250::4    output: tcp dport 25,465,587,2525 dropped
     client_flaky    10.250.0.5   fd00:250::5    output: every third SYN to port 587 dropped
                                                 (an nftables counter: numgen inc mod 3)
+    client_far      10.250.0.6   fd00:250::6    20 ms from everyone (a 10 ms each way wire,
+                                                delay_wire.py: this kernel has no netem);
+                                                output: tcp dport 2600 reset (this machine's
+                                                own firewall rejects it)
     server          10.250.0.10  fd00:250::10   aiosmtpd on 587 (v4 and v6); input:
                                                 25 reset, 465 dropped, 2525 rejected
                                                 with host/addr-unreachable, v6 587 dropped,
-                                                2600 dropped (the control resets 2600:
-                                                nothing listens there)
+                                                2600 and 2601 dropped
     dead            10.250.0.20                 input: all tcp dropped
     control         10.250.0.30  fd00:250::30   greets "220 control.lab.test ESMTP" on
-                                                25, 465, 587, 2525; accepts on 443
+                                                25, 465, 587, 2525; accepts on 443; input:
+                                                2600 and 2601 rejected with tcp reset
     dns             10.250.0.53                 NSD, authoritative for lab.test.
 
 Names come from tests/data/zones/lab.test.zone. Namespaces are called
@@ -93,6 +97,11 @@ SMTP_PORTS = (25, 465, 587, 2525)
 WEB_PORTS = (443,)
 CONTROL_NAME = "control.lab.test"
 CONTROL_TIMEOUT = 5.0
+DELAY_WIRE = HERE / "delay_wire.py"
+# role: one-way delay in ms of its link to the switch (a delay_wire.py
+# instead of a veth)
+DELAYED_LINKS = {"client_far": 10}
+TAP_TIMEOUT = 5.0
 
 # role: (IPv4, IPv6 or None)
 HOSTS = {
@@ -100,6 +109,7 @@ HOSTS = {
     "client_blocked": ("10.250.0.3", "fd00:250::3"),
     "client_webonly": ("10.250.0.4", "fd00:250::4"),
     "client_flaky": ("10.250.0.5", "fd00:250::5"),
+    "client_far": ("10.250.0.6", "fd00:250::6"),
     "server": ("10.250.0.10", "fd00:250::10"),
     "dead": ("10.250.0.20", None),
     "control": ("10.250.0.30", "fd00:250::30"),
@@ -138,6 +148,16 @@ table inet netlab {
     }
 }
 """,
+    # This machine's own firewall rejects 2600 with a reset, which comes back
+    # at once, far sooner than the 20 ms round trip to any other host.
+    "client_far": """
+table inet netlab {
+    chain output {
+        type filter hook output priority filter; policy accept;
+        tcp dport 2600 reject with tcp reset
+    }
+}
+""",
     "server": """
 table inet netlab {
     chain input {
@@ -145,10 +165,21 @@ table inet netlab {
         iif "lo" accept
         tcp dport 25 reject with tcp reset
         tcp dport 465 drop
-        tcp dport 2600 drop
+        tcp dport { 2600, 2601 } drop
         meta nfproto ipv4 tcp dport 2525 reject with icmp type host-unreachable
         meta nfproto ipv6 tcp dport 2525 reject with icmpv6 type addr-unreachable
         meta nfproto ipv6 tcp dport 587 drop
+    }
+}
+""",
+    # The reference host's own firewall resets 2600 and 2601: an answer from
+    # the far end, one round trip away.
+    "control": """
+table inet netlab {
+    chain input {
+        type filter hook input priority filter; policy accept;
+        iif "lo" accept
+        tcp dport { 2600, 2601 } reject with tcp reset
     }
 }
 """,
@@ -318,10 +349,13 @@ class Lab:
         name = self.add_namespace(role)
         run(["ip", "netns", "exec", name, "sysctl", "-q", "-w", *HOST_SYSCTLS])
         port = f"p{index}"
-        # Both ends are made inside the lab: the port in the switch, eth0 in
-        # the host. Nothing is ever attached to the root namespace.
-        run(["ip", "-n", self.ns("switch"), "link", "add", port, "type", "veth",
-             "peer", "name", "eth0", "netns", name])
+        if role in DELAYED_LINKS:
+            self.add_delayed_link(role, port, DELAYED_LINKS[role])
+        else:
+            # Both ends are made inside the lab: the port in the switch, eth0
+            # in the host. Nothing is ever attached to the root namespace.
+            run(["ip", "-n", self.ns("switch"), "link", "add", port, "type", "veth",
+                 "peer", "name", "eth0", "netns", name])
         run(["ip", "-n", self.ns("switch"), "link", "set", port, "master", "br0", "up"])
         run(["ip", "-n", name, "link", "set", "eth0", "up"])
         run(["ip", "-n", name, "addr", "add", f"{v4}/{V4_PREFIX_LEN}", "dev", "eth0"])
@@ -330,6 +364,27 @@ class Lab:
                  "nodad"])
         if role in FIREWALLS:
             run(["ip", "netns", "exec", name, "nft", "-f", "-"], stdin=FIREWALLS[role])
+
+    def add_delayed_link(self, role, port, delay_ms):
+        """The host's eth0 and the switch's port are the two TAP ends of a
+        delay_wire.py running in the switch: both stay inside the lab."""
+        far_end = f"{port}h"
+        self.launch(f"wire-{role}", "switch",
+                    [PYTHON, str(DELAY_WIRE), "--delay-ms", str(delay_ms),
+                     "--tap", port, "--tap", far_end])
+        deadline = time.monotonic() + TAP_TIMEOUT
+        while True:
+            links = run(["ip", "-n", self.ns("switch"), "-o", "link", "show"])
+            if all(f" {tap}:" in links for tap in (port, far_end)):
+                break
+            process = self.popen[f"wire-{role}"]
+            if process.poll() is not None or time.monotonic() > deadline:
+                log = self.processes[-1]["log"]
+                raise LabError(f"delay_wire for {role} did not make its devices; "
+                               f"last lines of {log}:\n{log_tail(log)}")
+            time.sleep(0.02)
+        run(["ip", "-n", self.ns("switch"), "link", "set", far_end, "netns", self.ns(role)])
+        run(["ip", "-n", self.ns(role), "link", "set", far_end, "name", "eth0"])
 
     def check_isolated(self):
         """No namespace may have a route beyond the lab's own segment."""
@@ -390,6 +445,7 @@ class Lab:
             from_client += [f"tcp:{address}:{port}" for port in SMTP_PORTS + WEB_PORTS]
         probes = {
             "client": from_client,
+            "client_far": [f"tcp:{control_v4}:587", f"tcp:{control_v6}:587"],
             "server": [f"tcp:{server_v6}:587"],
         }
         running = {}

@@ -20,6 +20,16 @@ PortCell cell(const char *address, quint16 port, Kind kind, qint64 elapsedMs = -
     return PortCell{QHostAddress(QString::fromLatin1(address)), port, true, outcome};
 }
 
+// A time measured by the connector, in microseconds.
+PortCell cellUs(const char *address, quint16 port, Kind kind, qint64 elapsedUs, int error = 0)
+{
+    PortCell made = cell(address, port, kind, elapsedUs / 1000);
+    made.outcome.elapsedUs = elapsedUs;
+    if (error != 0)
+        made.outcome.error = error;
+    return made;
+}
+
 QStringList ids(const QList<ConnectivityAnalysis::Conclusion> &conclusions)
 {
     QStringList list;
@@ -61,6 +71,9 @@ private slots:
     void outboundBlocked();
     void outboundBlockedByReset();
     void referenceResetProvesThePathOpen();
+    void localResetOnALan();
+    void lanTooFastToTell();
+    void familyWithoutRouteIsLeftOut();
     void resetsFromBothFarEndsAreNoBlock();
     void differentFailuresAreNoBlock();
     void referenceResetsAreNotHttpsOnly();
@@ -152,10 +165,67 @@ void TestConnectivityAnalysis::referenceResetProvesThePathOpen()
                            cell("198.51.100.7", 465, Kind::Open),
                            cell("198.51.100.7", 443, Kind::Open)};
     const auto conclusions = ConnectivityAnalysis::analyze(input(target, control));
-    QCOMPARE(ids(conclusions), QStringList{"net.server_down"});
+    // The target answers on 465: it is up, its firewall drops 587.
+    QCOMPARE(ids(conclusions), QStringList{"net.server_firewall"});
     QCOMPARE(conclusions.at(0).args,
-             QStringList({"mail.example.com", "587", "control.example.net"}));
-    QVERIFY(conclusions.at(0).evidence.join('\n').contains("the path out is open"));
+             QStringList({"mail.example.com", "587", "control.example.net", "465"}));
+    const QString evidence = conclusions.at(0).evidence.join('\n');
+    QVERIFY(evidence.contains("the path out is open"));
+    QVERIFY(evidence.contains("192.0.2.1 port 465: open"));
+}
+
+void TestConnectivityAnalysis::localResetOnALan()
+{
+    // A firewall on this machine rejects 587 with a reset: it comes back in
+    // tens of microseconds, while a handshake with either host takes 1.5 ms
+    // and more. Whole milliseconds would read both as 0 or 1 ms.
+    const PortGrid target{cellUs("192.0.2.1", 587, Kind::Refused, 30),
+                          cellUs("192.0.2.1", 465, Kind::Open, 1500)};
+    const PortGrid control{cellUs("198.51.100.7", 587, Kind::Refused, 25),
+                           cellUs("198.51.100.7", 465, Kind::Open, 1800),
+                           cellUs("198.51.100.7", 443, Kind::Open, 1900)};
+    QCOMPARE(ids(ConnectivityAnalysis::analyze(input(target, control))),
+             QStringList{"net.outbound_blocked"});
+
+    // The same resets a round trip away are the far ends' own: no block.
+    const PortGrid farTarget{cellUs("192.0.2.1", 587, Kind::Refused, 1450),
+                             cellUs("192.0.2.1", 465, Kind::Open, 1500)};
+    const PortGrid farControl{cellUs("198.51.100.7", 587, Kind::Refused, 1750),
+                              cellUs("198.51.100.7", 465, Kind::Open, 1800),
+                              cellUs("198.51.100.7", 443, Kind::Open, 1900)};
+    QVERIFY(ConnectivityAnalysis::analyze(input(farTarget, farControl)).isEmpty());
+}
+
+void TestConnectivityAnalysis::lanTooFastToTell()
+{
+    // Round trips under a millisecond: a reset at 20 us cannot be told from
+    // the far end's, so nothing is blamed on this side.
+    const PortGrid target{cellUs("192.0.2.1", 587, Kind::Refused, 20),
+                          cellUs("192.0.2.1", 465, Kind::Open, 300)};
+    const PortGrid control{cellUs("198.51.100.7", 587, Kind::Refused, 20),
+                           cellUs("198.51.100.7", 465, Kind::Open, 300),
+                           cellUs("198.51.100.7", 443, Kind::Open, 300)};
+    QVERIFY(ConnectivityAnalysis::analyze(input(target, control)).isEmpty());
+}
+
+void TestConnectivityAnalysis::familyWithoutRouteIsLeftOut()
+{
+    // This machine has no IPv6 route: every IPv6 connect fails at once with
+    // ENETUNREACH, to both hosts, on every port. That says nothing about
+    // 587; over IPv4 both resets come back at once: blocked here.
+    const PortGrid target{cellUs("192.0.2.1", 587, Kind::Refused, 40),
+                          cellUs("2001:db8::1", 587, Kind::Unreachable, 10, ENETUNREACH),
+                          cellUs("192.0.2.1", 465, Kind::Open, 30000),
+                          cellUs("2001:db8::1", 465, Kind::Unreachable, 10, ENETUNREACH)};
+    const PortGrid control{cellUs("198.51.100.7", 587, Kind::Refused, 35),
+                           cellUs("2001:db8:7::7", 587, Kind::Unreachable, 10, ENETUNREACH),
+                           cellUs("198.51.100.7", 465, Kind::Open, 32000),
+                           cellUs("2001:db8:7::7", 465, Kind::Unreachable, 10, ENETUNREACH),
+                           cellUs("198.51.100.7", 443, Kind::Open, 31000),
+                           cellUs("2001:db8:7::7", 443, Kind::Unreachable, 10, ENETUNREACH)};
+    // (The server's IPv6 not working from here is a finding of its own.)
+    QCOMPARE(ids(ConnectivityAnalysis::analyze(input(target, control))),
+             QStringList({"net.ipv6_broken", "net.outbound_blocked"}));
 }
 
 void TestConnectivityAnalysis::resetsFromBothFarEndsAreNoBlock()

@@ -78,6 +78,7 @@ inline constexpr char NetOpen[] = "net.open";
 inline constexpr char NetOutboundBlocked[] = "net.outbound_blocked";
 inline constexpr char NetRefused[] = "net.refused";
 inline constexpr char NetServerDown[] = "net.server_down";
+inline constexpr char NetServerFirewall[] = "net.server_firewall";
 inline constexpr char NetSlowGreeting[] = "net.slow_greeting";
 inline constexpr char NetUnreachable[] = "net.unreachable";
 

@@ -16,6 +16,12 @@ struct ConnectOutcome
     Kind kind = Kind::Filtered;
     int error = 0; // errno, 0 for Open and for our own deadline
     qint64 elapsedMs = 0;
+    // The same time in microseconds where the connector measured it (-1: only
+    // elapsedMs is known). A reset sent by a firewall on this machine comes
+    // back in microseconds; whole milliseconds cannot tell it on a LAN.
+    qint64 elapsedUs = -1;
+
+    qint64 microseconds() const { return elapsedUs >= 0 ? elapsedUs : elapsedMs * 1000; }
 
     static Kind classify(int error);
     QString errorName() const;

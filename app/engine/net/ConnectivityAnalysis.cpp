@@ -32,22 +32,49 @@ bool noneAnswered(const QList<PortCell> &cells)
     });
 }
 
-// The fastest completed handshake to this grid's host: one round trip.
-std::optional<qint64> roundTripMs(const PortGrid &grid)
+// The fastest completed handshake to this grid's host: one round trip, in
+// microseconds.
+std::optional<qint64> roundTripUs(const PortGrid &grid)
 {
     std::optional<qint64> fastest;
     for (const PortCell &cell : grid) {
-        if (cell.done && cell.isOpen() && (!fastest || cell.outcome.elapsedMs < *fastest))
-            fastest = cell.outcome.elapsedMs;
+        if (cell.done && cell.isOpen() && (!fastest || cell.outcome.microseconds() < *fastest))
+            fastest = cell.outcome.microseconds();
     }
     return fastest;
 }
 
+// The address families the reference host answered on (any port open). A
+// family that reaches nothing there (no IPv6 route, a broken IPv6) fails
+// every port alike and says nothing about one port: the comparison leaves
+// it out.
+QList<QAbstractSocket::NetworkLayerProtocol> familiesAlive(const PortGrid &control)
+{
+    QList<QAbstractSocket::NetworkLayerProtocol> families;
+    for (const PortCell &cell : control) {
+        if (cell.isOpen() && !families.contains(cell.address.protocol()))
+            families.append(cell.address.protocol());
+    }
+    return families;
+}
+
+QList<PortCell> inFamilies(const QList<PortCell> &cells,
+                           const QList<QAbstractSocket::NetworkLayerProtocol> &families)
+{
+    QList<PortCell> kept;
+    std::copy_if(cells.cbegin(), cells.cend(), std::back_inserter(kept), [&](const auto &cell) {
+        return families.contains(cell.address.protocol());
+    });
+    return kept;
+}
+
 // How a port failed towards one host, over all its addresses. A reset that
 // comes back in less than half the round trip to that host cannot have come
-// from there: a firewall on this side sent it. Below a few milliseconds of
-// round trip (a LAN, a namespace) whole-millisecond times cannot tell.
-constexpr qint64 minimumTellingRoundTripMs = 4;
+// from there: a firewall on this side sent it. Below a millisecond of round
+// trip (a LAN, a namespace) the time of the event loop hides the difference:
+// such a reset is taken as the far end's, which never blames this side
+// wrongly.
+constexpr qint64 minimumTellingRoundTripUs = 1000;
 
 enum class Failure { None, Open, Dropped, LocalReset, RemoteReset, Mixed };
 
@@ -64,9 +91,9 @@ Failure failureOf(const QList<PortCell> &cells, std::optional<qint64> roundTrip)
     };
     if (!std::all_of(cells.cbegin(), cells.cend(), isReset))
         return Failure::Mixed;
-    const bool local = roundTrip && *roundTrip >= minimumTellingRoundTripMs
+    const bool local = roundTrip && *roundTrip >= minimumTellingRoundTripUs
                        && std::all_of(cells.cbegin(), cells.cend(), [&](const auto &cell) {
-                              return 2 * cell.outcome.elapsedMs < *roundTrip;
+                              return 2 * cell.outcome.microseconds() < *roundTrip;
                           });
     return local ? Failure::LocalReset : Failure::RemoteReset;
 }
@@ -158,6 +185,28 @@ std::optional<ConnectivityAnalysis::Conclusion> ConnectivityAnalysis::familyBrok
                       evidence};
 }
 
+ConnectivityAnalysis::Conclusion ConnectivityAnalysis::targetSideConclusion(
+    const Input &input, const QStringList &args, const QStringList &evidence)
+{
+    // The target answers on other ports: it is up, and its own firewall (or
+    // one in front of it) drops this port. Nothing answers: down, or all
+    // of it dropped.
+    QList<quint16> openPorts;
+    QList<PortCell> openCells;
+    for (const PortCell &cell : input.target) {
+        if (!cell.isOpen())
+            continue;
+        openCells.append(cell);
+        if (!openPorts.contains(cell.port))
+            openPorts.append(cell.port);
+    }
+    if (openPorts.isEmpty())
+        return {QLatin1String(FindingId::NetServerDown), args, evidence};
+    return {QLatin1String(FindingId::NetServerFirewall),
+            args + QStringList{numberList(openPorts)},
+            evidence + describeAll(openCells, QString())};
+}
+
 QList<ConnectivityAnalysis::Conclusion> ConnectivityAnalysis::controlComparison(const Input &input)
 {
     QList<Conclusion> conclusions;
@@ -168,16 +217,17 @@ QList<ConnectivityAnalysis::Conclusion> ConnectivityAnalysis::controlComparison(
     if (!controlAlive)
         return conclusions; // nothing answered on the control host: no reference, no verdict
 
-    const QList<PortCell> target = cellsFor(input.target, input.chosenPort);
-    const QList<PortCell> control = cellsFor(input.control, input.chosenPort);
+    const auto families = familiesAlive(input.control);
+    const QList<PortCell> target = inFamilies(cellsFor(input.target, input.chosenPort), families);
+    const QList<PortCell> control = inFamilies(cellsFor(input.control, input.chosenPort), families);
     const QString label = QStringLiteral("control %1: ").arg(input.controlHost);
     const QStringList evidence = describeAll(target, QString()) + describeAll(control, label)
                                  + describeAll(controlHttps, label);
 
     // The round trip to the target, where one of its ports opened; else the
     // reference host's, which always has one (controlAlive).
-    const std::optional<qint64> controlRoundTrip = roundTripMs(input.control);
-    std::optional<qint64> targetRoundTrip = roundTripMs(input.target);
+    const std::optional<qint64> controlRoundTrip = roundTripUs(input.control);
+    std::optional<qint64> targetRoundTrip = roundTripUs(input.target);
     if (!targetRoundTrip)
         targetRoundTrip = controlRoundTrip;
     const Failure towardsTarget = failureOf(target, targetRoundTrip);
@@ -198,7 +248,7 @@ QList<ConnectivityAnalysis::Conclusion> ConnectivityAnalysis::controlComparison(
                                         "out is open")
                              .arg(input.controlHost)
                              .arg(control.constFirst().outcome.elapsedMs));
-        conclusions.append({QLatin1String(FindingId::NetServerDown), args, shown});
+        conclusions.append(targetSideConclusion(input, args, shown));
     }
 
     // Web traffic gets out, no SMTP port does, to either host.

@@ -10,7 +10,9 @@
 // whether the server is down, whether only HTTPS gets out. A block is put
 // on this side only when the target and the control host fail alike (both
 // dropped, or both reset sooner than a round trip could bring a reset
-// back); a reset from the control host proves that the path out is open.
+// back); a reset from the control host proves that the path out is open,
+// and then a target that answers on other ports has its own firewall drop
+// this one (net.server_firewall), one that answers on none is down.
 class ConnectivityAnalysis
 {
 public:
@@ -39,4 +41,7 @@ private:
     static std::optional<Conclusion> familyBroken(const Input &input);
     static std::optional<Conclusion> mailDomainTyped(const Input &input);
     static QList<Conclusion> controlComparison(const Input &input);
+    static Conclusion targetSideConclusion(const Input &input,
+                                           const QStringList &args,
+                                           const QStringList &evidence);
 };

@@ -33,12 +33,13 @@ void PortSweep::start(const QList<QHostAddress> &addresses,
         connect(connector,
                 &TcpConnector::connected,
                 this,
-                [this, index](qintptr descriptor, qint64 elapsedMs) {
+                [this, index, connector](qintptr descriptor, qint64 elapsedMs) {
                     // Only whether it opens matters here; the SMTP probe talks later.
                     ::close(int(descriptor));
                     ConnectOutcome outcome;
                     outcome.kind = ConnectOutcome::Kind::Open;
                     outcome.elapsedMs = elapsedMs;
+                    outcome.elapsedUs = connector->elapsedUs();
                     complete(index, outcome);
                 });
         connect(connector,

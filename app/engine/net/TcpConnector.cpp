@@ -26,6 +26,7 @@ TcpConnector::~TcpConnector()
 void TcpConnector::connectTo(const QHostAddress &address, quint16 port, int timeoutMs)
 {
     closeSocket();
+    m_elapsedUs = -1;
     m_clock.start();
 
     sockaddr_storage storage{};
@@ -88,7 +89,8 @@ void TcpConnector::onWritable()
     m_notifier = nullptr;
     const int descriptor = m_descriptor;
     m_descriptor = -1;
-    emit connected(descriptor, m_clock.elapsed());
+    m_elapsedUs = m_clock.nsecsElapsed() / 1000;
+    emit connected(descriptor, m_elapsedUs / 1000);
 }
 
 void TcpConnector::fail(int error)
@@ -97,7 +99,9 @@ void TcpConnector::fail(int error)
     outcome.error = error;
     // error 0 here means our own deadline: nothing came back at all.
     outcome.kind = error == 0 ? ConnectOutcome::Kind::Filtered : ConnectOutcome::classify(error);
-    outcome.elapsedMs = m_clock.elapsed();
+    m_elapsedUs = m_clock.nsecsElapsed() / 1000;
+    outcome.elapsedUs = m_elapsedUs;
+    outcome.elapsedMs = m_elapsedUs / 1000;
     closeSocket();
     emit failed(outcome);
 }

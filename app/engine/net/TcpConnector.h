@@ -21,6 +21,8 @@ public:
 
     void connectTo(const QHostAddress &address, quint16 port, int timeoutMs);
     void abort();
+    // How long the last attempt took, in microseconds, once it has ended.
+    qint64 elapsedUs() const { return m_elapsedUs; }
 
 signals:
     // The receiver owns `descriptor` from here on.
@@ -36,4 +38,5 @@ private:
     QSocketNotifier *m_notifier = nullptr;
     QTimer m_timeout;
     QElapsedTimer m_clock;
+    qint64 m_elapsedUs = -1;
 };

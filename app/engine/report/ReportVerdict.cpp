@@ -13,7 +13,8 @@ bool condemnsChosenPort(const Finding &finding)
     static const QStringList ids = {QLatin1String(FindingId::NetFiltered),
                                     QLatin1String(FindingId::NetRefused),
                                     QLatin1String(FindingId::NetOutboundBlocked),
-                                    QLatin1String(FindingId::NetServerDown)};
+                                    QLatin1String(FindingId::NetServerDown),
+                                    QLatin1String(FindingId::NetServerFirewall)};
     return finding.severity == Finding::Severity::Failure && ids.contains(finding.id);
 }
 

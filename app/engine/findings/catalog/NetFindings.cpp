@@ -134,6 +134,19 @@ const CatalogEntry entries[] = {
       QT_TRANSLATE_NOOP("Findings",
                         "Send this report to the mail provider: their server or their firewall "
                         "does not answer.")}},
+    {FindingId::NetServerFirewall,
+     Severity::Failure,
+     {FindingArg::Host, FindingArg::Port, FindingArg::ControlHost, FindingArg::Ports},
+     QT_TRANSLATE_NOOP("Findings", "A firewall at %1 drops port %2"),
+     QT_TRANSLATE_NOOP("Findings",
+                       "%1 is up: it answers on port(s) %4. The reference host %3 answered on "
+                       "port %2, so this network lets port %2 out. Only %1 stays silent on port "
+                       "%2: the server's firewall, or one in front of it, drops the connection. "
+                       "The block is on the server's side, not on yours."),
+     {QT_TRANSLATE_NOOP("Findings", "Use a port that answers: %4."),
+      QT_TRANSLATE_NOOP("Findings",
+                        "Or ask the server's administrator or mail provider whether port %2 is "
+                        "offered, and to open it for your address.")}},
     {FindingId::NetSlowGreeting,
      Severity::Warning,
      {FindingArg::Host, FindingArg::Port, FindingArg::GreetingMs, FindingArg::ConnectMs},
