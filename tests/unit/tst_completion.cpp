@@ -147,10 +147,12 @@ void TestCompletion::zshScript()
     // And completes for real: compinit loads it from fpath, and a widget
     // bound to ^T lists what completing the typed line offers (list-choices,
     // as ^D does). zpty gives zsh the terminal that its line editor needs.
+    // compinit -D writes no dump file: a later -d FILE would turn the dump
+    // back on, and compdump's mv, run as root, replaced /dev/null with it.
     const QString driver = QStringLiteral(R"ZSH(
 zmodload zsh/zpty || exit 3
 zpty z zsh -f -i
-zpty -w z "PS1=''; fpath=($1 \$fpath); autoload -Uz compinit; compinit -u -D -d /dev/null"
+zpty -w z "PS1=''; fpath=($1 \$fpath); autoload -Uz compinit; compinit -u -D"
 zpty -w z "LISTMAX=1000; zle -C list-all list-choices _main_complete; bindkey '^T' list-all"
 zpty -w -n z "$2"$'\x14'
 sleep 2
