@@ -69,6 +69,7 @@ private slots:
     void exchange();
     void strongestMechanism();
     void xoauth2();
+    void oauthBearer();
     void unsupported();
 };
 
@@ -98,6 +99,14 @@ void TestSaslClient::strongestMechanism()
     QCOMPARE(SaslClient::strongest({"XOAUTH2"}, password), QString());
     QCOMPARE(SaslClient::strongest({"PLAIN", "XOAUTH2"}, {"doctor", {}, "token"}),
              QStringLiteral("XOAUTH2"));
+    // Gmail lists both bearer forms: the standard one (RFC 7628) wins.
+    QCOMPARE(
+        SaslClient::strongest({"LOGIN", "PLAIN", "XOAUTH2", "PLAIN-CLIENTTOKEN", "OAUTHBEARER"},
+                              {"doctor", {}, "token"}),
+        QStringLiteral("OAUTHBEARER"));
+    QCOMPARE(SaslClient::strongest({"OAUTHBEARER"}, password), QString());
+    QVERIFY(SaslClient::isBearer("oauthbearer"));
+    QVERIFY(!SaslClient::isBearer("PLAIN"));
     QVERIFY(SaslClient::sendsPasswordInClear("plain"));
     QVERIFY(!SaslClient::sendsPasswordInClear("SCRAM-SHA-256"));
 }
@@ -113,6 +122,26 @@ void TestSaslClient::xoauth2()
     // An error challenge (JSON) is answered with an empty line.
     QCOMPARE(client.step(R"({"status":"401"})", &response), SaslClient::Status::Done);
     QVERIFY(response.isEmpty());
+}
+
+void TestSaslClient::oauthBearer()
+{
+    // RFC 7628 section 4.1's example, without the optional port; "," and "="
+    // in the user name escaped as RFC 5801 section 4 says.
+    SaslClient client(
+        "OAUTHBEARER", {"me,=x@example.test", {}, "vF9dft4qmTc2"}, "server.example.com");
+    QVERIFY(client.error().isEmpty());
+    QByteArray response;
+    QCOMPARE(client.step({}, &response), SaslClient::Status::Continue);
+    QCOMPARE(response,
+             QByteArray("n,a=me=2C=3Dx@example.test,\x01"
+                        "host=server.example.com\x01"
+                        "auth=Bearer vF9dft4qmTc2\x01\x01"));
+    // Section 3.2.3: an error challenge is answered with a single ^A.
+    QCOMPARE(client.step(R"({"status":"invalid_token"})", &response), SaslClient::Status::Done);
+    QCOMPARE(response, QByteArray("\x01"));
+    SaslClient noToken("OAUTHBEARER", {"me@example.test", "password", {}}, "h");
+    QVERIFY(!noToken.error().isEmpty());
 }
 
 void TestSaslClient::unsupported()

@@ -7,10 +7,26 @@ namespace FindingId {
 
 inline constexpr char AuthAppPasswordRequired[] = "auth.app_password_required";
 inline constexpr char AuthBasicDisabled[] = "auth.basic_disabled";
+// Exchange Online's documented cases (resources/oauth/microsoft-smtp-auth-replies.json).
+inline constexpr char AuthBasicDisabledConditionalAccess[]
+    = "auth.basic_disabled#conditional_access";
+inline constexpr char AuthBasicDisabledMailbox[] = "auth.basic_disabled#mailbox";
+inline constexpr char AuthBasicDisabledRetired[] = "auth.basic_disabled#retired";
+inline constexpr char AuthBasicDisabledSecurityDefaults[] = "auth.basic_disabled#security_defaults";
+inline constexpr char AuthBasicDisabledTenant[] = "auth.basic_disabled#tenant";
+inline constexpr char AuthBasicDisabledUnsuccessful[] = "auth.basic_disabled#unsuccessful";
+inline constexpr char AuthBasicRetiring[] = "auth.basic_retiring";
 inline constexpr char AuthCleartextRefused[] = "auth.cleartext_refused";
 inline constexpr char AuthFailed[] = "auth.failed";
 inline constexpr char AuthMechanismUnsupported[] = "auth.mechanism_unsupported";
 inline constexpr char AuthNotOffered[] = "auth.not_offered";
+inline constexpr char AuthOauthFlowFailed[] = "auth.oauth_flow_failed";
+inline constexpr char AuthOauthMissingScope[] = "auth.oauth_missing_scope";
+inline constexpr char AuthOauthOk[] = "auth.oauth_ok";
+inline constexpr char AuthOauthRefused[] = "auth.oauth_refused";
+inline constexpr char AuthOauthTokenExpired[] = "auth.oauth_token_expired";
+inline constexpr char AuthOauthWrongAudience[] = "auth.oauth_wrong_audience";
+inline constexpr char AuthOauthWrongUser[] = "auth.oauth_wrong_user";
 inline constexpr char AuthOk[] = "auth.ok";
 inline constexpr char AuthTlsRequired[] = "auth.tls_required";
 

@@ -7,6 +7,13 @@
 namespace {
 
 const QString xoauth2 = QStringLiteral("XOAUTH2");
+const QString oauthBearer = QStringLiteral("OAUTHBEARER");
+
+// RFC 7628 section 3.1 / RFC 5801 section 4: "," and "=" in the authzid.
+QByteArray saslName(const QString &user)
+{
+    return user.toUtf8().replace('=', "=3D").replace(',', "=2C");
+}
 
 } // namespace
 
@@ -25,8 +32,14 @@ QString SaslClient::strongest(const QStringList &offered, const Credentials &cre
     for (const QString &mechanism : offered)
         upper.append(mechanism.toUpper());
     // A token says the user signs in with OAuth2: nothing else will do.
-    if (!credentials.token.isEmpty())
-        return upper.contains(xoauth2) ? xoauth2 : QString();
+    // OAUTHBEARER (RFC 7628) first: the standard form, which names the server.
+    if (!credentials.token.isEmpty()) {
+        for (const QString &mechanism : {oauthBearer, xoauth2}) {
+            if (upper.contains(mechanism))
+                return mechanism;
+        }
+        return {};
+    }
     for (const QString &mechanism : preferenceOrder()) {
         if (upper.contains(mechanism))
             return mechanism;
@@ -37,7 +50,13 @@ QString SaslClient::strongest(const QStringList &offered, const Credentials &cre
 bool SaslClient::sendsPasswordInClear(const QString &mechanism)
 {
     const QString upper = mechanism.toUpper();
-    return upper == QLatin1String("PLAIN") || upper == QLatin1String("LOGIN") || upper == xoauth2;
+    return upper == QLatin1String("PLAIN") || upper == QLatin1String("LOGIN") || isBearer(upper);
+}
+
+bool SaslClient::isBearer(const QString &mechanism)
+{
+    const QString upper = mechanism.toUpper();
+    return upper == xoauth2 || upper == oauthBearer;
 }
 
 bool SaslClient::clientSpeaksFirst(const QString &mechanism)
@@ -51,10 +70,13 @@ SaslClient::SaslClient(const QString &mechanism,
                        const QString &hostname)
     : m_mechanism(mechanism.toUpper())
     , m_credentials(credentials)
+    , m_hostname(hostname)
 {
-    if (m_mechanism == xoauth2) {
+    // libgsasl 2.2 (Debian 12 and 13) has neither bearer mechanism: both are
+    // built here, one message each way.
+    if (isBearer(m_mechanism)) {
         if (credentials.token.isEmpty())
-            m_error = QStringLiteral("XOAUTH2 needs an access token");
+            m_error = QStringLiteral("%1 needs an access token").arg(m_mechanism);
         return;
     }
     if (!preferenceOrder().contains(m_mechanism)) {
@@ -96,6 +118,20 @@ SaslClient::Status SaslClient::step(const QByteArray &challenge, QByteArray *res
                         + "\x01"
                           "auth=Bearer "
                         + m_credentials.token.toUtf8() + "\x01\x01";
+        return m_steps == 1 ? Status::Continue : Status::Done;
+    }
+    if (m_mechanism == oauthBearer) {
+        // RFC 7628 section 3.1: a GS2 header naming the user, then key=value
+        // pairs separated by ^A. After an error challenge the client sends a
+        // single ^A (section 3.2.3) and the server its final failure.
+        if (m_steps == 1) {
+            *response = "n,a=" + saslName(m_credentials.user) + ",\x01";
+            if (!m_hostname.isEmpty())
+                *response += "host=" + m_hostname.toUtf8() + "\x01";
+            *response += "auth=Bearer " + m_credentials.token.toUtf8() + "\x01\x01";
+        } else {
+            *response = "\x01";
+        }
         return m_steps == 1 ? Status::Continue : Status::Done;
     }
     char *output = nullptr;

@@ -9,17 +9,17 @@ struct Gsasl_session;
 
 // The client side of one SASL exchange (RFC 4422) for SMTP AUTH (RFC 4954):
 // PLAIN, LOGIN, CRAM-MD5, SCRAM-SHA-1 and SCRAM-SHA-256 through libgsasl,
-// and XOAUTH2 (Google's and Microsoft's bearer-token form) built here, since
-// libgsasl has no such mechanism. It holds the secret for the exchange only
-// and never writes it anywhere: callers log a marker instead of any response.
+// and the bearer-token mechanisms OAUTHBEARER (RFC 7628) and XOAUTH2
+// (Google's and Microsoft's older form) built here, since libgsasl has neither. It holds the secret
+// for the exchange only and never writes it anywhere: callers log a marker instead of any response.
 class SaslClient
 {
 public:
     struct Credentials
     {
         QString user;
-        QString password; // for every mechanism but XOAUTH2
-        QString token;    // an OAuth2 access token, for XOAUTH2
+        QString password; // for every mechanism but the bearer ones
+        QString token;    // an OAuth2 access token, for OAUTHBEARER and XOAUTH2
     };
 
     enum class Status { Continue, Done, Failed };
@@ -32,6 +32,8 @@ public:
     // Whether the password itself (or a reversible form) crosses the wire,
     // so that the exchange needs TLS (RFC 4954 section 4: PLAIN and LOGIN).
     static bool sendsPasswordInClear(const QString &mechanism);
+    // OAUTHBEARER or XOAUTH2: the secret is an OAuth2 access token.
+    static bool isBearer(const QString &mechanism);
     // Whether the client speaks first (an initial response on the AUTH line,
     // RFC 4954 section 4) or waits for the server's first 334 (LOGIN, CRAM-MD5).
     static bool clientSpeaksFirst(const QString &mechanism);
@@ -54,6 +56,7 @@ public:
 private:
     QString m_mechanism;
     Credentials m_credentials;
+    QString m_hostname;
     Gsasl *m_context = nullptr;
     Gsasl_session *m_session = nullptr;
     QString m_error;

@@ -1,7 +1,33 @@
 #include "smtp/SmtpAuthExchange.h"
 
 #include "findings/FindingIds.h"
+#include "oauth/BasicAuthRetirement.h"
+#include "oauth/MicrosoftAuthReplies.h"
+#include "oauth/OAuthProviderTable.h"
+#include "oauth/TokenDiagnosis.h"
 #include "smtp/SmtpReply.h"
+#include "smtp/SmtpReplyClassifier.h"
+
+#include <QDateTime>
+
+namespace {
+
+// What the token diagnosis needs to know of this sign-in.
+TokenDiagnosis::Input tokenInput(const SmtpAuthExchange::Options &options)
+{
+    const OAuthProvider provider = OAuthProviderTable::serving(options.hostname,
+                                                               options.greetingName);
+    TokenDiagnosis::Input input;
+    input.user = options.credentials.user;
+    input.token = AccessTokenClaims::inspect(options.credentials.token);
+    input.audiences = provider.audiences;
+    input.otherAudiences = provider.otherAudiences;
+    input.scopes = provider.tokenScopes.isEmpty() ? provider.scopes : provider.tokenScopes;
+    input.now = QDateTime::currentDateTimeUtc();
+    return input;
+}
+
+} // namespace
 
 SmtpAuthExchange::SmtpAuthExchange(const Options &options)
     : m_options(options)
@@ -66,10 +92,66 @@ std::variant<ClientLine, SessionProblem> SmtpAuthExchange::answer(const SmtpRepl
     }
     QByteArray response;
     const QByteArray decoded = QByteArray::fromBase64(challenge.lines.value(0).toLatin1());
+    // A bearer mechanism's only challenge is the server's error (RFC 7628
+    // section 3.2.2; Google's XOAUTH2 too): kept to say why.
+    if (SaslClient::isBearer(m_sasl->mechanism()))
+        m_oauthChallenge = OAuthErrorChallenge::parse(decoded);
     if (m_sasl->step(decoded, &response) == SaslClient::Status::Failed) {
         // RFC 4954 section 4: "*" cancels the exchange.
         m_cancelled = true;
         return ClientLine{"*", {}};
     }
     return ClientLine{response.toBase64(), QStringLiteral("<credentials hidden>")};
+}
+
+QList<SessionProblem> SmtpAuthExchange::accepted() const
+{
+    const QString mechanism = m_sasl->mechanism();
+    if (SaslClient::isBearer(mechanism)) {
+        const TokenVerdict verdict = TokenDiagnosis::accepted(mechanism, tokenInput(m_options));
+        return {{verdict.id, verdict.detail, verdict.evidence}};
+    }
+    QList<SessionProblem> findings{{QLatin1String(FindingId::AuthOk), mechanism, {}}};
+    const OAuthProvider provider = OAuthProviderTable::serving(m_options.hostname,
+                                                               m_options.greetingName);
+    if (provider.isKnown()) {
+        const auto notice = BasicAuthRetirement::forProvider(provider.id, QDate::currentDate());
+        if (notice) {
+            findings.append(
+                {QLatin1String(FindingId::AuthBasicRetiring),
+                 QStringLiteral("%1 (%2): %3")
+                     .arg(notice->message, notice->updated, notice->schedule),
+                 {QStringLiteral("schedule: %1, updated %2, checked %3, %4")
+                      .arg(notice->message, notice->updated, notice->checked, notice->source),
+                  QStringLiteral("then the server answers: %1").arg(notice->refusal)}});
+        }
+    }
+    return findings;
+}
+
+SessionProblem SmtpAuthExchange::refused(const SmtpReply &reply) const
+{
+    const QString words = reply.rawLines().join(QLatin1Char(' '));
+    const QString enhanced = SmtpReplyClassifier::enhancedCodeOf(reply);
+    // Microsoft's documented cases first: SMTP AUTH switched off refuses a
+    // token as it refuses a password.
+    // Its general 535 5.7.3 is how it refuses any bad token, so a token's
+    // refusal with it is the token diagnosis's to explain.
+    const bool bearer = SaslClient::isBearer(m_sasl->mechanism());
+    const QString variant = MicrosoftAuthReplies::variantOf(reply.code, enhanced, words);
+    if (!variant.isEmpty() && !(bearer && variant == QLatin1String("unsuccessful")))
+        return {QStringLiteral("%1#%2").arg(QLatin1String(FindingId::AuthBasicDisabled), variant),
+                words,
+                {QStringLiteral("Microsoft's documented reply (%1), table checked %2")
+                     .arg(variant, MicrosoftAuthReplies::checked())}};
+    if (bearer) {
+        TokenDiagnosis::Input input = tokenInput(m_options);
+        input.challenge = m_oauthChallenge;
+        input.serverWords = words;
+        const TokenVerdict verdict = TokenDiagnosis::refused(input);
+        return {verdict.id, verdict.detail, verdict.evidence};
+    }
+    const auto classification = SmtpReplyClassifier::classify(SmtpReplyClassifier::Phase::Auth,
+                                                              reply);
+    return {classification ? classification->id : QLatin1String(FindingId::AuthFailed), words, {}};
 }

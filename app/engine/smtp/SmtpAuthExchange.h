@@ -2,8 +2,10 @@
 
 #include "smtp/ClientLine.h"
 #include "smtp/SaslClient.h"
+#include "oauth/OAuthErrorChallenge.h"
 #include "smtp/SessionProblem.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -27,7 +29,8 @@ public:
         SaslClient::Credentials credentials;
         QString mechanism; // forced; empty: the strongest the server offers
         bool allowCleartext = false;
-        QString hostname; // for mechanisms that bind the server's name
+        QString hostname;     // for mechanisms that bind the server's name
+        QString greetingName; // the name in the server's 220 line: which provider it is
     };
 
     explicit SmtpAuthExchange(const Options &options);
@@ -44,10 +47,17 @@ public:
     // The line that answers a 334 challenge, or the problem of a server
     // that breaks the exchange's rules.
     std::variant<ClientLine, SessionProblem> answer(const SmtpReply &challenge);
+    // The findings of a 235: auth.ok or auth.oauth_ok, and auth.basic_retiring
+    // after a password sign-in to a provider that is ending it.
+    QList<SessionProblem> accepted() const;
+    // The finding of the final refusal: why a token was refused (TokenDiagnosis),
+    // Microsoft's documented cases, or the reply classifier's reading.
+    SessionProblem refused(const SmtpReply &reply) const;
 
 private:
     Options m_options;
     std::unique_ptr<SaslClient> m_sasl;
-    int m_challenges = 0; // 334 replies in this exchange
+    std::optional<OAuthErrorChallenge> m_oauthChallenge; // a bearer token's error
+    int m_challenges = 0;                                // 334 replies in this exchange
     bool m_cancelled = false;
 };

@@ -460,6 +460,7 @@ void SmtpProbe::startAuth()
         m_settings.mechanism,
         m_settings.allowCleartextAuth,
         m_settings.verifyName,
+        SmtpReply::greetingName(m_greeting),
     });
     if (const auto problem = m_auth->begin(offered, isEncrypted())) {
         report(*problem);
@@ -482,11 +483,12 @@ void SmtpProbe::onAuthReply(const SmtpReply &reply)
         return;
     }
     if (reply.code == 235) {
-        report(QLatin1String(FindingId::AuthOk), m_auth->mechanism());
+        for (const SessionProblem &finding : m_auth->accepted())
+            report(finding);
         enterState(m_settings.from.isEmpty() ? State::Quit : State::MailFrom);
         return;
     }
-    reportRefusal(SmtpReplyClassifier::Phase::Auth, reply, QLatin1String(FindingId::AuthFailed));
+    report(m_auth->refused(reply));
     enterState(State::Quit);
 }
 
