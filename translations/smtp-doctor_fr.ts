@@ -80,6 +80,29 @@
     </message>
 </context>
 <context>
+    <name>BasicAuthRetirement</name>
+    <message>
+        <source>from %1, switched off by default for existing organisations (an administrator can switch it back on)</source>
+        <translation>à partir du %1, désactivée par défaut pour les organisations existantes (un administrateur peut la réactiver)</translation>
+    </message>
+    <message>
+        <source>from %1, OAuth only for new organisations</source>
+        <translation>à partir du %1, OAuth uniquement pour les nouvelles organisations</translation>
+    </message>
+    <message>
+        <source>removed for good %1</source>
+        <translation>supprimée définitivement %1</translation>
+    </message>
+    <message>
+        <source>in the second half of %1 (date to be announced)</source>
+        <translation>au second semestre %1 (date encore à annoncer)</translation>
+    </message>
+    <message>
+        <source>in the first half of %1 (date to be announced)</source>
+        <translation>au premier semestre %1 (date encore à annoncer)</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Show this command&apos;s options.</source>
@@ -2385,7 +2408,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>%1 is up: it answers on port(s) %4. The reference host %3 answered on port %2, so this network lets port %2 out. Only %1 stays silent on port %2: the server&apos;s firewall, or one in front of it, drops the connection. The block is on the server&apos;s side, not on yours.</source>
-        <translation>%1 est en service : il répond sur le ou les ports %4. L'hôte de référence %3 a répondu sur le port %2, donc ce réseau laisse sortir le port %2. Seul %1 reste muet sur le port %2 : le pare-feu du serveur, ou un pare-feu placé devant lui, ignore la connexion. Le blocage est du côté du serveur, pas du vôtre.</translation>
+        <translation>%1 est en service : il répond sur le ou les ports %4. L&apos;hôte de référence %3 a répondu sur le port %2, donc ce réseau laisse sortir le port %2. Seul %1 reste muet sur le port %2 : le pare-feu du serveur, ou un pare-feu placé devant lui, ignore la connexion. Le blocage est du côté du serveur, pas du vôtre.</translation>
     </message>
     <message>
         <source>Use a port that answers: %4.</source>
@@ -2393,7 +2416,219 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Or ask the server&apos;s administrator or mail provider whether port %2 is offered, and to open it for your address.</source>
-        <translation>Ou demandez à l'administrateur du serveur ou à votre fournisseur de messagerie si le port %2 est proposé, et de l'ouvrir pour votre adresse.</translation>
+        <translation>Ou demandez à l&apos;administrateur du serveur ou à votre fournisseur de messagerie si le port %2 est proposé, et de l&apos;ouvrir pour votre adresse.</translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy blocks this sign-in</source>
+        <translation>Une stratégie d'accès conditionnel bloque cette connexion</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused the sign-in because an Entra ID Conditional Access policy does not allow it (for example one that blocks legacy authentication): %3. The password itself may be right.</source>
+        <translation>Microsoft 365 a refusé la connexion parce qu'une stratégie d'accès conditionnel Entra ID ne l'autorise pas (par exemple une stratégie qui bloque l'authentification héritée) : %3. Le mot de passe lui-même est peut-être correct.</translation>
+    </message>
+    <message>
+        <source>Administrator: in the Entra admin center, look at the sign-in log of this account and exclude it from the policy that blocked it, or sign in with OAuth2.</source>
+        <translation>Administrateur : dans le centre d'administration Entra, consultez le journal des connexions de ce compte et excluez-le de la stratégie qui l'a bloqué, ou connectez-vous avec OAuth2.</translation>
+    </message>
+    <message>
+        <source>Or send through Microsoft Graph or a relay service instead.</source>
+        <translation>Ou envoyez plutôt par Microsoft Graph ou par un service relais.</translation>
+    </message>
+    <message>
+        <source>SMTP AUTH is switched off for this mailbox</source>
+        <translation>SMTP AUTH est désactivé pour cette boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 accepts no SMTP sign-in for this mailbox, whatever the password or token: %3.</source>
+        <translation>Microsoft 365 n'accepte aucune connexion SMTP pour cette boîte aux lettres, quels que soient le mot de passe ou le jeton : %3.</translation>
+    </message>
+    <message>
+        <source>Administrator: in the Microsoft 365 admin center, open the user, Mail, Manage email apps, and tick Authenticated SMTP (or run Set-CASMailbox -Identity &lt;mailbox&gt; -SmtpClientAuthenticationDisabled $false).</source>
+        <translation>Administrateur : dans le centre d'administration Microsoft 365, ouvrez l'utilisateur, Courrier, Gérer les applications de messagerie, et cochez SMTP authentifié (ou lancez Set-CASMailbox -Identity &lt;boîte&gt; -SmtpClientAuthenticationDisabled $false).</translation>
+    </message>
+    <message>
+        <source>The change can take an hour to apply. See aka.ms/smtp_auth_disabled.</source>
+        <translation>La modification peut prendre une heure pour s'appliquer. Voir aka.ms/smtp_auth_disabled.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 no longer accepts a password here</source>
+        <translation>Microsoft 365 n'accepte plus de mot de passe ici</translation>
+    </message>
+    <message>
+        <source>Password sign-in (basic authentication) to SMTP AUTH is retired for this organisation: %3. Only OAuth2 sign-in works now.</source>
+        <translation>La connexion par mot de passe (authentification de base) à SMTP AUTH est retirée pour cette organisation : %3. Seule la connexion OAuth2 fonctionne désormais.</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft (OAuth2) here, and switch your website&apos;s mail plugin to its Microsoft 365 / OAuth2 mailer.</source>
+        <translation>Connectez-vous ici avec Microsoft (OAuth2), et passez l'extension d'envoi de votre site web à son mode Microsoft 365 / OAuth2.</translation>
+    </message>
+    <message>
+        <source>Or send through Microsoft Graph, High Volume Email or a relay service.</source>
+        <translation>Ou envoyez par Microsoft Graph, High Volume Email ou un service relais.</translation>
+    </message>
+    <message>
+        <source>Security defaults block password sign-in to SMTP</source>
+        <translation>Les paramètres de sécurité par défaut bloquent la connexion SMTP par mot de passe</translation>
+    </message>
+    <message>
+        <source>The organisation uses Entra ID security defaults, which refuse every password sign-in to SMTP AUTH: %3.</source>
+        <translation>L'organisation utilise les paramètres de sécurité par défaut d'Entra ID, qui refusent toute connexion à SMTP AUTH par mot de passe : %3.</translation>
+    </message>
+    <message>
+        <source>Sign in with OAuth2 instead: security defaults allow it.</source>
+        <translation>Connectez-vous plutôt avec OAuth2 : les paramètres de sécurité par défaut l'autorisent.</translation>
+    </message>
+    <message>
+        <source>Administrator: switching security defaults off (Entra admin center, Properties) allows passwords again, but weakens every account.</source>
+        <translation>Administrateur : désactiver les paramètres de sécurité par défaut (centre d'administration Entra, Propriétés) autorise à nouveau les mots de passe, mais affaiblit tous les comptes.</translation>
+    </message>
+    <message>
+        <source>SMTP AUTH is switched off for your whole organisation</source>
+        <translation>SMTP AUTH est désactivé pour toute votre organisation</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 accepts no SMTP sign-in in this organisation, whatever the password or token: %3.</source>
+        <translation>Microsoft 365 n'accepte aucune connexion SMTP dans cette organisation, quels que soient le mot de passe ou le jeton : %3.</translation>
+    </message>
+    <message>
+        <source>Administrator: in the Exchange admin center, Settings, Mail flow, untick &quot;Turn off SMTP AUTH protocol for your organization&quot; (or run Set-TransportConfig -SmtpClientAuthenticationDisabled $false).</source>
+        <translation>Administrateur : dans le centre d'administration Exchange, Paramètres, Flux de messagerie, décochez « Désactiver le protocole SMTP AUTH pour votre organisation » (ou lancez Set-TransportConfig -SmtpClientAuthenticationDisabled $false).</translation>
+    </message>
+    <message>
+        <source>Or allow it for this one mailbox only (Set-CASMailbox -Identity &lt;mailbox&gt; -SmtpClientAuthenticationDisabled $false). See aka.ms/smtp_auth_disabled.</source>
+        <translation>Ou autorisez-le pour cette seule boîte aux lettres (Set-CASMailbox -Identity &lt;boîte&gt; -SmtpClientAuthenticationDisabled $false). Voir aka.ms/smtp_auth_disabled.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused the sign-in</source>
+        <translation>Microsoft 365 a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 answers 5.7.3 both to a wrong password and to a mailbox where password sign-in (SMTP AUTH) is not allowed: %3.</source>
+        <translation>Microsoft 365 répond 5.7.3 aussi bien à un mauvais mot de passe qu'à une boîte aux lettres où la connexion par mot de passe (SMTP AUTH) n'est pas autorisée : %3.</translation>
+    </message>
+    <message>
+        <source>Check the user name (the full address) and the password by signing in at outlook.office.com.</source>
+        <translation>Vérifiez le nom d'utilisateur (l'adresse complète) et le mot de passe en vous connectant sur outlook.office.com.</translation>
+    </message>
+    <message>
+        <source>If that works, ask your administrator to allow Authenticated SMTP for the mailbox (aka.ms/smtp_auth_disabled), or sign in with OAuth2.</source>
+        <translation>Si cela fonctionne, demandez à votre administrateur d'autoriser SMTP authentifié pour la boîte aux lettres (aka.ms/smtp_auth_disabled), ou connectez-vous avec OAuth2.</translation>
+    </message>
+    <message>
+        <source>Password sign-in to %1 works today, but is being retired</source>
+        <translation>La connexion par mot de passe à %1 fonctionne aujourd'hui, mais elle est en cours de retrait</translation>
+    </message>
+    <message>
+        <source>Microsoft is ending password sign-in (basic authentication) to SMTP AUTH. Its schedule, message %3. After that, this sign-in fails with 550 5.7.30.</source>
+        <translation>Microsoft met fin à la connexion par mot de passe (authentification de base) à SMTP AUTH. Son calendrier, message %3. Ensuite, cette connexion échouera avec 550 5.7.30.</translation>
+    </message>
+    <message>
+        <source>Move to OAuth2 now: try &quot;Sign in with Microsoft&quot; here, then switch your website&apos;s mail plugin to its Microsoft 365 / OAuth2 mailer.</source>
+        <translation>Passez à OAuth2 dès maintenant : essayez « Se connecter avec Microsoft » ici, puis passez l'extension d'envoi de votre site web à son mode Microsoft 365 / OAuth2.</translation>
+    </message>
+    <message>
+        <source>If the program cannot do OAuth2, plan another way to send: Microsoft Graph, High Volume Email or a relay service.</source>
+        <translation>Si le programme ne sait pas faire OAuth2, prévoyez un autre moyen d'envoi : Microsoft Graph, High Volume Email ou un service relais.</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 did not give a token</source>
+        <translation>La connexion avec %1 n'a pas donné de jeton</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s sign-in ended with an error: %3.</source>
+        <translation>La connexion chez le fournisseur s'est terminée par une erreur : %3.</translation>
+    </message>
+    <message>
+        <source>access_denied: the consent was refused; sign in again and accept.</source>
+        <translation>access_denied : le consentement a été refusé ; connectez-vous à nouveau et acceptez.</translation>
+    </message>
+    <message>
+        <source>invalid_client or unauthorized_client: check the client id (and secret) of your app registration, and that it allows this kind of sign-in.</source>
+        <translation>invalid_client ou unauthorized_client : vérifiez l'identifiant client (et le secret) de l'inscription de votre application, et qu'elle autorise ce type de connexion.</translation>
+    </message>
+    <message>
+        <source>redirect_uri_mismatch: register http://127.0.0.1 as a redirect address of a desktop (native) client.</source>
+        <translation>redirect_uri_mismatch : enregistrez http://127.0.0.1 comme adresse de redirection d'un client de bureau (natif).</translation>
+    </message>
+    <message>
+        <source>The token does not allow sending mail on %1</source>
+        <translation>Le jeton ne permet pas d'envoyer du courrier sur %1</translation>
+    </message>
+    <message>
+        <source>The access token lacks the permission (scope) that SMTP needs: %3.</source>
+        <translation>Il manque au jeton d'accès l'autorisation (scope) dont SMTP a besoin : %3.</translation>
+    </message>
+    <message>
+        <source>Ask for the SMTP scope when you get the token (Google: https://mail.google.com/; Microsoft: https://outlook.office.com/SMTP.Send).</source>
+        <translation>Demandez le scope SMTP quand vous obtenez le jeton (Google : https://mail.google.com/ ; Microsoft : https://outlook.office.com/SMTP.Send).</translation>
+    </message>
+    <message>
+        <source>Add that permission to your app registration, then sign in again and accept it.</source>
+        <translation>Ajoutez cette autorisation à l'inscription de votre application, puis connectez-vous à nouveau et acceptez-la.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 port %2 with OAuth2</source>
+        <translation>Connecté à %1, port %2, avec OAuth2</translation>
+    </message>
+    <message>
+        <source>The server accepted the access token (%3).</source>
+        <translation>Le serveur a accepté le jeton d'accès (%3).</translation>
+    </message>
+    <message>
+        <source>The server on %1 port %2 refused the access token</source>
+        <translation>Le serveur %1, port %2, a refusé le jeton d'accès</translation>
+    </message>
+    <message>
+        <source>Get a new token for this account and this server, and check that the user name is the account the token was issued to.</source>
+        <translation>Obtenez un nouveau jeton pour ce compte et ce serveur, et vérifiez que le nom d'utilisateur est bien le compte pour lequel le jeton a été émis.</translation>
+    </message>
+    <message>
+        <source>Check that SMTP AUTH is allowed for the mailbox (Microsoft 365) or that the account may use SMTP (Google Workspace).</source>
+        <translation>Vérifiez que SMTP AUTH est autorisé pour la boîte aux lettres (Microsoft 365) ou que le compte peut utiliser SMTP (Google Workspace).</translation>
+    </message>
+    <message>
+        <source>The access token has expired</source>
+        <translation>Le jeton d'accès a expiré</translation>
+    </message>
+    <message>
+        <source>The token&apos;s expiry time has passed (%3), so %1 refused it. Access tokens usually live about an hour.</source>
+        <translation>L'heure d'expiration du jeton est dépassée (%3), donc %1 l'a refusé. Un jeton d'accès dure en général environ une heure.</translation>
+    </message>
+    <message>
+        <source>Get a new access token, or let your program use its refresh token to renew it before each sending.</source>
+        <translation>Obtenez un nouveau jeton d'accès, ou laissez votre programme utiliser son jeton de rafraîchissement pour le renouveler avant chaque envoi.</translation>
+    </message>
+    <message>
+        <source>If the computer&apos;s clock is wrong, set it right: expiry is checked against the time.</source>
+        <translation>Si l'horloge de l'ordinateur est fausse, corrigez-la : l'expiration est vérifiée par rapport à l'heure.</translation>
+    </message>
+    <message>
+        <source>The token was issued for another service</source>
+        <translation>Le jeton a été émis pour un autre service</translation>
+    </message>
+    <message>
+        <source>An access token only works with the service it was issued for (its audience): %3.</source>
+        <translation>Un jeton d'accès ne fonctionne qu'avec le service pour lequel il a été émis (son audience) : %3.</translation>
+    </message>
+    <message>
+        <source>Ask for a token with the mail server&apos;s scope: for Microsoft 365, https://outlook.office.com/SMTP.Send, not a Microsoft Graph scope such as Mail.Send.</source>
+        <translation>Demandez un jeton avec le scope du serveur de messagerie : pour Microsoft 365, https://outlook.office.com/SMTP.Send, et non un scope Microsoft Graph comme Mail.Send.</translation>
+    </message>
+    <message>
+        <source>Then sign in again: the new token carries the right audience.</source>
+        <translation>Puis connectez-vous à nouveau : le nouveau jeton porte la bonne audience.</translation>
+    </message>
+    <message>
+        <source>The token belongs to another account</source>
+        <translation>Le jeton appartient à un autre compte</translation>
+    </message>
+    <message>
+        <source>The user name and the account that the token was issued to differ: %3.</source>
+        <translation>Le nom d'utilisateur et le compte pour lequel le jeton a été émis diffèrent : %3.</translation>
+    </message>
+    <message>
+        <source>Use the token&apos;s account as the user name, or sign in again with the mailbox you want to send from.</source>
+        <translation>Utilisez le compte du jeton comme nom d'utilisateur, ou connectez-vous à nouveau avec la boîte aux lettres depuis laquelle vous voulez envoyer.</translation>
     </message>
 </context>
 <context>
@@ -2666,10 +2901,6 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <translation>Environnement</translation>
     </message>
     <message>
-        <source>The variable that --password-env VAR names holds the password, and the one that --token-env VAR names an OAuth2 access token. Choose the names (such as SMTP_PASSWORD): a secret read from there, or from standard input with --password-stdin, never shows in the process list, a report or a transcript.</source>
-        <translation>La variable que nomme --password-env VAR contient le mot de passe, et celle que nomme --token-env VAR un jeton d&apos;accès OAuth2. Choisissez leurs noms (par exemple SMTP_PASSWORD) : un secret lu ainsi, ou sur l&apos;entrée standard avec --password-stdin, n&apos;apparaît jamais dans la liste des processus, un rapport ou une transcription.</translation>
-    </message>
-    <message>
         <source>Set and not empty: no colour in the text report, unless --color always is given (no-color.org).</source>
         <translation>Définie et non vide : pas de couleur dans le rapport texte, sauf avec --color always (no-color.org).</translation>
     </message>
@@ -2772,6 +3003,10 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>Says what a finding of a report means and what to do about it.</source>
         <translation>Dit ce que signifie un constat d&apos;un rapport et quoi faire.</translation>
+    </message>
+    <message>
+        <source>The variable that --password-env VAR names holds the password, and the one that --token-env VAR names an OAuth2 access token. Choose the names (such as SMTP_PASSWORD): a secret read from there, or from standard input with --password-stdin or --token-stdin, never shows in the process list, a report or a transcript.</source>
+        <translation>La variable que nomme --password-env VAR contient le mot de passe, et celle que nomme --token-env VAR un jeton d'accès OAuth2. Choisissez les noms (comme SMTP_PASSWORD) : un secret lu à cet endroit, ou sur l'entrée standard avec --password-stdin ou --token-stdin, n'apparaît jamais dans la liste des processus, un rapport ou une transcription.</translation>
     </message>
 </context>
 <context>
@@ -3590,10 +3825,6 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <translation>Lire le mot de passe dans cette variable d&apos;environnement.</translation>
     </message>
     <message>
-        <source>Sign in with the OAuth2 access token in this environment variable (XOAUTH2).</source>
-        <translation>Se connecter avec le jeton d&apos;accès OAuth2 contenu dans cette variable d&apos;environnement (XOAUTH2).</translation>
-    </message>
-    <message>
         <source>Use this SASL mechanism (default: the strongest offered).</source>
         <translation>Utiliser ce mécanisme SASL (par défaut&#xa0;: le plus sûr de ceux que propose le serveur).</translation>
     </message>
@@ -3610,12 +3841,20 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <translation>un mot de passe ou un jeton exige --user</translation>
     </message>
     <message>
-        <source>--user needs exactly one of --password-stdin, --password-env VAR or --token-env VAR</source>
-        <translation>--user exige exactement une option parmi --password-stdin, --password-env VAR et --token-env VAR</translation>
-    </message>
-    <message>
         <source>the environment variable %1 is not set</source>
         <translation>la variable d&apos;environnement %1 n&apos;est pas définie</translation>
+    </message>
+    <message>
+        <source>Sign in with the OAuth2 access token in this environment variable (OAUTHBEARER or XOAUTH2).</source>
+        <translation>Se connecter avec le jeton d'accès OAuth2 contenu dans cette variable d'environnement (OAUTHBEARER ou XOAUTH2).</translation>
+    </message>
+    <message>
+        <source>Sign in with the OAuth2 access token on the first line of standard input (OAUTHBEARER or XOAUTH2).</source>
+        <translation>Se connecter avec le jeton d'accès OAuth2 lu sur la première ligne de l'entrée standard (OAUTHBEARER ou XOAUTH2).</translation>
+    </message>
+    <message>
+        <source>--user needs exactly one of --password-stdin, --password-env VAR, --token-env VAR or --token-stdin</source>
+        <translation>--user demande exactement une option parmi --password-stdin, --password-env VAR, --token-env VAR ou --token-stdin</translation>
     </message>
 </context>
 <context>

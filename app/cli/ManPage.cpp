@@ -156,8 +156,9 @@ QString ManPage::environmentSection(bool cli)
                                            "password, and the one that --token-env VAR names an "
                                            "OAuth2 access token. Choose the names (such as "
                                            "SMTP_PASSWORD): a secret read from there, or from "
-                                           "standard input with --password-stdin, never shows in "
-                                           "the process list, a report or a transcript.")));
+                                           "standard input with --password-stdin or "
+                                           "--token-stdin, never shows in the process list, a "
+                                           "report or a transcript.")));
         text += Roff::tagged(QStringLiteral("NO_COLOR"),
                              {},
                              Roff::text(tr("Set and not empty: no colour in the text report, "

@@ -12,8 +12,11 @@ SessionOptions::SessionOptions(const QString &userHelp, const QString &fromHelp)
                     QStringLiteral("VAR"))
     , m_tokenEnv(QStringLiteral("token-env"),
                  tr("Sign in with the OAuth2 access token in this environment variable "
-                    "(XOAUTH2)."),
+                    "(OAUTHBEARER or XOAUTH2)."),
                  QStringLiteral("VAR"))
+    , m_tokenStdin(QStringLiteral("token-stdin"),
+                   tr("Sign in with the OAuth2 access token on the first line of standard "
+                      "input (OAUTHBEARER or XOAUTH2)."))
     , m_authMechanism(QStringLiteral("auth-mechanism"),
                       tr("Use this SASL mechanism (default: the strongest offered)."),
                       QStringLiteral("MECHANISM"))
@@ -32,6 +35,7 @@ QList<QCommandLineOption> SessionOptions::options() const
             m_passwordStdin,
             m_passwordEnv,
             m_tokenEnv,
+            m_tokenStdin,
             m_authMechanism,
             m_allowCleartextAuth,
             m_from,
@@ -49,12 +53,12 @@ QString SessionOptions::read(const QCommandLineParser &parser,
     input->to = parser.value(m_to);
     const QString user = input->user.trimmed();
     const int sources = int(parser.isSet(m_passwordStdin)) + int(parser.isSet(m_passwordEnv))
-                        + int(parser.isSet(m_tokenEnv));
+                        + int(parser.isSet(m_tokenEnv)) + int(parser.isSet(m_tokenStdin));
     if (user.isEmpty() && sources > 0)
         return tr("a password or token needs --user");
     if (!user.isEmpty() && sources != 1)
-        return tr("--user needs exactly one of --password-stdin, --password-env VAR or "
-                  "--token-env VAR");
+        return tr("--user needs exactly one of --password-stdin, --password-env VAR, "
+                  "--token-env VAR or --token-stdin");
     credentials->user = user;
     for (const QCommandLineOption *option : {&m_passwordEnv, &m_tokenEnv}) {
         if (!parser.isSet(*option))
@@ -68,5 +72,7 @@ QString SessionOptions::read(const QCommandLineParser &parser,
     }
     if (parser.isSet(m_passwordStdin))
         credentials->password = QTextStream(stdin).readLine();
+    if (parser.isSet(m_tokenStdin))
+        credentials->token = QTextStream(stdin).readLine().trimmed();
     return {};
 }

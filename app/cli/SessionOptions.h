@@ -33,6 +33,7 @@ private:
     QCommandLineOption m_passwordStdin;
     QCommandLineOption m_passwordEnv;
     QCommandLineOption m_tokenEnv;
+    QCommandLineOption m_tokenStdin;
     QCommandLineOption m_authMechanism;
     QCommandLineOption m_allowCleartextAuth;
     QCommandLineOption m_from;

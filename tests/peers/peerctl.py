@@ -413,6 +413,17 @@ def scripted_peer(state):
                    "password": SCRIPTED_PASSWORD, "queue_id": SCRIPTED_QUEUE_ID})
 
 
+def oauth_smtp_peer(state):
+    """oauth_peer.py: Gmail's and Microsoft 365's replies to tokens and
+    passwords, one port per persona (its key)."""
+    personas = ("gmail", "microsoft")
+    ports = dict(zip(personas, free_ports(len(personas))))
+    cmdline = [PYTHON, str(HERE / "oauth_peer.py"), "--host", HOST]
+    for name, port in ports.items():
+        cmdline += ["--listen", f"{name}={port}"]
+    return Launch(cmdline, ports, {"password": SCRIPTED_PASSWORD})
+
+
 def hostile_smtp_peer(state):
     """hostile_peer.py: one port per behaviour (see `hostile_peer.py --list`),
     the behaviour's name being its port's key."""
@@ -468,6 +479,7 @@ PEERS = {
     "tls-wrongname": tls_peer("tls-wrongname"),
     "smtp-intercept": intercept_peer,
     "smtp-scripted": scripted_peer,
+    "smtp-oauth": oauth_smtp_peer,
     "flaky-smtp": flaky_peer,
     "hostile-smtp": hostile_smtp_peer,
     "hostile-dns": hostile_dns_peer,
