@@ -2420,15 +2420,15 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>A Conditional Access policy blocks this sign-in</source>
-        <translation>Une stratégie d'accès conditionnel bloque cette connexion</translation>
+        <translation>Une stratégie d&apos;accès conditionnel bloque cette connexion</translation>
     </message>
     <message>
         <source>Microsoft 365 refused the sign-in because an Entra ID Conditional Access policy does not allow it (for example one that blocks legacy authentication): %3. The password itself may be right.</source>
-        <translation>Microsoft 365 a refusé la connexion parce qu'une stratégie d'accès conditionnel Entra ID ne l'autorise pas (par exemple une stratégie qui bloque l'authentification héritée) : %3. Le mot de passe lui-même est peut-être correct.</translation>
+        <translation>Microsoft 365 a refusé la connexion parce qu&apos;une stratégie d&apos;accès conditionnel Entra ID ne l&apos;autorise pas (par exemple une stratégie qui bloque l&apos;authentification héritée) : %3. Le mot de passe lui-même est peut-être correct.</translation>
     </message>
     <message>
         <source>Administrator: in the Entra admin center, look at the sign-in log of this account and exclude it from the policy that blocked it, or sign in with OAuth2.</source>
-        <translation>Administrateur : dans le centre d'administration Entra, consultez le journal des connexions de ce compte et excluez-le de la stratégie qui l'a bloqué, ou connectez-vous avec OAuth2.</translation>
+        <translation>Administrateur : dans le centre d&apos;administration Entra, consultez le journal des connexions de ce compte et excluez-le de la stratégie qui l&apos;a bloqué, ou connectez-vous avec OAuth2.</translation>
     </message>
     <message>
         <source>Or send through Microsoft Graph or a relay service instead.</source>
@@ -2440,19 +2440,19 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Microsoft 365 accepts no SMTP sign-in for this mailbox, whatever the password or token: %3.</source>
-        <translation>Microsoft 365 n'accepte aucune connexion SMTP pour cette boîte aux lettres, quels que soient le mot de passe ou le jeton : %3.</translation>
+        <translation>Microsoft 365 n&apos;accepte aucune connexion SMTP pour cette boîte aux lettres, quels que soient le mot de passe ou le jeton : %3.</translation>
     </message>
     <message>
         <source>Administrator: in the Microsoft 365 admin center, open the user, Mail, Manage email apps, and tick Authenticated SMTP (or run Set-CASMailbox -Identity &lt;mailbox&gt; -SmtpClientAuthenticationDisabled $false).</source>
-        <translation>Administrateur : dans le centre d'administration Microsoft 365, ouvrez l'utilisateur, Courrier, Gérer les applications de messagerie, et cochez SMTP authentifié (ou lancez Set-CASMailbox -Identity &lt;boîte&gt; -SmtpClientAuthenticationDisabled $false).</translation>
+        <translation>Administrateur : dans le centre d&apos;administration Microsoft 365, ouvrez l&apos;utilisateur, Courrier, Gérer les applications de messagerie, et cochez SMTP authentifié (ou lancez Set-CASMailbox -Identity &lt;boîte&gt; -SmtpClientAuthenticationDisabled $false).</translation>
     </message>
     <message>
         <source>The change can take an hour to apply. See aka.ms/smtp_auth_disabled.</source>
-        <translation>La modification peut prendre une heure pour s'appliquer. Voir aka.ms/smtp_auth_disabled.</translation>
+        <translation>La modification peut prendre une heure pour s&apos;appliquer. Voir aka.ms/smtp_auth_disabled.</translation>
     </message>
     <message>
         <source>Microsoft 365 no longer accepts a password here</source>
-        <translation>Microsoft 365 n'accepte plus de mot de passe ici</translation>
+        <translation>Microsoft 365 n&apos;accepte plus de mot de passe ici</translation>
     </message>
     <message>
         <source>Password sign-in (basic authentication) to SMTP AUTH is retired for this organisation: %3. Only OAuth2 sign-in works now.</source>
@@ -2460,7 +2460,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Sign in with Microsoft (OAuth2) here, and switch your website&apos;s mail plugin to its Microsoft 365 / OAuth2 mailer.</source>
-        <translation>Connectez-vous ici avec Microsoft (OAuth2), et passez l'extension d'envoi de votre site web à son mode Microsoft 365 / OAuth2.</translation>
+        <translation>Connectez-vous ici avec Microsoft (OAuth2), et passez l&apos;extension d&apos;envoi de votre site web à son mode Microsoft 365 / OAuth2.</translation>
     </message>
     <message>
         <source>Or send through Microsoft Graph, High Volume Email or a relay service.</source>
@@ -2472,15 +2472,15 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The organisation uses Entra ID security defaults, which refuse every password sign-in to SMTP AUTH: %3.</source>
-        <translation>L'organisation utilise les paramètres de sécurité par défaut d'Entra ID, qui refusent toute connexion à SMTP AUTH par mot de passe : %3.</translation>
+        <translation>L&apos;organisation utilise les paramètres de sécurité par défaut d&apos;Entra ID, qui refusent toute connexion à SMTP AUTH par mot de passe : %3.</translation>
     </message>
     <message>
         <source>Sign in with OAuth2 instead: security defaults allow it.</source>
-        <translation>Connectez-vous plutôt avec OAuth2 : les paramètres de sécurité par défaut l'autorisent.</translation>
+        <translation>Connectez-vous plutôt avec OAuth2 : les paramètres de sécurité par défaut l&apos;autorisent.</translation>
     </message>
     <message>
         <source>Administrator: switching security defaults off (Entra admin center, Properties) allows passwords again, but weakens every account.</source>
-        <translation>Administrateur : désactiver les paramètres de sécurité par défaut (centre d'administration Entra, Propriétés) autorise à nouveau les mots de passe, mais affaiblit tous les comptes.</translation>
+        <translation>Administrateur : désactiver les paramètres de sécurité par défaut (centre d&apos;administration Entra, Propriétés) autorise à nouveau les mots de passe, mais affaiblit tous les comptes.</translation>
     </message>
     <message>
         <source>SMTP AUTH is switched off for your whole organisation</source>
@@ -2488,11 +2488,11 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Microsoft 365 accepts no SMTP sign-in in this organisation, whatever the password or token: %3.</source>
-        <translation>Microsoft 365 n'accepte aucune connexion SMTP dans cette organisation, quels que soient le mot de passe ou le jeton : %3.</translation>
+        <translation>Microsoft 365 n&apos;accepte aucune connexion SMTP dans cette organisation, quels que soient le mot de passe ou le jeton : %3.</translation>
     </message>
     <message>
         <source>Administrator: in the Exchange admin center, Settings, Mail flow, untick &quot;Turn off SMTP AUTH protocol for your organization&quot; (or run Set-TransportConfig -SmtpClientAuthenticationDisabled $false).</source>
-        <translation>Administrateur : dans le centre d'administration Exchange, Paramètres, Flux de messagerie, décochez « Désactiver le protocole SMTP AUTH pour votre organisation » (ou lancez Set-TransportConfig -SmtpClientAuthenticationDisabled $false).</translation>
+        <translation>Administrateur : dans le centre d&apos;administration Exchange, Paramètres, Flux de messagerie, décochez « Désactiver le protocole SMTP AUTH pour votre organisation » (ou lancez Set-TransportConfig -SmtpClientAuthenticationDisabled $false).</translation>
     </message>
     <message>
         <source>Or allow it for this one mailbox only (Set-CASMailbox -Identity &lt;mailbox&gt; -SmtpClientAuthenticationDisabled $false). See aka.ms/smtp_auth_disabled.</source>
@@ -2504,19 +2504,19 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Microsoft 365 answers 5.7.3 both to a wrong password and to a mailbox where password sign-in (SMTP AUTH) is not allowed: %3.</source>
-        <translation>Microsoft 365 répond 5.7.3 aussi bien à un mauvais mot de passe qu'à une boîte aux lettres où la connexion par mot de passe (SMTP AUTH) n'est pas autorisée : %3.</translation>
+        <translation>Microsoft 365 répond 5.7.3 aussi bien à un mauvais mot de passe qu&apos;à une boîte aux lettres où la connexion par mot de passe (SMTP AUTH) n&apos;est pas autorisée : %3.</translation>
     </message>
     <message>
         <source>Check the user name (the full address) and the password by signing in at outlook.office.com.</source>
-        <translation>Vérifiez le nom d'utilisateur (l'adresse complète) et le mot de passe en vous connectant sur outlook.office.com.</translation>
+        <translation>Vérifiez le nom d&apos;utilisateur (l&apos;adresse complète) et le mot de passe en vous connectant sur outlook.office.com.</translation>
     </message>
     <message>
         <source>If that works, ask your administrator to allow Authenticated SMTP for the mailbox (aka.ms/smtp_auth_disabled), or sign in with OAuth2.</source>
-        <translation>Si cela fonctionne, demandez à votre administrateur d'autoriser SMTP authentifié pour la boîte aux lettres (aka.ms/smtp_auth_disabled), ou connectez-vous avec OAuth2.</translation>
+        <translation>Si cela fonctionne, demandez à votre administrateur d&apos;autoriser SMTP authentifié pour la boîte aux lettres (aka.ms/smtp_auth_disabled), ou connectez-vous avec OAuth2.</translation>
     </message>
     <message>
         <source>Password sign-in to %1 works today, but is being retired</source>
-        <translation>La connexion par mot de passe à %1 fonctionne aujourd'hui, mais elle est en cours de retrait</translation>
+        <translation>La connexion par mot de passe à %1 fonctionne aujourd&apos;hui, mais elle est en cours de retrait</translation>
     </message>
     <message>
         <source>Microsoft is ending password sign-in (basic authentication) to SMTP AUTH. Its schedule, message %3. After that, this sign-in fails with 550 5.7.30.</source>
@@ -2524,19 +2524,19 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Move to OAuth2 now: try &quot;Sign in with Microsoft&quot; here, then switch your website&apos;s mail plugin to its Microsoft 365 / OAuth2 mailer.</source>
-        <translation>Passez à OAuth2 dès maintenant : essayez « Se connecter avec Microsoft » ici, puis passez l'extension d'envoi de votre site web à son mode Microsoft 365 / OAuth2.</translation>
+        <translation>Passez à OAuth2 dès maintenant : essayez « Se connecter avec Microsoft » ici, puis passez l&apos;extension d&apos;envoi de votre site web à son mode Microsoft 365 / OAuth2.</translation>
     </message>
     <message>
         <source>If the program cannot do OAuth2, plan another way to send: Microsoft Graph, High Volume Email or a relay service.</source>
-        <translation>Si le programme ne sait pas faire OAuth2, prévoyez un autre moyen d'envoi : Microsoft Graph, High Volume Email ou un service relais.</translation>
+        <translation>Si le programme ne sait pas faire OAuth2, prévoyez un autre moyen d&apos;envoi : Microsoft Graph, High Volume Email ou un service relais.</translation>
     </message>
     <message>
         <source>The sign-in with %1 did not give a token</source>
-        <translation>La connexion avec %1 n'a pas donné de jeton</translation>
+        <translation>La connexion avec %1 n&apos;a pas donné de jeton</translation>
     </message>
     <message>
         <source>The provider&apos;s sign-in ended with an error: %3.</source>
-        <translation>La connexion chez le fournisseur s'est terminée par une erreur : %3.</translation>
+        <translation>La connexion chez le fournisseur s&apos;est terminée par une erreur : %3.</translation>
     </message>
     <message>
         <source>access_denied: the consent was refused; sign in again and accept.</source>
@@ -2544,19 +2544,19 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>invalid_client or unauthorized_client: check the client id (and secret) of your app registration, and that it allows this kind of sign-in.</source>
-        <translation>invalid_client ou unauthorized_client : vérifiez l'identifiant client (et le secret) de l'inscription de votre application, et qu'elle autorise ce type de connexion.</translation>
+        <translation>invalid_client ou unauthorized_client : vérifiez l&apos;identifiant client (et le secret) de l&apos;inscription de votre application, et qu&apos;elle autorise ce type de connexion.</translation>
     </message>
     <message>
         <source>redirect_uri_mismatch: register http://127.0.0.1 as a redirect address of a desktop (native) client.</source>
-        <translation>redirect_uri_mismatch : enregistrez http://127.0.0.1 comme adresse de redirection d'un client de bureau (natif).</translation>
+        <translation>redirect_uri_mismatch : enregistrez http://127.0.0.1 comme adresse de redirection d&apos;un client de bureau (natif).</translation>
     </message>
     <message>
         <source>The token does not allow sending mail on %1</source>
-        <translation>Le jeton ne permet pas d'envoyer du courrier sur %1</translation>
+        <translation>Le jeton ne permet pas d&apos;envoyer du courrier sur %1</translation>
     </message>
     <message>
         <source>The access token lacks the permission (scope) that SMTP needs: %3.</source>
-        <translation>Il manque au jeton d'accès l'autorisation (scope) dont SMTP a besoin : %3.</translation>
+        <translation>Il manque au jeton d&apos;accès l&apos;autorisation (scope) dont SMTP a besoin : %3.</translation>
     </message>
     <message>
         <source>Ask for the SMTP scope when you get the token (Google: https://mail.google.com/; Microsoft: https://outlook.office.com/SMTP.Send).</source>
@@ -2564,7 +2564,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Add that permission to your app registration, then sign in again and accept it.</source>
-        <translation>Ajoutez cette autorisation à l'inscription de votre application, puis connectez-vous à nouveau et acceptez-la.</translation>
+        <translation>Ajoutez cette autorisation à l&apos;inscription de votre application, puis connectez-vous à nouveau et acceptez-la.</translation>
     </message>
     <message>
         <source>Signed in to %1 port %2 with OAuth2</source>
@@ -2572,15 +2572,15 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The server accepted the access token (%3).</source>
-        <translation>Le serveur a accepté le jeton d'accès (%3).</translation>
+        <translation>Le serveur a accepté le jeton d&apos;accès (%3).</translation>
     </message>
     <message>
         <source>The server on %1 port %2 refused the access token</source>
-        <translation>Le serveur %1, port %2, a refusé le jeton d'accès</translation>
+        <translation>Le serveur %1, port %2, a refusé le jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Get a new token for this account and this server, and check that the user name is the account the token was issued to.</source>
-        <translation>Obtenez un nouveau jeton pour ce compte et ce serveur, et vérifiez que le nom d'utilisateur est bien le compte pour lequel le jeton a été émis.</translation>
+        <translation>Obtenez un nouveau jeton pour ce compte et ce serveur, et vérifiez que le nom d&apos;utilisateur est bien le compte pour lequel le jeton a été émis.</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is allowed for the mailbox (Microsoft 365) or that the account may use SMTP (Google Workspace).</source>
@@ -2588,19 +2588,19 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The access token has expired</source>
-        <translation>Le jeton d'accès a expiré</translation>
+        <translation>Le jeton d&apos;accès a expiré</translation>
     </message>
     <message>
         <source>The token&apos;s expiry time has passed (%3), so %1 refused it. Access tokens usually live about an hour.</source>
-        <translation>L'heure d'expiration du jeton est dépassée (%3), donc %1 l'a refusé. Un jeton d'accès dure en général environ une heure.</translation>
+        <translation>L&apos;heure d&apos;expiration du jeton est dépassée (%3), donc %1 l&apos;a refusé. Un jeton d&apos;accès dure en général environ une heure.</translation>
     </message>
     <message>
         <source>Get a new access token, or let your program use its refresh token to renew it before each sending.</source>
-        <translation>Obtenez un nouveau jeton d'accès, ou laissez votre programme utiliser son jeton de rafraîchissement pour le renouveler avant chaque envoi.</translation>
+        <translation>Obtenez un nouveau jeton d&apos;accès, ou laissez votre programme utiliser son jeton de rafraîchissement pour le renouveler avant chaque envoi.</translation>
     </message>
     <message>
         <source>If the computer&apos;s clock is wrong, set it right: expiry is checked against the time.</source>
-        <translation>Si l'horloge de l'ordinateur est fausse, corrigez-la : l'expiration est vérifiée par rapport à l'heure.</translation>
+        <translation>Si l&apos;horloge de l&apos;ordinateur est fausse, corrigez-la : l&apos;expiration est vérifiée par rapport à l&apos;heure.</translation>
     </message>
     <message>
         <source>The token was issued for another service</source>
@@ -2608,7 +2608,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>An access token only works with the service it was issued for (its audience): %3.</source>
-        <translation>Un jeton d'accès ne fonctionne qu'avec le service pour lequel il a été émis (son audience) : %3.</translation>
+        <translation>Un jeton d&apos;accès ne fonctionne qu&apos;avec le service pour lequel il a été émis (son audience) : %3.</translation>
     </message>
     <message>
         <source>Ask for a token with the mail server&apos;s scope: for Microsoft 365, https://outlook.office.com/SMTP.Send, not a Microsoft Graph scope such as Mail.Send.</source>
@@ -2624,11 +2624,11 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The user name and the account that the token was issued to differ: %3.</source>
-        <translation>Le nom d'utilisateur et le compte pour lequel le jeton a été émis diffèrent : %3.</translation>
+        <translation>Le nom d&apos;utilisateur et le compte pour lequel le jeton a été émis diffèrent : %3.</translation>
     </message>
     <message>
         <source>Use the token&apos;s account as the user name, or sign in again with the mailbox you want to send from.</source>
-        <translation>Utilisez le compte du jeton comme nom d'utilisateur, ou connectez-vous à nouveau avec la boîte aux lettres depuis laquelle vous voulez envoyer.</translation>
+        <translation>Utilisez le compte du jeton comme nom d&apos;utilisateur, ou connectez-vous à nouveau avec la boîte aux lettres depuis laquelle vous voulez envoyer.</translation>
     </message>
 </context>
 <context>
@@ -3006,7 +3006,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The variable that --password-env VAR names holds the password, and the one that --token-env VAR names an OAuth2 access token. Choose the names (such as SMTP_PASSWORD): a secret read from there, or from standard input with --password-stdin or --token-stdin, never shows in the process list, a report or a transcript.</source>
-        <translation>La variable que nomme --password-env VAR contient le mot de passe, et celle que nomme --token-env VAR un jeton d'accès OAuth2. Choisissez les noms (comme SMTP_PASSWORD) : un secret lu à cet endroit, ou sur l'entrée standard avec --password-stdin ou --token-stdin, n'apparaît jamais dans la liste des processus, un rapport ou une transcription.</translation>
+        <translation>La variable que nomme --password-env VAR contient le mot de passe, et celle que nomme --token-env VAR un jeton d&apos;accès OAuth2. Choisissez les noms (comme SMTP_PASSWORD) : un secret lu à cet endroit, ou sur l&apos;entrée standard avec --password-stdin ou --token-stdin, n&apos;apparaît jamais dans la liste des processus, un rapport ou une transcription.</translation>
     </message>
 </context>
 <context>
@@ -3846,11 +3846,11 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Sign in with the OAuth2 access token in this environment variable (OAUTHBEARER or XOAUTH2).</source>
-        <translation>Se connecter avec le jeton d'accès OAuth2 contenu dans cette variable d'environnement (OAUTHBEARER ou XOAUTH2).</translation>
+        <translation>Se connecter avec le jeton d&apos;accès OAuth2 contenu dans cette variable d&apos;environnement (OAUTHBEARER ou XOAUTH2).</translation>
     </message>
     <message>
         <source>Sign in with the OAuth2 access token on the first line of standard input (OAUTHBEARER or XOAUTH2).</source>
-        <translation>Se connecter avec le jeton d'accès OAuth2 lu sur la première ligne de l'entrée standard (OAUTHBEARER ou XOAUTH2).</translation>
+        <translation>Se connecter avec le jeton d&apos;accès OAuth2 lu sur la première ligne de l&apos;entrée standard (OAUTHBEARER ou XOAUTH2).</translation>
     </message>
     <message>
         <source>--user needs exactly one of --password-stdin, --password-env VAR, --token-env VAR or --token-stdin</source>
