@@ -21,6 +21,20 @@ if(NOT OpenSSL_FOUND OR NOT TARGET Qt6::QTlsBackendOpenSSLPlugin
     return()
 endif()
 
+# A QCA build (Debian 13) does its crypto through QCA's OpenSSL provider, a
+# plugin QCA opens at run time (from QT_PLUGIN_PATH's crypto/ folder): the
+# tarball carries it, or the CLI would stop at its first hash.
+set(SMTP_DOCTOR_PORTABLE_QCA_PLUGIN "")
+if(Qca-qt6_FOUND)
+    find_library(SMTP_DOCTOR_QCA_OSSL_PLUGIN NAMES qca-ossl PATH_SUFFIXES qca-qt6/crypto)
+    if(NOT SMTP_DOCTOR_QCA_OSSL_PLUGIN)
+        message(STATUS "No portable CLI target: QCA's OpenSSL provider (libqca-qt6-plugins) "
+                       "is not installed")
+        return()
+    endif()
+    set(SMTP_DOCTOR_PORTABLE_QCA_PLUGIN ${SMTP_DOCTOR_QCA_OSSL_PLUGIN})
+endif()
+
 set(SMTP_DOCTOR_PORTABLE_TARBALL
     ${CMAKE_BINARY_DIR}/packages/smtp-doctor-cli-${PROJECT_VERSION}-linux-x86_64.tar.gz)
 add_custom_target(portable
@@ -34,6 +48,7 @@ add_custom_target(portable
         ${CMAKE_BINARY_DIR}/packages
         ${SMTP_DOCTOR_MAN_DIR}
         ${SMTP_DOCTOR_COMPLETION_DIR}
+        ${SMTP_DOCTOR_PORTABLE_QCA_PLUGIN}
     DEPENDS smtp-doctor-cli cli_docs
     COMMENT "Making ${SMTP_DOCTOR_PORTABLE_TARBALL}"
     VERBATIM)

@@ -7,12 +7,13 @@
 #                            dynamic loader included, and OpenSSL (which Qt's
 #                            TLS plugin opens at run time)
 #   plugins/tls/             Qt's OpenSSL TLS backend
+#   plugins/crypto/          QCA's OpenSSL provider, in a build with QCA
 #   share/ca-certificates.crt  a CA bundle, used where the host has none
 #   share/man/[fr/]man1/     the man pages (man -l share/man/man1/smtp-doctor-cli.1.gz)
 #   share/bash-completion/completions/smtp-doctor-cli, share/zsh/_smtp-doctor-cli
 #
 # usage: make-portable.sh CLI TLS_PLUGIN SSL_LIBRARY CRYPTO_LIBRARY CA_BUNDLE VERSION OUT_DIR
-#                         MAN_DIR COMPLETION_DIR
+#                         MAN_DIR COMPLETION_DIR [QCA_PLUGIN]
 set -euo pipefail
 
 cli=$1
@@ -24,6 +25,7 @@ version=$6
 out=$7
 man_dir=$8
 completion_dir=$9
+qca_plugin=${10:-}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 name=smtp-doctor-cli
 tarball=$out/$name-$version-linux-x86_64.tar.gz
@@ -37,6 +39,11 @@ soname() { readelf -d "$1" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p'; }
 
 install -m 755 "$cli" "$top/bin/$name"
 install -m 755 "$tls_plugin" "$top/plugins/tls/"
+# QCA looks for providers in every Qt plugin path's crypto/ folder.
+if [ -n "$qca_plugin" ]; then
+    mkdir -p "$top/plugins/crypto"
+    install -m 755 "$qca_plugin" "$top/plugins/crypto/"
+fi
 # Qt opens OpenSSL by its soname (libssl.so.3), not through the plugin's
 # dependencies: ship those two under that name.
 for library in "$ssl_library" "$crypto_library"; do
@@ -45,7 +52,7 @@ done
 
 # Every library that any of these loads, transitively (ldd lists the whole
 # closure), under the name the loader asks for; the loader itself too.
-elves=("$top/bin/$name" "$top/plugins/tls/"* "$top/lib/"*)
+elves=("$top/bin/$name" "$top/plugins/"*/* "$top/lib/"*)
 loader=
 for elf in "${elves[@]}"; do
     while read -r library path; do
@@ -69,7 +76,7 @@ done
 
 # Debug symbols stay behind: the build's copy keeps them.
 strip --strip-all "$top/bin/$name"
-strip --strip-unneeded "$top/plugins/tls/"* "$top/lib/"*.so*
+strip --strip-unneeded "$top/plugins/"*/* "$top/lib/"*.so*
 
 install -m 755 "$here/launcher.sh" "$top/$name"
 install -m 644 "$here/qt.conf" "$top/bin/qt.conf"

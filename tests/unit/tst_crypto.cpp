@@ -54,6 +54,8 @@ private slots:
     void rsaPkcs1();
     void publicKeyInfo_data();
     void publicKeyInfo();
+    void derElementSize_data();
+    void derElementSize();
 };
 
 void TestCrypto::backend()
@@ -204,6 +206,9 @@ void TestCrypto::rsaPkcs1()
                             signature));
     QVERIFY(
         !Crypto::verify(Crypto::Signature::RsaPkcs1Sha256, QByteArray("junk"), message, signature));
+    // The right key followed by anything is not that key (QCA alone would take it).
+    QVERIFY(!Crypto::verify(Crypto::Signature::RsaPkcs1Sha256, key + '\0', message, signature));
+    QVERIFY(!Crypto::verify(Crypto::Signature::RsaPkcs1Sha256, key + key, message, signature));
 }
 
 void TestCrypto::publicKeyInfo_data()
@@ -226,6 +231,10 @@ void TestCrypto::publicKeyInfo_data()
     QTest::newRow("8463 raw ed25519") << QByteArray::fromBase64(dkimEd25519Brisbane) << -1 << 0;
     QTest::newRow("truncated") << brisbane.left(100) << -1 << 0;
     QTest::newRow("trailing junk") << (brisbane + "junk") << -1 << 0;
+    QTest::newRow("trailing zero") << (brisbane + '\0') << -1 << 0;
+    QTest::newRow("pkcs1 trailing junk") << (brisbanePkcs1 + "junk") << -1 << 0;
+    QTest::newRow("key twice") << (brisbane + brisbane) << -1 << 0;
+    QTest::newRow("ed25519 spki trailing junk") << (ed25519Spki + "junk") << -1 << 0;
     QTest::newRow("empty") << QByteArray() << -1 << 0;
     QTest::newRow("64 KB") << (QByteArray(1, '\x30') + QByteArray(65535, '\xff')) << -1 << 0;
 }
@@ -239,6 +248,35 @@ void TestCrypto::publicKeyInfo()
     QCOMPARE(info ? int(info->type) : -1, type);
     if (info)
         QCOMPARE(info->bits, bits);
+}
+
+void TestCrypto::derElementSize_data()
+{
+    QTest::addColumn<QByteArray>("der");
+    QTest::addColumn<int>("size"); // -1: not a DER element Crypto reads
+    QTest::newRow("brisbane spki") << QByteArray::fromBase64(dkimRsaBrisbane) << 162;
+    QTest::newRow("brisbane spki + junk")
+        << QByteArray::fromBase64(dkimRsaBrisbane) + "junk" << 162;
+    QTest::newRow("rsa 2048 spki") << QByteArray::fromBase64(rsaSpki) << 294;
+    QTest::newRow("short form") << hex("3003020101") << 5;
+    QTest::newRow("empty contents") << hex("3000") << 2;
+    QTest::newRow("long form, one octet") << (hex("308180") + QByteArray(128, 'x')) << 131;
+    QTest::newRow("long form, two octets") << (hex("30820100") + QByteArray(256, 'x')) << 260;
+    QTest::newRow("contents cut short") << hex("300502010101") << -1;
+    QTest::newRow("length octets cut short") << hex("3082") << -1;
+    QTest::newRow("indefinite length") << hex("3080020101") << -1;
+    QTest::newRow("five length octets") << hex("30850000000001ff") << -1;
+    QTest::newRow("high tag number") << hex("1f8101020101") << -1;
+    QTest::newRow("one octet") << hex("30") << -1;
+    QTest::newRow("empty") << QByteArray() << -1;
+}
+
+void TestCrypto::derElementSize()
+{
+    QFETCH(QByteArray, der);
+    QFETCH(int, size);
+    const auto elementSize = DerRsaKey::elementSize(der);
+    QCOMPARE(elementSize ? int(*elementSize) : -1, size);
 }
 
 QTEST_GUILESS_MAIN(TestCrypto)

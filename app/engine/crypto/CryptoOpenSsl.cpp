@@ -3,7 +3,7 @@
 #include "crypto/Crypto.h"
 
 #include "crypto/DerRsaKey.h"
-#include "crypto/Ed25519Key.h"
+#include "crypto/RsaBackend.h"
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -50,8 +50,6 @@ PublicKey readSpki(const QByteArray &der)
 // An RSA key from a SubjectPublicKeyInfo or a bare PKCS#1 RSAPublicKey.
 PublicKey readRsa(const QByteArray &der)
 {
-    if (der.isEmpty() || der.size() > DerRsaKey::maxDerSize || der.at(0) != char(0x30))
-        return PublicKey(nullptr, &EVP_PKEY_free);
     PublicKey key = readSpki(der);
     if (!key)
         key = readSpki(DerRsaKey::wrapPkcs1(der));
@@ -103,24 +101,17 @@ QByteArray Crypto::hmacSha256(const QByteArray &key, const QByteArray &message)
     return out;
 }
 
-std::optional<Crypto::PublicKeyInfo> Crypto::publicKeyInfo(const QByteArray &der)
+int RsaBackend::keyBits(const QByteArray &der)
 {
-    if (Ed25519Key::fromSubjectPublicKeyInfo(der))
-        return PublicKeyInfo{KeyType::Ed25519, 256};
     const PublicKey key = readRsa(der);
-    if (!key || EVP_PKEY_get_bits(key.get()) <= 0)
-        return std::nullopt;
-    return PublicKeyInfo{KeyType::Rsa, EVP_PKEY_get_bits(key.get())};
+    return key ? EVP_PKEY_get_bits(key.get()) : 0;
 }
 
-bool Crypto::verify(Signature algorithm,
-                    const QByteArray &publicKey,
-                    const QByteArray &message,
-                    const QByteArray &signature)
+bool RsaBackend::verifyPkcs1Sha256(const QByteArray &der,
+                                   const QByteArray &message,
+                                   const QByteArray &signature)
 {
-    if (algorithm == Signature::Ed25519)
-        return Ed25519Key::verify(publicKey, message, signature);
-    const PublicKey key = readRsa(publicKey);
+    const PublicKey key = readRsa(der);
     if (!key)
         return false;
     const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),

@@ -1,10 +1,11 @@
 // The Crypto backend where libqca-qt6 is packaged (Debian 13): QCA with its
-// OpenSSL provider (qca-ossl). QCA 2.3 has no EdDSA, so Ed25519 signatures
-// are checked through libcrypto (Ed25519Key), the library qca-ossl wraps.
+// OpenSSL provider (qca-ossl). QCA 2.3 has no EdDSA: Crypto.cpp checks
+// Ed25519 signatures through libcrypto (Ed25519Key), the library qca-ossl
+// wraps, for both backends.
 #include "crypto/Crypto.h"
 
 #include "crypto/DerRsaKey.h"
-#include "crypto/Ed25519Key.h"
+#include "crypto/RsaBackend.h"
 
 #include <QtCrypto>
 
@@ -27,8 +28,6 @@ void require(const char *feature)
 
 std::optional<QCA::PublicKey> readRsa(const QByteArray &der)
 {
-    if (der.isEmpty() || der.size() > DerRsaKey::maxDerSize || der.at(0) != char(0x30))
-        return std::nullopt;
     require("pkey");
     for (const QByteArray &candidate : {der, DerRsaKey::wrapPkcs1(der)}) {
         QCA::ConvertResult result = QCA::ErrorDecode;
@@ -76,25 +75,19 @@ QByteArray Crypto::hmacSha256(const QByteArray &key, const QByteArray &message)
     return mac.final().toByteArray();
 }
 
-std::optional<Crypto::PublicKeyInfo> Crypto::publicKeyInfo(const QByteArray &der)
+int RsaBackend::keyBits(const QByteArray &der)
 {
-    if (Ed25519Key::fromSubjectPublicKeyInfo(der))
-        return PublicKeyInfo{KeyType::Ed25519, 256};
     const auto key = readRsa(der);
-    if (!key || key->bitSize() <= 0)
-        return std::nullopt;
-    return PublicKeyInfo{KeyType::Rsa, key->bitSize()};
+    return key ? key->bitSize() : 0;
 }
 
-bool Crypto::verify(Signature algorithm,
-                    const QByteArray &publicKey,
-                    const QByteArray &message,
-                    const QByteArray &signature)
+bool RsaBackend::verifyPkcs1Sha256(const QByteArray &der,
+                                   const QByteArray &message,
+                                   const QByteArray &signature)
 {
-    if (algorithm == Signature::Ed25519)
-        return Ed25519Key::verify(publicKey, message, signature);
-    auto key = readRsa(publicKey);
+    auto key = readRsa(der);
     if (!key || !key->canVerify())
         return false;
+    // EMSA3 is QCA's name for PKCS#1 v1.5's encoding (RFC 8017 section 9.2).
     return key->verifyMessage(message, signature, QCA::EMSA3_SHA256);
 }

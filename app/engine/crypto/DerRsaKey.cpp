@@ -28,3 +28,28 @@ QByteArray DerRsaKey::wrapPkcs1(const QByteArray &pkcs1)
     const QByteArray body = algorithm + bitString;
     return QByteArray(1, char(0x30)) + derLength(int(body.size())) + body;
 }
+
+std::optional<qsizetype> DerRsaKey::elementSize(const QByteArray &der)
+{
+    // A key's outer element is a SEQUENCE: one identifier octet (the
+    // high-tag-number form of X.690 section 8.1.2.4 never starts a key).
+    if (der.size() < 2 || (uchar(der.at(0)) & 0x1f) == 0x1f)
+        return std::nullopt;
+    const uchar first = uchar(der.at(1));
+    qsizetype header = 2;
+    qsizetype contents = first;
+    if (first & 0x80) {
+        // Long form: the low bits count the length octets that follow; 0x80
+        // alone is BER's indefinite length, which DER forbids (section 10.1).
+        const int count = first & 0x7f;
+        if (count == 0 || count > 4 || der.size() < 2 + count)
+            return std::nullopt;
+        contents = 0;
+        for (int i = 0; i < count; ++i)
+            contents = (contents << 8) | uchar(der.at(2 + i));
+        header += count;
+    }
+    if (contents > der.size() - header)
+        return std::nullopt;
+    return header + contents;
+}
