@@ -44,6 +44,13 @@ host_test_packages=(
     debootstrap # installer/debian-chroot-check.sh: the build and .deb test on Debian 13
     busybox-static # tests/package/check_portable.sh: the portable CLI in a chroot of busybox alone
     icu-devtools # installer/portable/trim-icu-data.sh: the tarball without ICU data the CLI never reads
+    chromium # tests/integration/check_report_chromium.py: the HTML report in a real browser, offline
+    # tests/gui/tst_keychain (with_keyring.sh): a real Secret Service in a D-Bus session of its
+    # own (dbus-run-session, dbus-send), secret-tool to look in from outside, gdbus to lock it
+    gnome-keyring dbus-daemon dbus-bin libsecret-tools libglib2.0-bin
+    # tests/gui/check_accessibility.py: the wizard read through AT-SPI as a screen reader
+    # does (the accessibility bus, pyatspi), driven by keys from xdotool under Xvfb
+    at-spi2-core python3-pyatspi xdotool
 )
 
 # The names among the arguments that apt has a version of to install (not

@@ -65,7 +65,7 @@ void TestHtmlReport::verdictFirstGroupedAndEscaped()
         QVERIFY2(!html.contains(QLatin1String(external)), external);
     // ...and a policy that forbids loading any (tests/browser checks it in Chromium).
     QVERIFY(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
-                          "'none'; style-src 'unsafe-inline';"));
+                          "'none'; style-src 'unsafe-inline'; img-src data:;"));
     QVERIFY(html.indexOf("Content-Security-Policy") < html.indexOf("<style>"));
     // The verdict is the first paragraph, escaped.
     const QString verdict = ReportVerdict::sentence(report);

@@ -94,10 +94,11 @@ QString HtmlReport::write(const Report &report, const QString &chartSource)
                                 .arg(Target::securityName(report.target.security));
     // The report is opened from a mail or a ticket: it must not fetch anything
     // (no tracking, nothing that breaks offline). The policy forbids every
-    // load; only the inline style block applies.
+    // load; only the inline style block applies, and images inside the file
+    // itself (the wizard's watch chart is a data: PNG).
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
                                   "<meta http-equiv=\"Content-Security-Policy\" content=\""
-                                  "default-src 'none'; style-src 'unsafe-inline'; "
+                                  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
                                   "base-uri 'none'; form-action 'none'\">\n"
                                   "<title>%1</title>\n<style>%2</style></head>\n<body>\n"
                                   "<h1>%1</h1>\n<p class=\"verdict\">%3</p>\n")
