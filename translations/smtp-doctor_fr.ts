@@ -3107,12 +3107,12 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <translation>Le trousseau a refusé l&apos;accès&#xa0;: le mot de passe n&apos;est conservé que pour cette session.</translation>
     </message>
     <message>
-        <source>No password was saved for this user and server.</source>
-        <translation>Aucun mot de passe n&apos;a été enregistré pour cet utilisateur et ce serveur.</translation>
-    </message>
-    <message>
         <source>The keychain could not be used (%1): the password is kept for this session only.</source>
         <translation>Le trousseau n&apos;a pas pu être utilisé (%1)&#xa0;: le mot de passe n&apos;est conservé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>The system keychain gave no password for this user and server: none was saved, or the keychain is locked.</source>
+        <translation>Le trousseau du système n&apos;a donné aucun mot de passe pour cet utilisateur et ce serveur : aucun n&apos;a été enregistré, ou le trousseau est verrouillé.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,10 @@ QString describeError(QKeychain::Error error, const QString &detail)
         return PasswordVault::tr("The keychain refused access: the password is kept for this "
                                  "session only.");
     case QKeychain::EntryNotFound:
-        return PasswordVault::tr("No password was saved for this user and server.");
+        // A locked keyring whose unlock prompt cannot show (libsecret)
+        // answers as if nothing were saved: the words cover both.
+        return PasswordVault::tr("The system keychain gave no password for this user and server: "
+                                 "none was saved, or the keychain is locked.");
     default:
         return PasswordVault::tr("The keychain could not be used (%1): the password is kept for "
                                  "this session only.")
