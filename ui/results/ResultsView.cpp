@@ -77,8 +77,10 @@ ResultsView::ResultsView(QWidget *parent)
         else
             copyReport();
     });
+    // Ctrl+S exports from anywhere in the window while the results show
+    // (the wizard's buttons too: keyboard users end a page there).
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
-    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    saveShortcut->setContext(Qt::WindowShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &ResultsView::exportReport);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -97,10 +99,12 @@ ResultsView::ResultsView(QWidget *parent)
     layout->addLayout(tools);
     layout->addWidget(splitter, 1);
 
-    setTabOrder(m_problemsOnly, m_view);
-    setTabOrder(m_view, m_details);
-    setTabOrder(m_details, m_copy);
+    // Tab follows the page: the row of tools, then the findings and the
+    // details of the one selected.
+    setTabOrder(m_problemsOnly, m_copy);
     setTabOrder(m_copy, m_export);
+    setTabOrder(m_export, m_view);
+    setTabOrder(m_view, m_details);
     clear(QString());
 }
 

@@ -49,6 +49,8 @@ DiagnosisPage::DiagnosisPage(Stage stage, DoctorWizard *wizard)
     m_gridView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_gridView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_gridView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the grid (the arrows move within it), as in any form.
+    m_gridView->setTabKeyNavigation(false);
     m_progress->setObjectName(objectName("Progress"));
     m_progress->setRange(0, 0); // busy: the number of steps depends on the server
     m_progress->setAccessibleName(tr("Progress"));
@@ -71,6 +73,10 @@ DiagnosisPage::DiagnosisPage(Stage stage, DoctorWizard *wizard)
     layout->addLayout(buttons);
     layout->addWidget(m_gridView);
     layout->addWidget(m_view, 1);
+    // Tab follows the page: the buttons above, then the grid and the findings.
+    setTabOrder(m_cancel, m_rerun);
+    setTabOrder(m_rerun, m_gridView);
+    setTabOrder(m_gridView, m_view);
 }
 
 void DiagnosisPage::initializePage()

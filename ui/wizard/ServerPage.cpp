@@ -139,6 +139,22 @@ ServerPage::ServerPage(QWidget *parent)
     layout->addWidget(m_issues);
     layout->addWidget(advanced);
     layout->addStretch();
+    // Tab follows the page from the top down: the members were made in
+    // another order (the Advanced fields first), and the Detect button
+    // sits beside the domain it looks up.
+    const QList<QWidget *> tabOrder = {m_host,
+                                       m_port,
+                                       m_security,
+                                       m_domain,
+                                       m_detect,
+                                       m_selectors,
+                                       m_resolver,
+                                       m_caFile,
+                                       m_timeout,
+                                       m_ports,
+                                       m_controlHost};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 
     registerField(QStringLiteral("host*"), m_host);
     registerField(QStringLiteral("port"), m_port);

@@ -61,6 +61,8 @@ WatchPage::WatchPage(DoctorWizard *wizard)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table (the arrows move within it), as in any form.
+    m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Attempts"));
     m_table->setMaximumHeight(120);
 

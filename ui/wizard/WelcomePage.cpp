@@ -34,6 +34,9 @@ WelcomePage::WelcomePage(QWidget *parent)
         auto *button = new QRadioButton(text, this);
         button->setObjectName(QStringLiteral("symptom%1").arg(int(symptom)));
         m_symptoms->addButton(button, int(symptom));
+        // The page's title asks the question; a screen reader says it with
+        // each answer (the group of the other question has its own title).
+        button->setAccessibleDescription(title());
         layout->addWidget(button);
     }
     m_symptoms->button(int(Symptom::CannotConnect))->setChecked(true);
@@ -89,6 +92,14 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addSpacing(12);
     layout->addLayout(form);
     layout->addStretch();
+    // Tab follows the page from the top down (the combo boxes were made
+    // first, and are laid out last).
+    QList<QWidget *> tabOrder;
+    for (QAbstractButton *button : m_symptoms->buttons() + m_sentFrom->buttons())
+        tabOrder.append(button);
+    tabOrder << m_providers << m_language;
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 
     registerField(QStringLiteral("symptom"), this, "symptom", SIGNAL(symptomChanged()));
     registerField(QStringLiteral("sentFrom"), this, "sentFrom", SIGNAL(sentFromChanged()));
