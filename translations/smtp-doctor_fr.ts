@@ -3997,6 +3997,10 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <source>1. Save the probe file. It works for %1 minutes and can only test the server of the previous page.</source>
         <translation>1. Enregistrez le fichier de test. Il fonctionne pendant %1 minutes et ne peut tester que le serveur de la page précédente.</translation>
     </message>
+    <message>
+        <source>Clear the address</source>
+        <translation>Effacer l&apos;adresse</translation>
+    </message>
 </context>
 <context>
     <name>Situation</name>

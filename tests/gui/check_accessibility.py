@@ -38,8 +38,8 @@ INPUTS = {
     "push button", "toggle button", "check box", "radio button", "combo box", "text",
     "password text", "spin button", "entry", "slider", "page tab", "list item", "table cell",
 }  # fmt: skip
-# The wizard's own buttons, after the page in the focus chain.
-WIZARD_BUTTONS = {"< Back", "Next >", "Cancel", "Finish", "Commit", "Help"}
+# How a finding's row starts for a screen reader (Finding::severityLabel).
+SEVERITIES = ("OK: ", "Info: ", "Warning: ", "Problem: ")
 problems = []
 
 
@@ -193,6 +193,10 @@ def check_names(wizard, page):
         elif not node.name.strip():
             extra = f" (described as {node.description!r})" if node.description else ""
             problem(f"{where} has no accessible name{extra}")
+        elif role == "list item" and node.parent is not None and "findings" in node.parent.name:
+            # A finding's severity shows as an icon: the spoken row says it.
+            if not node.name.startswith(SEVERITIES):
+                problem(f"{where} {node.name!r} does not say its severity")
     return checked
 
 
@@ -335,7 +339,8 @@ def run_wizard(wizard, port, report_path):
     visited = []
     # Welcome: where the mail is sent from (arrow keys within the group).
     read_page(wizard, visited)
-    origin = "This computer (a mail program or an app)"
+    # From a website: the wizard then has the website probe's page too.
+    origin = "My website on a web host (WordPress, PHP...)"
     wizard.tab_to(
         lambda node: node.getRoleName() == "radio button"
         and "Where is the failing mail sent from?" in wizard.labels(node)
@@ -374,6 +379,16 @@ def run_wizard(wizard, port, report_path):
     wait_for(lambda: wizard.button("Run again") and wizard.enabled(wizard.button("Next >")),
              "the connectivity check", timeout=60)  # fmt: skip
     read_page(wizard, visited)
+    press_next(wizard)
+
+    # The website probe: read with an address typed (its clear button then
+    # shows), the address taken away again, the step skipped.
+    wait_for(lambda: wizard.button("Run the test"), "the website probe page")
+    read_page(wizard, visited)
+    focus_field(wizard, "Address of the probe file on your website")
+    wizard.type("https://www.example.invalid/smtp-doctor-probe.php")
+    check_names(wizard, current_page(wizard))
+    wizard.key("ctrl+a", "BackSpace")
     press_next(wizard)
 
     # Domain records: nothing asked for (no domain typed).

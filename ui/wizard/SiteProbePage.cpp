@@ -8,6 +8,7 @@
 #include "site/SiteProbeClient.h"
 #include "site/SiteReportMerge.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -68,6 +69,9 @@ SiteProbePage::SiteProbePage(DoctorWizard *wizard)
     m_url->setPlaceholderText(QStringLiteral("https://www.example.com/smtp-doctor-probe-....php"));
     m_url->setAccessibleName(tr("Address of the probe file on your website"));
     m_url->setClearButtonEnabled(true);
+    // Qt's clear button has no text, so a screen reader said only "button".
+    if (auto *clear = m_url->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear the address"));
     urlLabel->setBuddy(m_url);
     m_urlError->setObjectName(QStringLiteral("siteUrlError"));
     m_urlError->setWordWrap(true);
