@@ -3054,6 +3054,69 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
 </context>
 <context>
+    <name>OAuthOptions</name>
+    <message>
+        <source>Sign in with OAuth2 through this provider&apos;s device sign-in: google, microsoft or custom (prints an address and a code to enter there).</source>
+        <translation>Se connecter avec OAuth2 par la connexion sur appareil de ce fournisseur : google, microsoft ou custom (affiche une adresse et un code à y saisir).</translation>
+    </message>
+    <message>
+        <source>The client id of your own app registration with the provider.</source>
+        <translation>L&apos;identifiant client de l&apos;inscription de votre propre application chez le fournisseur.</translation>
+    </message>
+    <message>
+        <source>The device authorization endpoint (custom provider).</source>
+        <translation>Le point de terminaison d&apos;autorisation d&apos;appareil (fournisseur personnalisé).</translation>
+    </message>
+    <message>
+        <source>The token endpoint (custom provider).</source>
+        <translation>Le point de terminaison des jetons (fournisseur personnalisé).</translation>
+    </message>
+    <message>
+        <source>A scope to ask for (repeatable; default: the provider&apos;s SMTP scopes).</source>
+        <translation>Un scope à demander (répétable ; par défaut : les scopes SMTP du fournisseur).</translation>
+    </message>
+    <message>
+        <source>The resource (audience) the token is for, RFC 8707; a token that names another is reported as such.</source>
+        <translation>La ressource (audience) à laquelle le jeton est destiné, RFC 8707 ; un jeton qui en nomme une autre est signalé comme tel.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --oauth-provider</source>
+        <translation>--%1 s&apos;emploie avec --oauth-provider</translation>
+    </message>
+    <message>
+        <source>--oauth-provider needs --oauth-client-id (your app registration&apos;s client id)</source>
+        <translation>--oauth-provider demande --oauth-client-id (l&apos;identifiant client de l&apos;inscription de votre application)</translation>
+    </message>
+    <message>
+        <source>the custom provider</source>
+        <translation>le fournisseur personnalisé</translation>
+    </message>
+    <message>
+        <source>--oauth-provider custom needs --oauth-device-url URL and --oauth-token-url URL</source>
+        <translation>--oauth-provider custom demande --oauth-device-url URL et --oauth-token-url URL</translation>
+    </message>
+    <message>
+        <source>--oauth-provider must be google, microsoft or custom</source>
+        <translation>--oauth-provider doit valoir google, microsoft ou custom</translation>
+    </message>
+    <message>
+        <source>%1 has no device sign-in for SMTP: %2</source>
+        <translation>%1 ne propose pas de connexion sur appareil pour SMTP : %2</translation>
+    </message>
+    <message>
+        <source>To sign in with %1, open %2 and enter the code %3</source>
+        <translation>Pour vous connecter avec %1, ouvrez %2 et saisissez le code %3</translation>
+    </message>
+    <message>
+        <source>(or open %1)</source>
+        <translation>(ou ouvrez %1)</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval...</source>
+        <translation>En attente de votre approbation...</translation>
+    </message>
+</context>
+<context>
     <name>OutputOptions</name>
     <message>
         <source>%1 or %2</source>
@@ -3853,8 +3916,8 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <translation>Se connecter avec le jeton d&apos;accès OAuth2 lu sur la première ligne de l&apos;entrée standard (OAUTHBEARER ou XOAUTH2).</translation>
     </message>
     <message>
-        <source>--user needs exactly one of --password-stdin, --password-env VAR, --token-env VAR or --token-stdin</source>
-        <translation>--user demande exactement une option parmi --password-stdin, --password-env VAR, --token-env VAR ou --token-stdin</translation>
+        <source>--user needs exactly one of --password-stdin, --password-env VAR, --token-env VAR, --token-stdin or --oauth-provider</source>
+        <translation>--user demande exactement une option parmi --password-stdin, --password-env VAR, --token-env VAR, --token-stdin ou --oauth-provider</translation>
     </message>
 </context>
 <context>

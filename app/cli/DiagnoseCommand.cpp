@@ -4,6 +4,8 @@
 #include "InterruptSignal.h"
 
 #include "core/Diagnosis.h"
+#include "findings/FindingCatalog.h"
+#include "findings/FindingIds.h"
 
 #include "profile/ProfileRun.h"
 #include "report/Report.h"
@@ -151,6 +153,11 @@ QString DiagnoseCommand::readSite(const QCommandLineParser &parser)
 
 int DiagnoseCommand::execute()
 {
+    // A device sign-in that failed: the diagnosis runs without signing in,
+    // and says why there was no token.
+    const auto &flowFailure = m_session.flowFailure();
+    if (flowFailure)
+        m_target.user.clear();
     ProfileRun run(m_target, m_backup);
     if (!m_target.user.isEmpty())
         run.setCredentials(m_credentials);
@@ -209,6 +216,17 @@ int DiagnoseCommand::execute()
     progress.finish();
 
     Report report = run.report();
+    if (flowFailure) {
+        report.findings.prepend(FindingCatalog::make(
+            QLatin1String(FindingId::AuthOauthFlowFailed),
+            FindingArgs{
+                {FindingArg::Host, flowFailure->provider},
+                {FindingArg::Detail,
+                 QStringLiteral("%1: %2").arg(flowFailure->error, flowFailure->description)}},
+            {QStringLiteral("device authorization grant (RFC 8628): error %1")
+                 .arg(flowFailure->error)},
+            QStringLiteral("oauth")));
+    }
     if (m_serverReport)
         report = SiteReportMerge::withServerReport(report, *m_serverReport);
     if (site) {

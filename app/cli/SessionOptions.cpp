@@ -31,21 +31,24 @@ SessionOptions::SessionOptions(const QString &userHelp, const QString &fromHelp)
 
 QList<QCommandLineOption> SessionOptions::options() const
 {
-    return {m_user,
-            m_passwordStdin,
-            m_passwordEnv,
-            m_tokenEnv,
-            m_tokenStdin,
-            m_authMechanism,
-            m_allowCleartextAuth,
-            m_from,
-            m_to};
+    return QList<QCommandLineOption>{m_user,
+                                     m_passwordStdin,
+                                     m_passwordEnv,
+                                     m_tokenEnv,
+                                     m_tokenStdin,
+                                     m_authMechanism,
+                                     m_allowCleartextAuth,
+                                     m_from,
+                                     m_to}
+           + m_oauth.options();
 }
 
 QString SessionOptions::read(const QCommandLineParser &parser,
                              TargetBuilder::Input *input,
-                             SaslClient::Credentials *credentials) const
+                             SaslClient::Credentials *credentials)
 {
+    if (const QString error = m_oauth.read(parser); !error.isEmpty())
+        return error;
     input->user = parser.value(m_user);
     input->authMechanism = parser.value(m_authMechanism);
     input->allowCleartextAuth = parser.isSet(m_allowCleartextAuth);
@@ -53,12 +56,13 @@ QString SessionOptions::read(const QCommandLineParser &parser,
     input->to = parser.value(m_to);
     const QString user = input->user.trimmed();
     const int sources = int(parser.isSet(m_passwordStdin)) + int(parser.isSet(m_passwordEnv))
-                        + int(parser.isSet(m_tokenEnv)) + int(parser.isSet(m_tokenStdin));
+                        + int(parser.isSet(m_tokenEnv)) + int(parser.isSet(m_tokenStdin))
+                        + int(m_oauth.signsIn());
     if (user.isEmpty() && sources > 0)
         return tr("a password or token needs --user");
     if (!user.isEmpty() && sources != 1)
         return tr("--user needs exactly one of --password-stdin, --password-env VAR, "
-                  "--token-env VAR or --token-stdin");
+                  "--token-env VAR, --token-stdin or --oauth-provider");
     credentials->user = user;
     for (const QCommandLineOption *option : {&m_passwordEnv, &m_tokenEnv}) {
         if (!parser.isSet(*option))
@@ -74,5 +78,10 @@ QString SessionOptions::read(const QCommandLineParser &parser,
         credentials->password = QTextStream(stdin).readLine();
     if (parser.isSet(m_tokenStdin))
         credentials->token = QTextStream(stdin).readLine().trimmed();
+    // What the token must carry, for the diagnosis of a refusal.
+    credentials->oauthResource = m_oauth.resource();
+    credentials->oauthScopes = m_oauth.tokenScopes();
+    if (!user.isEmpty() && m_oauth.signsIn())
+        credentials->token = m_oauth.signIn(&m_flowFailure);
     return {};
 }

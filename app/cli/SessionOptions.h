@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OAuthOptions.h"
 #include "core/TargetBuilder.h"
 #include "smtp/SaslClient.h"
 
@@ -24,9 +25,13 @@ public:
     // envelope) and `credentials` (its secret read here, once); returns why
     // the secret's sources are unusable, or nothing. The TargetBuilder
     // judges the rest.
+    // With --oauth-provider the token comes from the device sign-in, run
+    // here; when that fails, flowFailure() says why (auth.oauth_flow_failed)
+    // and the credentials hold no token.
     QString read(const QCommandLineParser &parser,
                  TargetBuilder::Input *input,
-                 SaslClient::Credentials *credentials) const;
+                 SaslClient::Credentials *credentials);
+    const std::optional<OAuthOptions::Failure> &flowFailure() const { return m_flowFailure; }
 
 private:
     QCommandLineOption m_user;
@@ -38,4 +43,6 @@ private:
     QCommandLineOption m_allowCleartextAuth;
     QCommandLineOption m_from;
     QCommandLineOption m_to;
+    OAuthOptions m_oauth;
+    std::optional<OAuthOptions::Failure> m_flowFailure;
 };

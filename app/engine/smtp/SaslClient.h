@@ -20,6 +20,10 @@ public:
         QString user;
         QString password; // for every mechanism but the bearer ones
         QString token;    // an OAuth2 access token, for OAUTHBEARER and XOAUTH2
+        // What the token must carry when no provider table row says it: the
+        // resource it is for (RFC 8707) and a scope. Empty: not checked.
+        QString oauthResource;
+        QStringList oauthScopes;
     };
 
     enum class Status { Continue, Done, Failed };

@@ -23,6 +23,11 @@ TokenDiagnosis::Input tokenInput(const SmtpAuthExchange::Options &options)
     input.audiences = provider.audiences;
     input.otherAudiences = provider.otherAudiences;
     input.scopes = provider.tokenScopes.isEmpty() ? provider.scopes : provider.tokenScopes;
+    // What the user said the token is for wins over the table.
+    if (!options.credentials.oauthResource.isEmpty())
+        input.audiences = {options.credentials.oauthResource};
+    if (!options.credentials.oauthScopes.isEmpty())
+        input.scopes = options.credentials.oauthScopes;
     input.now = QDateTime::currentDateTimeUtc();
     return input;
 }
