@@ -51,6 +51,11 @@ host_test_packages=(
     # tests/gui/check_accessibility.py: the wizard read through AT-SPI as a screen reader
     # does (the accessibility bus, pyatspi), driven by keys from xdotool under Xvfb
     at-spi2-core python3-pyatspi xdotool
+    # The OAuth2 lab (tests/peers/oauth_lab.py): npm's oidc-provider under Node,
+    # installed by `npm ci` at the fixture, and an SMTP server that verifies its
+    # JWTs. npm: Debian 13's package, or bundled with nodesource's nodejs on 12
+    # (which conflicts with Debian's npm, hence no entry of its own).
+    nodejs python3-jwt python3-cryptography
 )
 
 # The names among the arguments that apt has a version of to install (not

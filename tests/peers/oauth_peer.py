@@ -38,6 +38,7 @@ scripted_peer.py logs them, AUTH payloads masked. Stops on SIGTERM or SIGINT.
 import argparse
 import asyncio
 import base64
+import collections
 import hmac
 import json
 import logging
@@ -174,6 +175,11 @@ def password_authenticator(persona):
 class PersonaSMTP(ScriptedSMTP):
     """scripted_peer's server (its logging and masking) with the bearer
     mechanisms, answered as the persona's provider does."""
+    # RFC 4954 section 4: an AUTH line may be 12288 octets; a signed JWT is
+    # longer than aiosmtpd's default 512.
+    command_size_limit = 12288
+    line_length_limit = 12288  # the reader's limit, set from it at construction
+    command_size_limits = collections.defaultdict(lambda: 12288)
 
     def __init__(self, persona, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -424,6 +424,29 @@ def oauth_smtp_peer(state):
     return Launch(cmdline, ports, {"password": SCRIPTED_PASSWORD})
 
 
+def oauth_lab_peer(state):
+    """oauth_lab.py: npm's oidc-provider (installed by `npm ci` from
+    oauth/package-lock.json into the state directory) and an SMTP server that
+    verifies its tokens against its JWKS."""
+    node_dir = state / "oauth-node"
+    node_dir.mkdir(exist_ok=True)
+    lock = (HERE / "oauth" / "package-lock.json").read_bytes()
+    installed = node_dir / "node_modules" / ".package-lock.json"
+    if not installed.exists() or (node_dir / "package-lock.json").read_bytes() != lock:
+        for name in ("package.json", "package-lock.json"):
+            shutil.copyfile(HERE / "oauth" / name, node_dir / name)
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--prefer-offline"],
+                       cwd=node_dir, check=True, timeout=600,
+                       stdout=subprocess.DEVNULL)
+    idp, smtp = free_ports(2)
+    cmdline = [PYTHON, str(HERE / "oauth_lab.py"), "serve", "--node-dir", str(node_dir),
+               "--idp-port", str(idp), "--smtp-port", str(smtp)]
+    return Launch(cmdline, {"idp": idp, "smtp": smtp},
+                  {"issuer": f"http://{HOST}:{idp}", "resource": "urn:smtp-doctor:test-smtp",
+                   "client": "smtp-doctor", "short_client": "smtp-doctor-short",
+                   "lab": str(HERE / "oauth_lab.py")})
+
+
 def hostile_smtp_peer(state):
     """hostile_peer.py: one port per behaviour (see `hostile_peer.py --list`),
     the behaviour's name being its port's key."""
@@ -480,6 +503,7 @@ PEERS = {
     "smtp-intercept": intercept_peer,
     "smtp-scripted": scripted_peer,
     "smtp-oauth": oauth_smtp_peer,
+    "oauth-lab": oauth_lab_peer,
     "flaky-smtp": flaky_peer,
     "hostile-smtp": hostile_smtp_peer,
     "hostile-dns": hostile_dns_peer,

@@ -1,0 +1,76 @@
+// A real OAuth2 / OpenID Connect authorization server on loopback for SMTP
+// Doctor's tests: npm's oidc-provider, with its development login and
+// consent pages (any login name is an account; the tests sign in by
+// submitting those pages, never a public host).
+//
+//   node server.mjs --port PORT --resource URI
+//
+// Clients: "smtp-doctor" (a public native client: PKCE S256 required, any
+// loopback redirect port, the authorization code, refresh and device grants)
+// and "smtp-doctor-short" (the same, but its access tokens live 2 seconds,
+// for the expired-token case). Access tokens are JWTs for the resource
+// indicator (RFC 8707) URI, with aud, scope, exp and the account's email.
+import Provider, { errors } from 'oidc-provider';
+
+function argument(name, fallback) {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? process.argv[at + 1] : fallback;
+}
+
+const port = Number(argument('port'));
+const resource = argument('resource', 'urn:smtp-doctor:test-smtp');
+const otherResource = 'https://api.other.test/';
+const issuer = `http://127.0.0.1:${port}`;
+
+const nativeClient = (clientId) => ({
+  client_id: clientId,
+  application_type: 'native',
+  token_endpoint_auth_method: 'none',
+  redirect_uris: ['http://127.0.0.1/callback'],
+  grant_types: ['authorization_code', 'refresh_token',
+    'urn:ietf:params:oauth:grant-type:device_code'],
+  response_types: ['code'],
+});
+
+const provider = new Provider(issuer, {
+  clients: [nativeClient('smtp-doctor'), nativeClient('smtp-doctor-short')],
+  pkce: { required: () => true },
+  scopes: ['openid', 'email', 'offline_access', 'smtp.send', 'smtp.read'],
+  claims: { openid: ['sub'], email: ['email'] },
+  findAccount: (ctx, id) => ({ accountId: id, claims: () => ({ sub: id, email: id }) }),
+  // The account's address in the access token too, as Microsoft's upn and
+  // Google's email name the mailbox.
+  extraTokenClaims: (ctx, token) => ({ email: token.accountId }),
+  features: {
+    devInteractions: { enabled: true },
+    deviceFlow: { enabled: true },
+    introspection: { enabled: true },
+    revocation: { enabled: true },
+    resourceIndicators: {
+      enabled: true,
+      defaultResource: () => resource,
+      useGrantedResource: () => true,
+      getResourceServerInfo: (ctx, indicator, client) => {
+        if (indicator !== resource && indicator !== otherResource) {
+          throw new errors.InvalidTarget();
+        }
+        return {
+          scope: 'smtp.send smtp.read',
+          audience: indicator,
+          accessTokenTTL: client.clientId === 'smtp-doctor-short' ? 2 : 600,
+          accessTokenFormat: 'jwt',
+          jwt: { sign: { alg: 'RS256' } },
+        };
+      },
+    },
+  },
+  // Refresh tokens for the clients that ask for offline_access.
+  issueRefreshToken: (ctx, client, code) => client.grantTypeAllowed('refresh_token')
+    && code.scopes.has('offline_access'),
+  ttl: { DeviceCode: 300, Interaction: 300, Session: 600, Grant: 600 },
+});
+provider.proxy = false;
+
+provider.listen(port, '127.0.0.1', () => {
+  console.log(`oidc-provider listening on ${issuer}, resource ${resource}`);
+});
