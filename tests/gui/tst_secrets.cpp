@@ -65,7 +65,15 @@ void TestSecrets::initTestCase()
 QList<QByteArray> TestSecrets::secretForms(const QByteArray &user, const QByteArray &secret)
 {
     const QByteArray xoauth2 = "user=" + user + "\1auth=Bearer " + secret + "\1\1";
+    // OAUTHBEARER (RFC 7628) names the host too; its tail is the same for any host.
+    const QByteArray bearerTail = "auth=Bearer " + secret + "\1\1";
+    // A JWT's signature part alone would let no one in, but nothing of it
+    // belongs in an output either.
+    const QList<QByteArray> jwtParts = secret.split('.');
     return {secret,
+            bearerTail,
+            QByteArray("n,a=" + user + ",\1host=127.0.0.1\1" + bearerTail).toBase64(),
+            jwtParts.size() == 3 ? jwtParts.at(2) : secret,
             secret.toBase64(),
             QByteArray('\0' + user + '\0' + secret).toBase64(),
             QByteArray(user + '\0' + user + '\0' + secret).toBase64(),
@@ -124,6 +132,35 @@ void TestSecrets::cliOutputs_data()
         << "smtp-scripted" << QStringList{"--security", "none", "--allow-cleartext-auth"}
         << scriptedUser << QByteArray("ya29.a0-secret-token-value") << true
         << "auth.mechanism_unsupported";
+    // Bearer tokens (issue 18): Gmail's OAUTHBEARER and XOAUTH2 accepting and
+    // refusing with its JSON challenge, Exchange Online refusing a JWT.
+    const QByteArray gmailToken = "ya29.good-gmail-token";
+    for (const char *mechanism : {"OAUTHBEARER", "XOAUTH2"}) {
+        for (const QByteArray &secret : {gmailToken, QByteArray("ya29.refused-secret-token")}) {
+            QTest::addRow("gmail %s %s", mechanism, secret == gmailToken ? "accepted" : "refused")
+                << "smtp-oauth-gmail"
+                << QStringList{"--security",
+                               "none",
+                               "--allow-cleartext-auth",
+                               "--auth-mechanism",
+                               mechanism,
+                               "--from",
+                               "me@gmail.test",
+                               "--to",
+                               "you@doctor.test"}
+                << QByteArray("me@gmail.test") << secret << true
+                << (secret == gmailToken ? "auth.oauth_ok" : "auth.oauth_refused");
+        }
+    }
+    const QByteArray expiredJwt
+        = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9."
+          + QByteArray(
+                R"({"aud":"https://outlook.office.com","scp":"SMTP.Send","upn":"me@contoso.test","exp":1700000000})")
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+          + ".c2VjcmV0LXNpZ25hdHVyZS1wYXJ0LW9mLXRoZS10b2tlbg";
+    QTest::newRow("microsoft, expired JWT")
+        << "smtp-oauth-microsoft" << QStringList{"--security", "none", "--allow-cleartext-auth"}
+        << QByteArray("me@contoso.test") << expiredJwt << true << "auth.oauth_token_expired";
     for (const char *mechanism : {"PLAIN", "LOGIN", "CRAM-MD5"}) {
         for (const QByteArray &secret : {right, WrongPassword}) {
             QTest::addRow("exim %s %s", mechanism, secret == right ? "right" : "wrong")
@@ -162,6 +199,9 @@ void TestSecrets::cliOutputs()
     if (peer == QLatin1String("smtp-scripted")) {
         REQUIRE_PEER(scripted, "smtp-scripted");
         port = QString::number(scripted.port("smtp"));
+    } else if (peer.startsWith(QLatin1String("smtp-oauth-"))) {
+        REQUIRE_PEER(oauth, "smtp-oauth");
+        port = QString::number(oauth.port(peer.section(QLatin1Char('-'), 2)));
     } else if (peer == QLatin1String("hostile-smtp")) {
         REQUIRE_PEER(hostile, "hostile-smtp");
         port = QString::number(hostile.port("auth-endless-334"));
