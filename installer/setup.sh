@@ -57,6 +57,9 @@ host_test_packages=(
     # (which conflicts with Debian's npm, hence no entry of its own).
     nodejs python3-jwt python3-cryptography
 )
+# Debian's npm only where no npm is on PATH already (a system without
+# nodesource's nodejs: Debian 13, or a plain Debian 12).
+command -v npm >/dev/null || host_test_packages+=(npm)
 
 # The names among the arguments that apt has a version of to install (not
 # only a virtual name that another package provides), one a line.
