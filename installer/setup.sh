@@ -19,6 +19,7 @@ build_packages=(
     'libqt6opengl6-dev|qt6-base-dev' # Qt6Charts needs Qt6OpenGL: its own package on 12, in qt6-base-dev on 13
     libunbound-dev libevent-dev nettle-dev libgsasl-dev libssl-dev dns-root-data
     libpsl-dev publicsuffix # organizational domains (app/engine/domain/PublicSuffixList.cpp)
+    libgmime-3.0-dev # a message that arrived: MIME and headers (app/engine/message)
     # The engine's crypto through QCA and its OpenSSL provider where Debian
     # packages a Qt 6 QCA (13 does, 12 does not: there libssl-dev serves).
     'libqca-qt6-dev|' 'libqca-qt6-plugins|'

@@ -85,6 +85,7 @@ void TestFindingContract::everyIdHasEnglishTexts()
         static const QStringList informationOnly{FindingId::DnsHostsMissing,
                                                  FindingId::DomainDaneTlsa,
                                                  FindingId::DomainMtaSts,
+                                                 FindingId::MessageReceivedChain,
                                                  FindingId::SmtpAuthMechanisms};
         if (informationOnly.contains(id)) {
             QCOMPARE(finding.severity, Finding::Severity::Info);

@@ -21,6 +21,8 @@ struct CheckName
     // (ProfileComparison) are no Check, but make findings under these names.
     static QString watch() { return QStringLiteral("watch"); }
     static QString profiles() { return QStringLiteral("profiles"); }
+    // A message that arrived (MessageAnalysis): pasted headers, an .eml.
+    static QString message() { return QStringLiteral("message"); }
 
     // The backup connection's checks, run beside the main ones on the test
     // e-mail step, carry this prefix ("backup.smtp").
@@ -37,6 +39,7 @@ struct CheckName
                 analysis(),
                 site(),
                 watch(),
-                profiles()};
+                profiles(),
+                message()};
     }
 };

@@ -21,6 +21,7 @@ const std::vector<const CatalogEntry *> &allEntries()
                                           Catalog::dnsFindings(),
                                           Catalog::domainFindings(),
                                           Catalog::inputFindings(),
+                                          Catalog::messageFindings(),
                                           Catalog::netFindings(),
                                           Catalog::profileFindings(),
                                           Catalog::sendFindings(),

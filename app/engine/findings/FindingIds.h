@@ -84,6 +84,18 @@ inline constexpr char InputPort25Submission[] = "input.port_25_submission";
 inline constexpr char InputPortInvalid[] = "input.port_invalid";
 inline constexpr char InputPortSecurityMismatch[] = "input.port_security_mismatch";
 
+inline constexpr char MessageBounce[] = "message.bounce";
+inline constexpr char MessageBounceDelayed[] = "message.bounce#delayed";
+inline constexpr char MessageDkimMissing[] = "message.dkim_missing";
+inline constexpr char MessageDmarcFail[] = "message.dmarc_fail";
+inline constexpr char MessageDmarcFailQuarantine[] = "message.dmarc_fail#quarantine";
+inline constexpr char MessageDmarcFailReject[] = "message.dmarc_fail#reject";
+inline constexpr char MessageReceivedChain[] = "message.received_chain";
+inline constexpr char MessageReceiverResults[] = "message.receiver_results";
+inline constexpr char MessageReceiverResultsFailed[] = "message.receiver_results#failed";
+inline constexpr char MessageSlowHop[] = "message.slow_hop";
+inline constexpr char MessageUnreadable[] = "message.unreadable";
+
 inline constexpr char NetCancelledWaiting[] = "net.cancelled_waiting";
 inline constexpr char NetControlUnavailable[] = "net.control_unavailable";
 inline constexpr char NetFiltered[] = "net.filtered";

@@ -18,6 +18,7 @@ const QHash<QString, ReportStep::Step> &ReportStep::checkSteps()
         {CheckName::watch(), Step::Connectivity},
         {CheckName::domain(), Step::DomainRecords},
         {CheckName::profiles(), Step::TestEmail},
+        {CheckName::message(), Step::TestEmail},
     };
     return steps;
 }

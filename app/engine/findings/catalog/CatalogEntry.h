@@ -30,6 +30,7 @@ CatalogGroup authFindings();
 CatalogGroup dnsFindings();
 CatalogGroup domainFindings();
 CatalogGroup inputFindings();
+CatalogGroup messageFindings();
 CatalogGroup netFindings();
 CatalogGroup profileFindings();
 CatalogGroup sendFindings();
