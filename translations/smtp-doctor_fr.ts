@@ -2632,7 +2632,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The message to %1 was not delivered</source>
-        <translation>Le message pour %1 n'a pas été distribué</translation>
+        <translation>Le message pour %1 n&apos;a pas été distribué</translation>
     </message>
     <message>
         <source>This is a non-delivery report. The receiving side refused the message for %1 with status %2: %3 (server: %4).</source>
@@ -2644,7 +2644,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Check the recipient&apos;s address for typing mistakes before you send again.</source>
-        <translation>Vérifiez qu'il n'y a pas de faute de frappe dans l'adresse du destinataire avant de renvoyer le message.</translation>
+        <translation>Vérifiez qu&apos;il n&apos;y a pas de faute de frappe dans l&apos;adresse du destinataire avant de renvoyer le message.</translation>
     </message>
     <message>
         <source>The message to %1 is delayed</source>
@@ -2652,23 +2652,23 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>This is a delay report: the sending server could not deliver the message for %1 yet and keeps trying (status %2: %3, server: %4).</source>
-        <translation>Ceci est un avis de retard : le serveur d'envoi n'a pas encore pu remettre le message pour %1 et continue d'essayer (statut %2 : %3, serveur : %4).</translation>
+        <translation>Ceci est un avis de retard : le serveur d&apos;envoi n&apos;a pas encore pu remettre le message pour %1 et continue d&apos;essayer (statut %2 : %3, serveur : %4).</translation>
     </message>
     <message>
         <source>Wait for the next attempts; if the report says the same after a day, contact the recipient&apos;s mail administrator with this report.</source>
-        <translation>Attendez les prochaines tentatives ; si l'avis dit la même chose après un jour, contactez l'administrateur de messagerie du destinataire avec cet avis.</translation>
+        <translation>Attendez les prochaines tentatives ; si l&apos;avis dit la même chose après un jour, contactez l&apos;administrateur de messagerie du destinataire avec cet avis.</translation>
     </message>
     <message>
         <source>The message has no DKIM signature</source>
-        <translation>Le message n'a pas de signature DKIM</translation>
+        <translation>Le message n&apos;a pas de signature DKIM</translation>
     </message>
     <message>
         <source>Nobody signed this message with DKIM, so the receiver cannot tell that it really comes from %1. Gmail, Yahoo and Microsoft put unsigned mail in the spam folder more often, or refuse it.</source>
-        <translation>Personne n'a signé ce message avec DKIM : le destinataire ne peut pas savoir s'il vient vraiment de %1. Gmail, Yahoo et Microsoft mettent plus souvent le courrier non signé dans les spams, ou le refusent.</translation>
+        <translation>Personne n&apos;a signé ce message avec DKIM : le destinataire ne peut pas savoir s&apos;il vient vraiment de %1. Gmail, Yahoo et Microsoft mettent plus souvent le courrier non signé dans les spams, ou le refusent.</translation>
     </message>
     <message>
         <source>Turn on DKIM signing at the service that sends your mail, and publish the key it gives you in the DNS of %1.</source>
-        <translation>Activez la signature DKIM chez le service qui envoie vos messages, et publiez la clé qu'il vous donne dans le DNS de %1.</translation>
+        <translation>Activez la signature DKIM chez le service qui envoie vos messages, et publiez la clé qu&apos;il vous donne dans le DNS de %1.</translation>
     </message>
     <message>
         <source>If your website sends the mail, make it send through that service&apos;s SMTP server instead of PHP&apos;s mail().</source>
@@ -2680,11 +2680,11 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>%2 checked the message against the DMARC policy of %1: neither SPF nor DKIM passed for a domain that matches the From address. The policy it applied: %3.</source>
-        <translation>%2 a vérifié le message selon la politique DMARC de %1 : ni SPF ni DKIM n'ont réussi pour un domaine qui correspond à l'adresse From. La politique appliquée : %3.</translation>
+        <translation>%2 a vérifié le message selon la politique DMARC de %1 : ni SPF ni DKIM n&apos;ont réussi pour un domaine qui correspond à l&apos;adresse From. La politique appliquée : %3.</translation>
     </message>
     <message>
         <source>Send through a server that your SPF record allows, and sign with DKIM for %1 itself (not the sending service&apos;s own domain).</source>
-        <translation>Envoyez par un serveur que votre enregistrement SPF autorise, et signez avec DKIM pour %1 lui-même (pas pour le domaine du service d'envoi).</translation>
+        <translation>Envoyez par un serveur que votre enregistrement SPF autorise, et signez avec DKIM pour %1 lui-même (pas pour le domaine du service d&apos;envoi).</translation>
     </message>
     <message>
         <source>The message went to the spam folder: it fails DMARC for %1</source>
@@ -2692,7 +2692,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>%2 checked the message against the DMARC policy of %1: neither SPF nor DKIM passed for a domain that matches the From address. The policy (%3) says to quarantine such mail, which means the spam folder.</source>
-        <translation>%2 a vérifié le message selon la politique DMARC de %1 : ni SPF ni DKIM n'ont réussi pour un domaine qui correspond à l'adresse From. La politique (%3) demande de mettre ce courrier en quarantaine, c'est-à-dire dans les spams.</translation>
+        <translation>%2 a vérifié le message selon la politique DMARC de %1 : ni SPF ni DKIM n&apos;ont réussi pour un domaine qui correspond à l&apos;adresse From. La politique (%3) demande de mettre ce courrier en quarantaine, c&apos;est-à-dire dans les spams.</translation>
     </message>
     <message>
         <source>Messages like this one are refused: they fail DMARC for %1</source>
@@ -2700,7 +2700,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>%2 checked the message against the DMARC policy of %1: neither SPF nor DKIM passed for a domain that matches the From address. The policy (%3) tells receivers to refuse such mail.</source>
-        <translation>%2 a vérifié le message selon la politique DMARC de %1 : ni SPF ni DKIM n'ont réussi pour un domaine qui correspond à l'adresse From. La politique (%3) demande aux destinataires de refuser ce courrier.</translation>
+        <translation>%2 a vérifié le message selon la politique DMARC de %1 : ni SPF ni DKIM n&apos;ont réussi pour un domaine qui correspond à l&apos;adresse From. La politique (%3) demande aux destinataires de refuser ce courrier.</translation>
     </message>
     <message>
         <source>The message passed through %1 servers</source>
@@ -2708,7 +2708,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Each server that handled the message added a Received line. The last one, %2, delivered it to the mailbox. From the first to the last: %3.</source>
-        <translation>Chaque serveur qui a traité le message a ajouté une ligne Received. Le dernier, %2, l'a remis dans la boîte aux lettres. Du premier au dernier : %3.</translation>
+        <translation>Chaque serveur qui a traité le message a ajouté une ligne Received. Le dernier, %2, l&apos;a remis dans la boîte aux lettres. Du premier au dernier : %3.</translation>
     </message>
     <message>
         <source>The receiver&apos;s checks passed</source>
@@ -2720,11 +2720,11 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The receiver&apos;s checks did not all pass</source>
-        <translation>Les vérifications du destinataire n'ont pas toutes réussi</translation>
+        <translation>Les vérifications du destinataire n&apos;ont pas toutes réussi</translation>
     </message>
     <message>
         <source>%1 checked the message when it arrived and wrote down: %2. A failed check is a common reason for the spam folder.</source>
-        <translation>%1 a vérifié le message à son arrivée et a noté : %2. Une vérification en échec est une raison fréquente d'arriver dans les spams.</translation>
+        <translation>%1 a vérifié le message à son arrivée et a noté : %2. Une vérification en échec est une raison fréquente d&apos;arriver dans les spams.</translation>
     </message>
     <message>
         <source>Look at the other findings about SPF, DKIM and DMARC for what to change.</source>
@@ -2736,15 +2736,15 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>%1 recorded the message %3 minutes after %2 had. The time went there: a queue, greylisting (a first refusal on purpose, then a retry) or a server that could not be reached at once. The clocks of both servers are taken as right.</source>
-        <translation>%1 a enregistré le message %3 minutes après %2. Le temps s'est perdu là : une file d'attente, du greylisting (un premier refus volontaire, puis un nouvel essai) ou un serveur injoignable sur le moment. Les horloges des deux serveurs sont supposées justes.</translation>
+        <translation>%1 a enregistré le message %3 minutes après %2. Le temps s&apos;est perdu là : une file d&apos;attente, du greylisting (un premier refus volontaire, puis un nouvel essai) ou un serveur injoignable sur le moment. Les horloges des deux serveurs sont supposées justes.</translation>
     </message>
     <message>
         <source>If the delay repeats, ask the administrator of %2 about its queue and retries.</source>
-        <translation>Si le retard se répète, interrogez l'administrateur de %2 sur sa file d'attente et ses nouveaux essais.</translation>
+        <translation>Si le retard se répète, interrogez l&apos;administrateur de %2 sur sa file d&apos;attente et ses nouveaux essais.</translation>
     </message>
     <message>
         <source>A first message from a new sender is often greylisted: later ones usually pass at once.</source>
-        <translation>Le premier message d'un nouvel expéditeur subit souvent le greylisting : les suivants passent en général tout de suite.</translation>
+        <translation>Le premier message d&apos;un nouvel expéditeur subit souvent le greylisting : les suivants passent en général tout de suite.</translation>
     </message>
     <message>
         <source>This does not look like a mail message</source>
@@ -2752,11 +2752,11 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>No header of a delivered message was found (From, Date, Received, Message-ID): %1. The checks of a message need its source, headers included.</source>
-        <translation>Aucun en-tête de message distribué n'a été trouvé (From, Date, Received, Message-ID) : %1. Les vérifications d'un message ont besoin de sa source, en-têtes compris.</translation>
+        <translation>Aucun en-tête de message distribué n&apos;a été trouvé (From, Date, Received, Message-ID) : %1. Les vérifications d&apos;un message ont besoin de sa source, en-têtes compris.</translation>
     </message>
     <message>
         <source>Copy the whole source of the message: in Gmail, &quot;Show original&quot;; in Outlook, &quot;View message source&quot; or the message&apos;s properties; in Thunderbird, &quot;View source&quot;.</source>
-        <translation>Copiez toute la source du message : dans Gmail, « Afficher l'original » ; dans Outlook, « Afficher la source du message » ou les propriétés du message ; dans Thunderbird, « Code source du message ».</translation>
+        <translation>Copiez toute la source du message : dans Gmail, « Afficher l&apos;original » ; dans Outlook, « Afficher la source du message » ou les propriétés du message ; dans Thunderbird, « Code source du message ».</translation>
     </message>
     <message>
         <source>Or save the message as an .eml file and open that.</source>
