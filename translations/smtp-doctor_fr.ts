@@ -3186,6 +3186,29 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
 </context>
 <context>
+    <name>MessageCommand</name>
+    <message>
+        <source>Reads a message that arrived: its route, the receiver&apos;s verdicts, a bounce.</source>
+        <translation>Lit un message reçu : son trajet, les verdicts du destinataire, un avis de non-remise.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s source or headers (.eml, or text as copied); - reads standard input.</source>
+        <translation>La source ou les en-têtes du message (.eml, ou texte copié) ; - lit l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>--file is required (- reads standard input)</source>
+        <translation>--file est obligatoire (- lit l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: not a single message</source>
+        <translation>%1 dépasse %2 Mio : ce n&apos;est pas un seul message</translation>
+    </message>
+</context>
+<context>
     <name>OAuthOptions</name>
     <message>
         <source>Sign in with OAuth2 through this provider&apos;s device sign-in: google, microsoft or custom (prints an address and a code to enter there).</source>

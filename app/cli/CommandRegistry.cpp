@@ -3,6 +3,7 @@
 #include "DiagnoseCommand.h"
 #include "DiscoverCommand.h"
 #include "ExplainCommand.h"
+#include "MessageCommand.h"
 #include "NameMatch.h"
 #include "ProbeCommand.h"
 #include "SpfCommand.h"
@@ -16,6 +17,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<WatchCommand>());
     m_commands.push_back(std::make_unique<DiscoverCommand>());
     m_commands.push_back(std::make_unique<SpfCommand>());
+    m_commands.push_back(std::make_unique<MessageCommand>());
     m_commands.push_back(std::make_unique<ProbeCommand>());
     m_commands.push_back(std::make_unique<ExplainCommand>());
 }

@@ -1,0 +1,123 @@
+#include "CliRunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+// `smtp-doctor-cli message`: the real binary on the sample messages, from a
+// file and from standard input, in every report format, with diagnose's
+// exit statuses.
+class TestMessageCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void quarantinedJson();
+    void bounceFromStandardInput();
+    void headersOnlyPassesWithStatusZero();
+    void formats_data();
+    void formats();
+    void unusableArguments_data();
+    void unusableArguments();
+};
+
+namespace {
+
+QString sample(const char *name)
+{
+    return QStringLiteral(SMTP_DOCTOR_TEST_DATA "/messages/") + QLatin1String(name);
+}
+
+} // namespace
+
+void TestMessageCli::quarantinedJson()
+{
+    const CliRun run = CliRun::run(
+        {"message", "--file", sample("quarantined.eml"), "--format", "json"});
+    QCOMPARE(run.exitCode, 1); // message.dmarc_fail is a failure
+    QCOMPARE(run.json().value("schema").toString(), QStringLiteral("smtp-doctor-report/1"));
+    // In the order found (the JSON report keeps it).
+    QCOMPARE(run.findingIds(),
+             QStringList({"message.receiver_results",
+                          "message.dmarc_fail",
+                          "message.dkim_missing",
+                          "message.received_chain",
+                          "message.slow_hop"}));
+    const QJsonObject dmarc = run.finding("message.dmarc_fail");
+    QCOMPARE(dmarc.value("check").toString(), QStringLiteral("message"));
+    QVERIFY(dmarc.value("title").toString().contains(QLatin1String("spam folder")));
+}
+
+void TestMessageCli::bounceFromStandardInput()
+{
+    QFile file(sample("bounce.eml"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QProcess process;
+    process.start(CliRun::program(), {"message", "--file", "-", "--format", "json"});
+    process.write(file.readAll());
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 1);
+    const QJsonObject root = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    QStringList ids;
+    for (const QJsonValue &finding : root.value("findings").toArray())
+        ids.append(finding.toObject().value("id").toString());
+    QVERIFY2(ids.contains("message.bounce") && ids.contains("send.recipient_rejected"),
+             qPrintable(ids.join(' ')));
+}
+
+void TestMessageCli::headersOnlyPassesWithStatusZero()
+{
+    const CliRun run = CliRun::run(
+        {"message", "--file", sample("headers-only.txt"), "--format", "json"});
+    QCOMPARE(run.exitCode, 0); // warnings and passes only
+    QVERIFY(run.findingIds().contains("message.receiver_results"));
+}
+
+void TestMessageCli::formats_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("text") << "text"
+                          << "The message went to the spam folder: it fails DMARC for example.com";
+    QTest::newRow("markdown") << "markdown"
+                              << "message.dmarc_fail";
+    QTest::newRow("html") << "html"
+                          << "<!DOCTYPE html>";
+}
+
+void TestMessageCli::formats()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, expected);
+    const QString output = QDir::temp().filePath(QStringLiteral("tst_messagecli.") + format);
+    QFile::remove(output);
+    const CliRun run = CliRun::run(
+        {"message", "--file", sample("quarantined.eml"), "--format", format, "--output", output});
+    QCOMPARE(run.exitCode, 1);
+    QFile written(output);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(written.readAll());
+    QVERIFY2(text.contains(expected, Qt::CaseInsensitive), qPrintable(text.left(600)));
+    written.remove();
+}
+
+void TestMessageCli::unusableArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no file") << QStringList{"message"};
+    QTest::newRow("missing file") << QStringList{"message", "--file", "/nonexistent/x.eml"};
+    QTest::newRow("bad format") << QStringList{
+        "message", "--file", sample("bounce.eml"), "--format", "pdf"};
+}
+
+void TestMessageCli::unusableArguments()
+{
+    QFETCH(QStringList, arguments);
+    const CliRun run = CliRun::run(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.startsWith("smtp-doctor-cli: "));
+}
+
+QTEST_GUILESS_MAIN(TestMessageCli)
+#include "tst_messagecli.moc"
