@@ -3553,6 +3553,17 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
 </context>
 <context>
+    <name>ReportDigest</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Sent from</source>
+        <translation>Envoyé depuis</translation>
+    </message>
+</context>
+<context>
     <name>ReportExporter</name>
     <message>
         <source>Markdown (*.md)</source>
@@ -3632,6 +3643,10 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <source>Other checks</source>
         <translation>Autres vérifications</translation>
     </message>
+    <message>
+        <source>From your website</source>
+        <translation>Depuis votre site web</translation>
+    </message>
 </context>
 <context>
     <name>ReportVerdict</name>
@@ -3670,6 +3685,30 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>No problem found so far, but the run stopped before its end: what it had not reached is not known.</source>
         <translation>Aucun problème trouvé jusqu&apos;ici, mais l&apos;exécution s&apos;est arrêtée avant la fin : ce qu&apos;elle n&apos;a pas atteint n&apos;est pas connu.</translation>
+    </message>
+    <message>
+        <source>From your website port %1 is blocked; from this computer it works: %2</source>
+        <translation>Depuis votre site web, le port %1 est bloqué ; depuis cet ordinateur, il fonctionne : %2</translation>
+    </message>
+    <message>
+        <source>From your website port %1 reaches another mail server than from this computer: %2</source>
+        <translation>Depuis votre site web, le port %1 mène à un autre serveur de messagerie que depuis cet ordinateur : %2</translation>
+    </message>
+    <message>
+        <source>From your website the certificate on port %1 is not trusted; from this computer it is: %2</source>
+        <translation>Depuis votre site web, le certificat du port %1 n'est pas reconnu ; depuis cet ordinateur, il l'est : %2</translation>
+    </message>
+    <message>
+        <source>From your website no TLS version works on port %1; from this computer it does: %2</source>
+        <translation>Depuis votre site web, aucune version de TLS ne fonctionne sur le port %1 ; depuis cet ordinateur, si : %2</translation>
+    </message>
+    <message>
+        <source>From your website: %1.</source>
+        <translation>Depuis votre site web : %1.</translation>
+    </message>
+    <message>
+        <source>From your website: %1. Next step: %2</source>
+        <translation>Depuis votre site web : %1. Prochaine étape : %2</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +3750,26 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>No check has run yet: go back to the connectivity step.</source>
         <translation>Aucune vérification n&apos;a encore été faite&#xa0;: revenez à l&apos;étape Connectivité.</translation>
+    </message>
+    <message>
+        <source>Add the &amp;server&apos;s report...</source>
+        <translation>Ajouter le rapport du &amp;serveur...</translation>
+    </message>
+    <message>
+        <source>Compare with a JSON report that smtp-doctor-cli made on your web server: what your website sees, port by port</source>
+        <translation>Comparer avec un rapport JSON que smtp-doctor-cli a fait sur votre serveur web : ce que voit votre site, port par port</translation>
+    </message>
+    <message>
+        <source>Add the server&apos;s report</source>
+        <translation>Ajouter le rapport du serveur</translation>
+    </message>
+    <message>
+        <source>SMTP Doctor reports (*.json)</source>
+        <translation>Rapports SMTP Doctor (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4028,8 +4087,8 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <translation>Commandes à lancer sur le serveur</translation>
     </message>
     <message>
-        <source>3. Bring %1 back to this computer and open it with Open report (Ctrl+O): it shows what the server sees.</source>
-        <translation>3. Rapatriez %1 sur cet ordinateur et ouvrez-le avec Ouvrir un rapport (Ctrl+O) : il montre ce que voit le serveur.</translation>
+        <source>3. Bring %1 back to this computer. On the Results step, Add the server&apos;s report compares it with what this computer sees, port by port; Open report (Ctrl+O) shows it alone.</source>
+        <translation>3. Rapatriez %1 sur cet ordinateur. À l'étape Résultats, Ajouter le rapport du serveur le compare à ce que voit cet ordinateur, port par port ; Ouvrir un rapport (Ctrl+O) l'affiche seul.</translation>
     </message>
 </context>
 <context>
@@ -4132,10 +4191,6 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <translation>2. Envoyez-le dans le dossier public de votre site (public_html, www ou htdocs) : avec le gestionnaire de fichiers de cPanel (Charger), un logiciel FTP ou SFTP comme FileZilla, ou une extension WordPress de gestion de fichiers.</translation>
     </message>
     <message>
-        <source>3. The file&apos;s &amp;address on your website:</source>
-        <translation>3. L&apos;&amp;adresse du fichier sur votre site :</translation>
-    </message>
-    <message>
         <source>Address of the probe file on your website</source>
         <translation>Adresse du fichier de test sur votre site</translation>
     </message>
@@ -4218,6 +4273,10 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>Clear the address</source>
         <translation>Effacer l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>3. The file&apos;s a&amp;ddress on your website:</source>
+        <translation>3. L'a&amp;dresse du fichier sur votre site :</translation>
     </message>
 </context>
 <context>
@@ -4797,14 +4856,6 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
 </translation>
     </message>
     <message>
-        <source>DNS resolver: %1
-
-</source>
-        <translation>Résolveur DNS&#xa0;: %1
-
-</translation>
-    </message>
-    <message>
         <source>What to do:</source>
         <translation>Que faire&#xa0;:</translation>
     </message>
@@ -4822,6 +4873,12 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
         <source>%1 problem(s), %2 warning(s), %3 passed, in %4 ms
 </source>
         <translation>%1 problème(s), %2 avertissement(s), %3 réussi(s), en %4 ms
+</translation>
+    </message>
+    <message>
+        <source>DNS resolver: %1
+</source>
+        <translation>Résolveur DNS : %1
 </translation>
     </message>
 </context>
@@ -4848,6 +4905,77 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
             <numerusform>données TXT mal formées (%n octet)</numerusform>
             <numerusform>données TXT mal formées (%n octets)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VantageTable</name>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>refused (reset)</source>
+        <translation>refusé (réinitialisé)</translation>
+    </message>
+    <message>
+        <source>no answer (dropped)</source>
+        <translation>sans réponse (ignoré)</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>blocked on the web server</source>
+        <translation>bloqué sur le serveur web</translation>
+    </message>
+    <message>
+        <source>, greets as %1</source>
+        <translation>, se présente comme %1</translation>
+    </message>
+    <message>
+        <source>, TLS fails</source>
+        <translation>, TLS échoue</translation>
+    </message>
+    <message>
+        <source>, certificate not trusted</source>
+        <translation>, certificat non reconnu</translation>
+    </message>
+    <message>
+        <source>, TLS trusted</source>
+        <translation>, TLS reconnu</translation>
+    </message>
+    <message>
+        <source>, no TLS version in common</source>
+        <translation>, aucune version de TLS en commun</translation>
+    </message>
+    <message>
+        <source>, another mail server</source>
+        <translation>, un autre serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>non testé</translation>
+    </message>
+    <message>
+        <source>From this computer and from your website</source>
+        <translation>Depuis cet ordinateur et depuis votre site web</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>From this computer</source>
+        <translation>Depuis cet ordinateur</translation>
+    </message>
+    <message>
+        <source>From your website</source>
+        <translation>Depuis votre site web</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diffère</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,16 @@ void TestReportStep::findingGroupsComeFirst()
     const Finding greeting = FindingCatalog::make(
         "smtp.greeting_ok", {"h", "25", "220"}, {}, "smtp");
     QCOMPARE(ReportStep::ofFinding(greeting), ReportStep::Step::Connectivity);
+    // Seen from the website (a server's report merged): the website's step,
+    // whatever the group; the probe's own findings too.
+    Finding fromSite = failed;
+    fromSite.subject.vantage = FindingSubject::Vantage::Site;
+    QCOMPARE(ReportStep::ofFinding(fromSite), ReportStep::Step::Website);
+    const Finding unreachable = FindingCatalog::make(
+        "site.probe_unreachable#network", {"https://www.example.com/p.php", "refused"}, {}, "site");
+    QCOMPARE(unreachable.subject.vantage, FindingSubject::Vantage::Here);
+    QCOMPARE(ReportStep::ofFinding(unreachable), ReportStep::Step::Website);
+    QCOMPARE(ReportStep::title(ReportStep::Step::Website), QStringLiteral("From your website"));
 }
 
 QTEST_GUILESS_MAIN(TestReportStep)

@@ -19,6 +19,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -28,6 +29,7 @@ ResultsView::ResultsView(QWidget *parent)
     , m_findings(new GroupedFindingsModel(this))
     , m_filter(new ProblemsFilterModel(this))
     , m_verdict(new QLabel(this))
+    , m_vantage(new QTableWidget(0, 3, this))
     , m_problemsOnly(new QCheckBox(tr("&Problems only"), this))
     , m_view(new QTreeView(this))
     , m_details(new QTextBrowser(this))
@@ -40,6 +42,17 @@ ResultsView::ResultsView(QWidget *parent)
     QFont verdictFont = m_verdict->font();
     verdictFont.setBold(true);
     m_verdict->setFont(verdictFont);
+    m_vantage->setObjectName(QStringLiteral("vantageTable"));
+    m_vantage->setAccessibleName(VantageTable::title());
+    m_vantage->setHorizontalHeaderLabels(
+        {VantageTable::portHeading(), VantageTable::hereHeading(), VantageTable::siteHeading()});
+    m_vantage->verticalHeader()->hide();
+    m_vantage->horizontalHeader()->setStretchLastSection(true);
+    m_vantage->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_vantage->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_vantage->setTabKeyNavigation(false); // Tab leaves the table, the arrows move in it
+    m_vantage->setWordWrap(true);
+    m_vantage->hide();
     m_problemsOnly->setObjectName(QStringLiteral("problemsOnlyCheck"));
     m_copy->setObjectName(QStringLiteral("copyReportButton"));
     m_copy->setToolTip(tr("Copy the report as Markdown, ready to paste into a support ticket "
@@ -96,11 +109,13 @@ ResultsView::ResultsView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_verdict);
+    layout->addWidget(m_vantage);
     layout->addLayout(tools);
     layout->addWidget(splitter, 1);
 
-    // Tab follows the page: the row of tools, then the findings and the
-    // details of the one selected.
+    // Tab follows the page: the table of both sides (when shown), the row of
+    // tools, then the findings and the details of the one selected.
+    setTabOrder(m_vantage, m_problemsOnly);
     setTabOrder(m_problemsOnly, m_copy);
     setTabOrder(m_copy, m_export);
     setTabOrder(m_export, m_view);
@@ -114,6 +129,7 @@ void ResultsView::clear(const QString &message)
     m_report = Report();
     m_findings->setGroups({});
     m_details->clear();
+    showVantageTable(VantageTable(Report()));
     m_verdict->setText(message);
     m_copy->setEnabled(false);
     m_export->setEnabled(false);
@@ -126,12 +142,42 @@ void ResultsView::setReport(const Report &report)
     const ReportDigest digest(report);
     m_findings->setGroups(digest.groups());
     m_verdict->setText(digest.verdict());
+    showVantageTable(digest.vantageTable());
     m_copy->setEnabled(true);
     m_export->setEnabled(true);
     m_view->expandAll();
     // The worst finding, selected: its details show at once.
     const QModelIndex firstGroup = m_filter->index(0, 0);
     m_view->setCurrentIndex(m_filter->index(0, 0, firstGroup));
+}
+
+void ResultsView::showVantageTable(const VantageTable &table)
+{
+    m_vantage->setRowCount(0);
+    m_vantage->setVisible(!table.isEmpty());
+    for (const VantageTable::Row &row : table.rows()) {
+        const int at = m_vantage->rowCount();
+        m_vantage->insertRow(at);
+        const QStringList cells{QString::number(row.port), row.here, row.site};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (row.differs) {
+                // Bold and said in words (the tooltip, read by screen readers too).
+                QFont font = item->font();
+                font.setBold(true);
+                item->setFont(font);
+                item->setToolTip(VantageTable::differsMark());
+            }
+            m_vantage->setItem(at, column, item);
+        }
+    }
+    m_vantage->resizeColumnsToContents();
+    m_vantage->resizeRowsToContents();
+    // As tall as its rows, no more: the findings below are the main part.
+    int height = m_vantage->horizontalHeader()->height() + 2 * m_vantage->frameWidth();
+    for (int row = 0; row < m_vantage->rowCount(); ++row)
+        height += m_vantage->rowHeight(row);
+    m_vantage->setFixedHeight(height);
 }
 
 void ResultsView::showDetails()

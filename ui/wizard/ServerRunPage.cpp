@@ -49,8 +49,9 @@ ServerRunPage::ServerRunPage(DoctorWizard *wizard)
     m_openStep->setObjectName(QStringLiteral("serverOpenStep"));
     m_openStep->setWordWrap(true);
     m_openStep->setTextFormat(Qt::PlainText);
-    m_openStep->setText(tr("3. Bring %1 back to this computer and open it with Open report "
-                           "(Ctrl+O): it shows what the server sees.")
+    m_openStep->setText(tr("3. Bring %1 back to this computer. On the Results step, Add the "
+                           "server's report compares it with what this computer sees, port by "
+                           "port; Open report (Ctrl+O) shows it alone.")
                             .arg(ServerCommands::reportFileName()));
 
     auto *copyRow = new QHBoxLayout;

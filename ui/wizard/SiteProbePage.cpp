@@ -64,7 +64,7 @@ SiteProbePage::SiteProbePage(DoctorWizard *wizard)
     upload->setObjectName(QStringLiteral("siteUploadSteps"));
     upload->setWordWrap(true);
 
-    auto *urlLabel = new QLabel(tr("3. The file's &address on your website:"), this);
+    auto *urlLabel = new QLabel(tr("3. The file's a&ddress on your website:"), this);
     m_url->setObjectName(QStringLiteral("siteUrlEdit"));
     m_url->setPlaceholderText(QStringLiteral("https://www.example.com/smtp-doctor-probe-....php"));
     m_url->setAccessibleName(tr("Address of the probe file on your website"));
@@ -298,6 +298,9 @@ void SiteProbePage::onFinished()
             VantageView::fromSiteAnswer(*m_client->answer()));
         for (const Finding &finding : merged)
             m_findings->append(finding);
+        // The website's own view, port by port, for the reports' table.
+        report.findings += SiteReportMerge::siteView(
+            m_wizard->stepReport(DoctorWizard::ConnectivityPageId), *m_client->answer());
         report.findings += merged;
     }
     report.events = m_log->events();

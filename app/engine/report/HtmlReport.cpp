@@ -26,6 +26,7 @@ h3 { font-size: 1em; margin-bottom: 0.2em; }
 .id { color: #555555; font-family: monospace; }
 pre { background: #f3f3f3; padding: 0.5em; white-space: pre-wrap; font-size: 0.9em; }
 table { border-collapse: collapse; }
+tr.differs td { background: #fdecea; }
 td, th { border: 1px solid #bbbbbb; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }
 )";
 
@@ -61,6 +62,31 @@ QString HtmlReport::findingHtml(const Finding &finding)
                          escaped(finding.evidence.join(QLatin1Char('\n'))));
     }
     return html + QStringLiteral("</div>\n");
+}
+
+QString HtmlReport::vantageHtml(const VantageTable &table)
+{
+    if (table.isEmpty())
+        return {};
+    QString rows;
+    for (const VantageTable::Row &row : table.rows()) {
+        // The word as well as the colour: it survives grey-scale printing.
+        const QString site = row.differs
+                                 ? QStringLiteral("<b>%1</b> (%2)")
+                                       .arg(escaped(row.site), escaped(VantageTable::differsMark()))
+                                 : escaped(row.site);
+        rows += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td></tr>\n")
+                    .arg(row.differs ? QStringLiteral(" class=\"differs\"") : QString())
+                    .arg(row.port)
+                    .arg(escaped(row.here), site);
+    }
+    return QStringLiteral("<h2>%1</h2>\n<table class=\"vantage\"><tr><th>%2</th><th>%3</th>"
+                          "<th>%4</th></tr>\n%5</table>\n")
+        .arg(escaped(VantageTable::title()),
+             escaped(VantageTable::portHeading()),
+             escaped(VantageTable::hereHeading()),
+             escaped(VantageTable::siteHeading()),
+             rows);
 }
 
 QString HtmlReport::transcriptHtml(const Report &report)
@@ -105,6 +131,9 @@ QString HtmlReport::write(const Report &report, const QString &chartSource)
                        .arg(escaped(heading),
                             QString::fromLatin1(styleSheet),
                             escaped(digest.verdict()));
+    for (const auto &[label, value] : digest.situation())
+        html += QStringLiteral("<p class=\"situation\"><b>%1:</b> %2</p>\n")
+                    .arg(escaped(label), escaped(value));
     html += QStringLiteral("<p>%1</p>\n")
                 .arg(escaped(tr("Checked %1, in %2 ms.")
                                  .arg(report.started.toUTC().toString(Qt::ISODate))
@@ -120,6 +149,8 @@ QString HtmlReport::write(const Report &report, const QString &chartSource)
                         .arg(chartSource.toHtmlEscaped(),
                              escaped(tr("Time per phase, attempt by attempt")));
     }
+
+    html += vantageHtml(digest.vantageTable());
 
     for (const FindingGroup &group : digest.groups()) {
         html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStep::title(group.step)));

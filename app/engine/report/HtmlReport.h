@@ -1,12 +1,14 @@
 #pragma once
 
 #include "report/Report.h"
+#include "report/VantageTable.h"
 
 #include <QCoreApplication>
 #include <QString>
 
 // The self-contained HTML form of a report: one file, no external resource,
-// the verdict sentence at the top, findings grouped by wizard step (worst
+// the situation and the verdict sentence at the top, the per-port table of
+// this computer and the website when the report holds both, findings grouped by wizard step (worst
 // first, repeats collapsed: ReportDigest), the environment and the transcript. Every text is
 // escaped. The GUI also prints it to PDF, so it keeps to the HTML subset QTextDocument renders
 // (severity marks are styled text, not images).
@@ -23,4 +25,5 @@ private:
     static QString findingHtml(const Finding &finding);
     static QString severityMark(Finding::Severity severity);
     static QString transcriptHtml(const Report &report);
+    static QString vantageHtml(const VantageTable &table);
 };

@@ -45,6 +45,10 @@ QString MarkdownReport::write(const Report &report)
                   .arg(report.target.port)
                   .arg(Target::securityName(report.target.security))
             + QStringLiteral("\n\n");
+    for (const auto &[label, value] : digest.situation())
+        text += QStringLiteral("**%1:** %2  \n").arg(escaped(label), escaped(value));
+    if (!digest.situation().isEmpty())
+        text += QLatin1Char('\n');
     text += QStringLiteral("> **%1**\n\n").arg(escaped(digest.verdict()));
     if (report.stopped)
         text += QStringLiteral("> %1\n\n").arg(escaped(report.stopped->sentence()));
@@ -57,6 +61,21 @@ QString MarkdownReport::write(const Report &report)
             + QStringLiteral("\n\n");
     if (report.watch)
         text += WatchTable::markdown(*report.watch);
+    if (const VantageTable &table = digest.vantageTable(); !table.isEmpty()) {
+        text += QStringLiteral("### %1\n\n| %2 | %3 | %4 |\n|---|---|---|\n")
+                    .arg(escaped(VantageTable::title()),
+                         escaped(VantageTable::portHeading()),
+                         escaped(VantageTable::hereHeading()),
+                         escaped(VantageTable::siteHeading()));
+        for (const VantageTable::Row &row : table.rows()) {
+            // A differing side in bold: the difference is the finding.
+            const QString site = row.differs ? QStringLiteral("**%1**").arg(escaped(row.site))
+                                             : escaped(row.site);
+            text += QStringLiteral("| %1 | %2 | %3 |\n")
+                        .arg(QString::number(row.port), escaped(row.here), site);
+        }
+        text += QLatin1Char('\n');
+    }
 
     // By wizard step, as the HTML report: the problems with their advice,
     // then what passed, one line each.

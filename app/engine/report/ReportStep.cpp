@@ -14,7 +14,7 @@ const QHash<QString, ReportStep::Step> &ReportStep::checkSteps()
         {CheckName::control(), Step::Connectivity},
         {CheckName::smtp(), Step::Connectivity},
         {CheckName::analysis(), Step::Connectivity},
-        {CheckName::site(), Step::Connectivity},
+        {CheckName::site(), Step::Website},
         {CheckName::watch(), Step::Connectivity},
         {CheckName::domain(), Step::DomainRecords},
         {CheckName::profiles(), Step::TestEmail},
@@ -39,6 +39,10 @@ QStringList ReportStep::knownChecks()
 
 ReportStep::Step ReportStep::ofFinding(const Finding &finding)
 {
+    // What the website saw stays together, apart from this computer's
+    // findings with the same ids (a server's report merged as the website's).
+    if (finding.subject.vantage == FindingSubject::Vantage::Site)
+        return Step::Website;
     const QString group = finding.id.section(QLatin1Char('.'), 0, 0);
     if (group == QLatin1String("auth") || group == QLatin1String("send"))
         return Step::TestEmail;
@@ -56,6 +60,8 @@ QString ReportStep::title(Step step)
         return tr("Server settings");
     case Step::Connectivity:
         return tr("Connectivity");
+    case Step::Website:
+        return tr("From your website");
     case Step::DomainRecords:
         return tr("Domain records");
     case Step::TestEmail:
@@ -94,5 +100,10 @@ ReportStep::Step ReportStep::fromKeyName(const QString &name)
 
 QList<ReportStep::Step> ReportStep::all()
 {
-    return {Step::Settings, Step::Connectivity, Step::DomainRecords, Step::TestEmail, Step::Other};
+    return {Step::Settings,
+            Step::Connectivity,
+            Step::Website,
+            Step::DomainRecords,
+            Step::TestEmail,
+            Step::Other};
 }

@@ -6,14 +6,15 @@
 #include <QHash>
 #include <QString>
 
-// The wizard step a finding belongs to, from its id's group or the name of
-// the check that made it. The results pane and the HTML report group findings by it, in
-// the wizard's order.
+// The wizard step a finding belongs to: the website's side (every finding
+// seen from the website, and the website probe's own), else from its id's
+// group or the name of the check that made it. The results pane and the HTML report group findings
+// by it, in the wizard's order.
 class ReportStep
 {
     Q_DECLARE_TR_FUNCTIONS(ReportStep)
 public:
-    enum class Step { Settings, Connectivity, DomainRecords, TestEmail, Other };
+    enum class Step { Settings, Connectivity, Website, DomainRecords, TestEmail, Other };
 
     static Step ofCheck(const QString &check);
     // The check names this version places in a step (every CheckName).

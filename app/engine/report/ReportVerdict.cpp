@@ -59,16 +59,60 @@ QString ReportVerdict::portSwitchSentence(const Report &report, const Finding &w
     return {};
 }
 
+QString ReportVerdict::siteSentence(const Finding &worst)
+{
+    // The website's side first, where it differs from this computer's.
+    const QString next = worst.advice.value(0);
+    const QString port = QString::number(worst.subject.port);
+    if (worst.subject.port != 0) {
+        if (worst.id == QLatin1String(FindingId::SitePortBlocked))
+            return tr("From your website port %1 is blocked; from this computer it works: %2")
+                .arg(port, next);
+        if (worst.id == QLatin1String(FindingId::SiteSmtpRedirected))
+            return tr("From your website port %1 reaches another mail server than from this "
+                      "computer: %2")
+                .arg(port, next);
+        if (worst.id == QLatin1String(FindingId::SiteTlsUntrusted))
+            return tr("From your website the certificate on port %1 is not trusted; from this "
+                      "computer it is: %2")
+                .arg(port, next);
+        if (worst.id == QLatin1String(FindingId::SiteTlsIncompatible))
+            return tr("From your website no TLS version works on port %1; from this computer "
+                      "it does: %2")
+                .arg(port, next);
+    }
+    if (worst.id.startsWith(QLatin1String("site.")))
+        return {}; // about the website as a whole: its own words say it
+    // A fact the server's own report saw (merged with --site-report).
+    return next.isEmpty() ? tr("From your website: %1.").arg(worst.title)
+                          : tr("From your website: %1. Next step: %2").arg(worst.title, next);
+}
+
 QString ReportVerdict::sentence(const Report &report)
 {
     const QList<Finding> findings = report.sortedFindings();
     if (findings.isEmpty())
         return tr("No check has run yet.");
-    // The analysis' conclusion (net.outbound_blocked, net.server_down...)
-    // explains the raw port facts of the same severity: it speaks first.
-    const auto conclusion = std::find_if(findings.cbegin(), findings.cend(), [&](const Finding &f) {
-        return f.check == QLatin1String("analysis") && f.severity == findings.constFirst().severity;
-    });
+    // This computer's own problem speaks first, the analysis' conclusion
+    // (net.outbound_blocked, net.server_down...) before the raw port facts it
+    // explains. Only where the worst is the website's alone does the
+    // comparison (site.*) speak, before the website's raw facts.
+    const Finding::Severity top = findings.constFirst().severity;
+    const auto firstOf = [&](const auto &matches) {
+        return std::find_if(findings.cbegin(), findings.cend(), [&](const Finding &f) {
+            return f.severity == top && matches(f);
+        });
+    };
+    const auto isHere = [](const Finding &f) {
+        return f.subject.vantage == FindingSubject::Vantage::Here;
+    };
+    auto conclusion = firstOf(
+        [&](const Finding &f) { return isHere(f) && f.check == CheckName::analysis(); });
+    if (conclusion == findings.cend())
+        conclusion = firstOf(isHere);
+    if (conclusion == findings.cend())
+        conclusion = firstOf(
+            [](const Finding &f) { return f.id.startsWith(QLatin1String("site.")); });
     const Finding &worst = conclusion != findings.cend() ? *conclusion : findings.constFirst();
     if (worst.severity == Finding::Severity::Pass || worst.severity == Finding::Severity::Info) {
         // A run that stopped early cannot vouch for what it did not reach.
@@ -77,6 +121,10 @@ QString ReportVerdict::sentence(const Report &report)
                       "had not reached is not known.");
         return tr("No problem found: this server accepts connections as a mail program "
                   "expects.");
+    }
+    if (worst.subject.vantage == FindingSubject::Vantage::Site) {
+        if (const QString sentence = siteSentence(worst); !sentence.isEmpty())
+            return sentence;
     }
     if (condemnsChosenPort(worst)) {
         const QString sentence = portSwitchSentence(report, worst);

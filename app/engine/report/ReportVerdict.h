@@ -7,7 +7,8 @@
 
 // The one sentence at the top of the results and of every report: the most
 // likely cause and the next step, in plain words. Built from finding ids
-// and the port sweep's facts, never from translated text.
+// and the findings' subjects, never from translated text. Where the
+// website's view differs (site.*), the sentence names the website's side.
 class ReportVerdict
 {
     Q_DECLARE_TR_FUNCTIONS(ReportVerdict)
@@ -20,4 +21,6 @@ public:
 
 private:
     static QString portSwitchSentence(const Report &report, const Finding &worst);
+    // The verdict of a finding seen from the website, naming that side.
+    static QString siteSentence(const Finding &worst);
 };

@@ -3,6 +3,8 @@
 #include "report/ReportDigest.h"
 #include "watch/WatchTable.h"
 
+#include <algorithm>
+
 QString TextReport::securityLabel(Target::Security security)
 {
     switch (security) {
@@ -38,6 +40,36 @@ QString TextReport::findingText(const Finding &finding)
     return text;
 }
 
+QString TextReport::vantageText(const VantageTable &table)
+{
+    if (table.isEmpty())
+        return {};
+    // Columns as wide as their longest cell, so that the sides line up.
+    qsizetype portWidth = VantageTable::portHeading().size();
+    qsizetype hereWidth = VantageTable::hereHeading().size();
+    for (const VantageTable::Row &row : table.rows()) {
+        portWidth = std::max(portWidth, QString::number(row.port).size());
+        hereWidth = std::max(hereWidth, row.here.size());
+    }
+    const QString title = VantageTable::title();
+    QString text = title + QLatin1Char('\n') + QString(title.size(), QLatin1Char('-'))
+                   + QLatin1Char('\n');
+    text += QStringLiteral("%1  %2  %3\n")
+                .arg(VantageTable::portHeading().leftJustified(portWidth),
+                     VantageTable::hereHeading().leftJustified(hereWidth),
+                     VantageTable::siteHeading());
+    for (const VantageTable::Row &row : table.rows()) {
+        text += QStringLiteral("%1  %2  %3")
+                    .arg(QString::number(row.port).leftJustified(portWidth),
+                         row.here.leftJustified(hereWidth),
+                         row.site);
+        if (row.differs)
+            text += QStringLiteral("  <- ") + VantageTable::differsMark();
+        text += QLatin1Char('\n');
+    }
+    return text + QLatin1Char('\n');
+}
+
 QString TextReport::write(const Report &report)
 {
     const ReportDigest digest(report);
@@ -46,12 +78,15 @@ QString TextReport::write(const Report &report)
                 .arg(report.environment.appVersion, report.target.host)
                 .arg(report.target.port)
                 .arg(securityLabel(report.target.security));
-    text += tr("DNS resolver: %1\n\n").arg(report.environment.resolver);
-    text += digest.verdict() + QStringLiteral("\n\n");
+    text += tr("DNS resolver: %1\n").arg(report.environment.resolver);
+    for (const auto &[label, value] : digest.situation())
+        text += QStringLiteral("%1: %2\n").arg(label, value);
+    text += QLatin1Char('\n') + digest.verdict() + QStringLiteral("\n\n");
     if (report.stopped)
         text += report.stopped->sentence() + QStringLiteral("\n\n");
     if (report.watch)
         text += WatchTable::text(*report.watch);
+    text += vantageText(digest.vantageTable());
 
     for (const FindingGroup &group : digest.groups()) {
         const QString title = ReportStep::title(group.step);

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "report/Report.h"
+#include "report/VantageTable.h"
 
 #include <QCoreApplication>
 #include <QString>
 
-// The plain-text form of a report, for a terminal: the verdict, then the
+// The plain-text form of a report, for a terminal: the situation, the
+// verdict, the per-port table of this computer and the website, then the
 // findings by wizard step, worst first (ReportDigest), each with its
 // explanation and numbered advice.
 class TextReport
@@ -17,4 +19,5 @@ public:
 private:
     static QString securityLabel(Target::Security security);
     static QString findingText(const Finding &finding);
+    static QString vantageText(const VantageTable &table);
 };

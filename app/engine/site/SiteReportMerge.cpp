@@ -2,6 +2,7 @@
 
 #include "core/CheckName.h"
 #include "findings/FindingCatalog.h"
+#include "findings/FindingIds.h"
 #include "site/VantageMerge.h"
 
 QList<Finding> SiteReportMerge::conclusions(const Report &here, const VantageView &site)
@@ -23,6 +24,56 @@ QList<Finding> SiteReportMerge::conclusions(const Report &here, const VantageVie
     return findings;
 }
 
+QList<Finding> SiteReportMerge::siteView(const Report &here, const SiteAnswer &answer)
+{
+    QList<Finding> findings;
+    for (const SiteAnswer::Connect &connect : answer.connects) {
+        if (connect.role != QLatin1String("target"))
+            continue;
+        const char *id = FindingId::NetOpen;
+        switch (connect.outcome) {
+        case SiteAnswer::Outcome::Open:
+            break;
+        case SiteAnswer::Outcome::Refused:
+            id = FindingId::NetRefused;
+            break;
+        case SiteAnswer::Outcome::Filtered:
+            id = FindingId::NetFiltered;
+            break;
+        // The connect could not leave the web server (EACCES, EPERM): the
+        // nearest of the connect outcomes; site.php_blocked says why.
+        case SiteAnswer::Outcome::Unreachable:
+        case SiteAnswer::Outcome::LocalError:
+            id = FindingId::NetUnreachable;
+            break;
+        }
+        FindingArgs args{{FindingArg::Host, here.target.host},
+                         {FindingArg::Address, connect.address},
+                         {FindingArg::Port, QString::number(connect.port)},
+                         {FindingArg::Detail, connect.errorText},
+                         {FindingArg::ConnectMs, QString::number(connect.ms)},
+                         {FindingArg::GreetingName, VantageView::greetingName(connect.greeting)}};
+        if (connect.tls && connect.tls->certificate)
+            args.set(FindingArg::CertificateSha256, connect.tls->certificate->sha256);
+        QString evidence = QStringLiteral(
+                               "From your website: connect to %1 port %2: %3 after %4 ms")
+                               .arg(connect.address,
+                                    QString::number(connect.port),
+                                    SiteAnswer::outcomeName(connect.outcome))
+                               .arg(connect.ms);
+        if (connect.outcome != SiteAnswer::Outcome::Open && !connect.errorText.isEmpty())
+            evidence += QStringLiteral(" (errno %1: %2)").arg(connect.error).arg(connect.errorText);
+        Finding finding = FindingCatalog::make(
+            QLatin1String(id), args, {evidence}, CheckName::site());
+        finding.severity = Finding::Severity::Info;
+        finding.subject.vantage = FindingSubject::Vantage::Site;
+        if (!connect.greeting.isEmpty())
+            finding.evidence.append(QStringLiteral("S: ") + connect.greeting);
+        findings.append(finding);
+    }
+    return findings;
+}
+
 Report SiteReportMerge::withProbe(const Report &here,
                                   const QList<Finding> &probeFindings,
                                   const std::optional<SiteAnswer> &answer,
@@ -30,8 +81,10 @@ Report SiteReportMerge::withProbe(const Report &here,
 {
     Report merged = here;
     merged.findings += probeFindings;
-    if (answer)
+    if (answer) {
+        merged.findings += siteView(here, *answer);
         merged.findings += conclusions(here, VantageView::fromSiteAnswer(*answer));
+    }
     merged.events += probeEvents;
     return merged;
 }

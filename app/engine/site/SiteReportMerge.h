@@ -19,9 +19,15 @@ public:
     // from the website.
     static QList<Finding> conclusions(const Report &here, const VantageView &site);
 
+    // What the probe saw of each address and port, as findings seen from
+    // the website (net.open, net.refused, net.filtered, net.unreachable:
+    // hints, the conclusions speak), with the facts the views compare: the
+    // report then holds the website's view in the same shape as a server's.
+    static QList<Finding> siteView(const Report &here, const SiteAnswer &answer);
+
     // The website probe's run: its own findings (unreachable, rejected, not
-    // deleted: seen from here), its events and, when it answered, the
-    // conclusions.
+    // deleted: seen from here), its events and, when it answered, its view
+    // and the conclusions.
     static Report withProbe(const Report &here,
                             const QList<Finding> &probeFindings,
                             const std::optional<SiteAnswer> &answer,

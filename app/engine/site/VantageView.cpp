@@ -84,8 +84,8 @@ VantageView VantageView::fromSiteAnswer(const SiteAnswer &answer)
 // ran there), from what its findings are about and their facts: the
 // subject's address and port, the id for the outcome, the facts for the
 // connect time, the greeting's name and the certificate. Never the texts.
-// Findings seen from another vantage (a merged website view) are skipped.
-VantageView VantageView::fromReport(const Report &report)
+// Findings seen from another vantage are skipped.
+VantageView VantageView::fromReport(const Report &report, FindingSubject::Vantage vantage)
 {
     using Outcome = SiteAnswer::Outcome;
     const QHash<QString, Outcome> outcomes = {
@@ -116,10 +116,10 @@ VantageView VantageView::fromReport(const Report &report)
     };
     for (const Finding &finding : report.findings) {
         const FindingSubject &subject = finding.subject;
-        if (subject.vantage != FindingSubject::Vantage::Here || subject.port == 0
-            || subject.address.isEmpty())
+        if (subject.vantage != vantage || subject.port == 0 || subject.address.isEmpty())
             continue;
         const QString sha256 = finding.facts.value(FindingArg::CertificateSha256);
+        const QString greeting = finding.facts.value(FindingArg::GreetingName);
         if (const auto outcome = outcomes.constFind(finding.id); outcome != outcomes.constEnd()) {
             if (finding.check == CheckName::control())
                 continue; // the reference host's cells are not the server's
@@ -127,26 +127,30 @@ VantageView VantageView::fromReport(const Report &report)
             port.outcome = *outcome;
             port.ms = finding.facts.value(FindingArg::ConnectMs).toInt();
         } else if (finding.id == QLatin1String(FindingId::SmtpGreetingOk)) {
-            Port &port = portFor(subject);
-            if (port.greetingName.isEmpty())
-                port.greetingName = finding.facts.value(FindingArg::GreetingName);
+            portFor(subject).outcome = Outcome::Open; // a greeting needs an open port
         } else if (finding.id == QLatin1String(FindingId::TlsOk)) {
             Port &port = portFor(subject);
+            port.outcome = Outcome::Open;
             port.tlsHandshake = true;
             port.tlsTrusted = port.tlsTrusted.value_or(true);
         } else if (untrusted.contains(finding.id)) {
             Port &port = portFor(subject);
+            port.outcome = Outcome::Open;
             port.tlsHandshake = true;
             port.tlsTrusted = false;
             port.tlsError = finding.id;
         } else if (finding.id == QLatin1String(FindingId::TlsHandshakeFailed)) {
             Port &port = portFor(subject);
+            port.outcome = Outcome::Open;
             port.tlsHandshake = port.tlsHandshake.value_or(false);
         } else {
             continue;
         }
+        Port &port = portFor(subject);
         if (!sha256.isEmpty())
-            portFor(subject).certificateSha256 = sha256;
+            port.certificateSha256 = sha256;
+        if (!greeting.isEmpty() && port.greetingName.isEmpty())
+            port.greetingName = greeting;
     }
     return view;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "findings/FindingSubject.h"
 #include "site/SiteAnswer.h"
 
 #include <QList>
@@ -46,7 +47,11 @@ struct VantageView
     bool fromPhp = false;
 
     static VantageView fromSiteAnswer(const SiteAnswer &answer);
-    static VantageView fromReport(const Report &report);
+    // The view a report holds from `vantage`: this computer's (a diagnosis
+    // run here, or the server's own when smtp-doctor-cli ran there), or
+    // the website's that a merge added.
+    static VantageView fromReport(const Report &report,
+                                  FindingSubject::Vantage vantage = FindingSubject::Vantage::Here);
 
     // The greeting's host name: "220 mx.example.com ESMTP" -> "mx.example.com".
     static QString greetingName(const QString &greeting);
