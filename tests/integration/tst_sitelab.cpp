@@ -18,6 +18,7 @@
 #include "site/SiteCrypto.h"
 #include "site/SiteProbeClient.h"
 #include "site/SiteProbeFile.h"
+#include "site/SiteReportMerge.h"
 #include "site/VantageMerge.h"
 
 #include <QDateTime>
@@ -128,6 +129,8 @@ private slots:
     void webHostBlocksAndDiverts();
     void certificateOnlyDiversion();
     void phpDoesNotTrustTheCertificate();
+    void phpAndServerAgreeOnNoTlsVersion();
+    void cliMergesTheProbeInTheLab();
     void webHostResolvesElsewhere();
     void phpFunctionsDisabled();
     void sameAsHere();
@@ -152,7 +155,8 @@ private:
                     const QString &webBase,
                     const QString &host,
                     int validMinutes = 5,
-                    const QDateTime &now = QDateTime::currentDateTimeUtc());
+                    const QDateTime &now = QDateTime::currentDateTimeUtc(),
+                    const QList<quint16> &extraPorts = {2600});
     ClientRun runClient(const QUrl &url,
                         const QByteArray &key,
                         const ClientOptions &options = ClientOptions());
@@ -225,13 +229,14 @@ TestSiteLab::Probe TestSiteLab::makeProbe(const QString &folder,
                                           const QString &webBase,
                                           const QString &host,
                                           int validMinutes,
-                                          const QDateTime &now)
+                                          const QDateTime &now,
+                                          const QList<quint16> &extraPorts)
 {
     SiteProbeFile::Spec spec;
     spec.host = host;
     spec.port = 587;
     spec.security = Target::Security::StartTls;
-    spec.extraPorts = {2600};
+    spec.extraPorts = extraPorts;
     spec.validMinutes = validMinutes;
     QString error;
     const auto made = SiteProbeFile::make(spec, now, &error);
@@ -427,9 +432,9 @@ void TestSiteLab::certificateOnlyDiversion()
     const VantageView here = VantageView::fromReport(desktop(mail, 2600));
     const VantageView::Port *seen = here.find(mail, 2600);
     QVERIFY(seen);
-    if (seen->certificateSha256.isEmpty())
-        QSKIP("this computer's report carries no certificate fingerprint (the tls.* findings' "
-              "CertificateSha256 fact): a diversion by certificate alone cannot be seen yet");
+    // From the tls.* finding's CertificateSha256 fact, never its words.
+    QCOMPARE(seen->certificateSha256.size(), 64);
+    QCOMPARE(seen->greetingName, VantageView::greetingName(impostor->greeting));
     QVERIFY(seen->certificateSha256 != impostor->tls->certificate->sha256);
     const auto conclusions = merge(desktop(mail, 2600), *run.answer);
     bool found = false;
@@ -455,15 +460,155 @@ void TestSiteLab::phpDoesNotTrustTheCertificate()
     const VantageView view = VantageView::fromReport(desktop(mail, 2525));
     const VantageView::Port *here = view.find(mail, 2525);
     QVERIFY(here);
-    if (!here->tlsTrusted)
-        QSKIP("this computer's report gives VantageView no TLS verdict per port (tls.ok's "
-              "subject): site.tls_untrusted cannot be seen from a report yet");
+    // tls.ok about 2525 (its subject): this computer trusts the certificate.
+    QVERIFY(here->tlsTrusted.value_or(false));
+    QCOMPARE(here->certificateSha256, open->tls->certificate->sha256);
     const auto conclusions = merge(desktop(mail, 2525), *run.answer);
     const auto untrusted = withId(conclusions, QLatin1String(FindingId::SiteTlsUntrusted));
     QVERIFY2(!untrusted.isEmpty(), qPrintable(describe(conclusions)));
     QCOMPARE(untrusted.constFirst().port, quint16(2525));
     QVERIFY(untrusted.constFirst().args.value(3).contains(QLatin1String("openssl.cafile=")));
     QVERIFY(untrusted.constFirst().args.value(3).endsWith(QLatin1String("other-ca.pem")));
+}
+
+// PHP's OpenSSL goes no further than TLS 1.2 (the "oldtls" server's
+// OPENSSL_CONF), the mail server's 2700 accepts TLS 1.3 only: no version in
+// common. Seen from the facts: this computer's handshake on 2700 (tls.ok's
+// subject) and PHP's, which fails with and without verification; PHP with
+// the system's OpenSSL ("web") agrees on TLS 1.3 with the same port.
+void TestSiteLab::phpAndServerAgreeOnNoTlsVersion()
+{
+    const QString mail = address(QStringLiteral("mail"));
+    const quint16 port = quint16(m_lab.json.value(QStringLiteral("tls13_port")).toInt());
+    QVERIFY(port != 0);
+    const QString www = m_lab.value(QStringLiteral("www"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    const Probe modern = makeProbe(www, web("web"), mail, 5, now, {port});
+    const ClientRun works = runClient(modern.url, modern.made.key);
+    QVERIFY2(works.answer, qPrintable(works.describe()));
+    const SiteAnswer::Connect *current = connectTo(*works.answer, port);
+    QVERIFY(current && current->tls);
+    QVERIFY2(current->tls->verified, qPrintable(current->tls->error));
+    QCOMPARE(current->tls->protocol, QStringLiteral("TLSv1.3"));
+
+    const Probe probe = makeProbe(www, web("oldtls"), mail, 5, now, {port});
+    const ClientRun run = runClient(probe.url, probe.made.key);
+    QVERIFY2(run.answer, qPrintable(run.describe()));
+    const SiteAnswer::Connect *old = connectTo(*run.answer, port);
+    QVERIFY(old);
+    QCOMPARE(old->outcome, SiteAnswer::Outcome::Open);
+    QVERIFY(old->startTlsOffered);
+    QVERIFY(old->tls);
+    QVERIFY(!old->tls->verified);
+    QCOMPARE(old->tls->withoutVerification, QStringLiteral("failed"));
+    QVERIFY(!old->tls->handshakeOk());
+    // The same PHP still speaks TLS 1.2 with the server's other ports.
+    const SiteAnswer::Connect *other = connectTo(*run.answer, 2525);
+    QVERIFY(other && other->tls);
+    QVERIFY2(other->tls->verified, qPrintable(other->tls->error));
+    QCOMPARE(other->tls->protocol, QStringLiteral("TLSv1.2"));
+
+    const Report &here = desktop(mail, port);
+    const VantageView::Port *seen = VantageView::fromReport(here).find(mail, port);
+    QVERIFY(seen);
+    QVERIFY(seen->tlsHandshake.value_or(false));
+    const auto conclusions = merge(here, *run.answer);
+    const auto incompatible = withId(conclusions, QLatin1String(FindingId::SiteTlsIncompatible));
+    QVERIFY2(incompatible.size() == 1, qPrintable(describe(conclusions)));
+    QCOMPARE(incompatible.constFirst().port, port);
+    QCOMPARE(incompatible.constFirst().address, mail);
+    // Only 2700 is incompatible; the modern PHP sees no such difference.
+    QVERIFY(withId(merge(here, *works.answer), QLatin1String(FindingId::SiteTlsIncompatible))
+                .isEmpty());
+
+    // As a report finding: seen from the website, about 2700.
+    const Report merged = SiteReportMerge::withProbe(here, {}, run.answer, {});
+    const auto found = std::find_if(
+        merged.findings.cbegin(), merged.findings.cend(), [](const Finding &finding) {
+            return finding.id == QLatin1String(FindingId::SiteTlsIncompatible);
+        });
+    QVERIFY(found != merged.findings.cend());
+    QCOMPARE(found->subject.vantage, FindingSubject::Vantage::Site);
+    QCOMPARE(found->subject.port, port);
+    QCOMPARE(found->severity, Finding::Severity::Failure);
+}
+
+// The real CLI, as a user runs it on the desktop: its own diagnosis, the
+// probe on the web host, the merge, in one JSON report. The probe is
+// deleted at the end; the key never reaches the report.
+void TestSiteLab::cliMergesTheProbeInTheLab()
+{
+    const QString mail = address(QStringLiteral("mail"));
+    const Probe probe = makeProbe(m_lab.value(QStringLiteral("www")), web("web"), mail);
+    QTemporaryDir dir;
+    QFile keyFile(dir.filePath(QStringLiteral("probe.json")));
+    QVERIFY(keyFile.open(QIODevice::WriteOnly));
+    keyFile.write(QJsonDocument(QJsonObject{{"file", probe.made.fileName},
+                                            {"key", SiteCrypto::base64Url(probe.made.key)}})
+                      .toJson());
+    keyFile.close();
+    const CliRun run = CliRun::run({"diagnose",
+                                    "--host",
+                                    mail,
+                                    "--port",
+                                    "587",
+                                    "--security",
+                                    "starttls",
+                                    "--ports",
+                                    "25,465,587,2525,2600",
+                                    "--ca-file",
+                                    m_lab.value(QStringLiteral("ca_file")),
+                                    "--control-host",
+                                    "none",
+                                    "--timeout",
+                                    "2",
+                                    "--site-probe",
+                                    probe.url.toString(),
+                                    "--site-key-file",
+                                    keyFile.fileName(),
+                                    "--format",
+                                    "json"},
+                                   90000);
+    QCOMPARE(run.exitCode, 1); // the website cannot send: a failure
+    QVERIFY(!run.out.contains(SiteCrypto::base64Url(probe.made.key).toLatin1()));
+    QVERIFY2(!QFile::exists(probe.path), "the CLI did not delete the probe");
+
+    // Per port, from the subjects: 587 and 465 blocked, 25 diverted.
+    QHash<quint16, QStringList> siteIds;
+    QHash<quint16, QJsonObject> sitePorts; // the website's own view of each port
+    bool hereOpen587 = false;
+    for (const QJsonValue &value : run.json().value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject finding = value.toObject();
+        const QJsonObject subject = finding.value(QStringLiteral("subject")).toObject();
+        const QString id = finding.value(QStringLiteral("id")).toString();
+        const auto port = quint16(subject.value(QStringLiteral("port")).toInt());
+        if (subject.value(QStringLiteral("vantage")).toString() == QLatin1String("here")) {
+            hereOpen587 = hereOpen587 || (id == QLatin1String("net.open") && port == 587);
+            continue;
+        }
+        QCOMPARE(subject.value(QStringLiteral("vantage")).toString(), QStringLiteral("site"));
+        siteIds[port].append(id);
+        if (id.startsWith(QLatin1String("net.")))
+            sitePorts.insert(port, finding);
+    }
+    QVERIFY(hereOpen587);
+    const QString all = run.findingIds().join(' ');
+    QVERIFY2(siteIds.value(587).contains("site.port_blocked"), qPrintable(all));
+    QVERIFY2(siteIds.value(465).contains("site.port_blocked"), qPrintable(all));
+    QVERIFY2(siteIds.value(25).contains("site.smtp_redirected"), qPrintable(all));
+    QVERIFY(!run.findingIds().contains("site.same_as_here"));
+    QCOMPARE(sitePorts.value(587).value("id").toString(), QStringLiteral("net.filtered"));
+    QCOMPARE(sitePorts.value(465).value("id").toString(), QStringLiteral("net.refused"));
+    // The website's facts: the diverted 25 greets as the host's relay.
+    const QJsonObject facts25 = sitePorts.value(25).value(QStringLiteral("facts")).toObject();
+    QVERIFY2(!facts25.isEmpty(), QJsonDocument(sitePorts.value(25)).toJson().constData());
+    QCOMPARE(facts25.value(QStringLiteral("greeting-name")).toString(),
+             m_lab.value(QStringLiteral("hostmail_name")));
+    const QJsonObject facts2525 = sitePorts.value(2525).value(QStringLiteral("facts")).toObject();
+    QCOMPARE(facts2525.value(QStringLiteral("greeting-name")).toString(),
+             m_lab.value(QStringLiteral("mail_name")));
+    QCOMPARE(facts2525.value(QStringLiteral("certificate-sha256")).toString().size(), 64);
 }
 
 // The web host's own hosts file sends mail.site.test to its relay.

@@ -21,7 +21,8 @@ the outside world.
     mail      10.251.0.10  the real mail server: smtp_peer.py greeting
                            mail.site.test on 25, 587, 2525, 2600 (STARTTLS)
                            and 465 (TLS from the first byte), certificate
-                           from the lab's CA
+                           from the lab's CA; on 2700 (STARTTLS) it accepts
+                           TLS 1.3 only
     hostmail  10.251.0.20  the web host's own mail server: greets
                            relay.webhost.test on 25, and impersonates
                            mail.site.test on 2600 with another certificate
@@ -34,6 +35,9 @@ The PHP servers on the web host (all serving DIR/sitelab/www unless said):
                      not executed)
     crafted    8084  a router that answers from DIR/sitelab/cases/NAME.json
                      (crafted answers, signed with the key the case names)
+    oldtls     8085  PHP's OpenSSL limited to TLS 1.2 and older (OPENSSL_CONF
+                     with "Protocol = -TLSv1.3", as an old OpenSSL would be):
+                     it agrees on no version with the mail server's 2700
     8099 has no listener (a URL that refuses). goodhost serves
     DIR/sitelab/www-good on 8080 with the lab CA.
 
@@ -84,7 +88,20 @@ HOSTS = {
 }
 MAIL_NAME = "mail.site.test"
 HOSTMAIL_NAME = "relay.webhost.test"
-WEB_PORTS = {"web": 8080, "oldca": 8081, "nosock": 8082, "text": 8083, "crafted": 8084}
+WEB_PORTS = {"web": 8080, "oldca": 8081, "nosock": 8082, "text": 8083, "crafted": 8084,
+             "oldtls": 8085}
+TLS13_PORT = 2700
+# OpenSSL's system default for the "oldtls" PHP server. PHP sets the minimum
+# and maximum versions itself (so MaxProtocol would be overridden), but it
+# keeps the SSL_OP_NO_TLSv1_3 option that "Protocol" sets.
+OLD_OPENSSL_CONF = """openssl_conf = openssl_init
+[openssl_init]
+ssl_conf = ssl_sect
+[ssl_sect]
+system_default = system_default_sect
+[system_default_sect]
+Protocol = -TLSv1.3
+"""
 REFUSED_PORT = 8099
 GOOD_PORT = 8080
 
@@ -163,6 +180,7 @@ class Lab(netlab.Lab):
             "hostmail_name": HOSTMAIL_NAME,
             "web_ports": dict(WEB_PORTS),
             "refused_port": REFUSED_PORT,
+            "tls13_port": TLS13_PORT,
             "good_port": GOOD_PORT,
             "www": str(self.work / "www"),
             "www_good": str(self.work / "www-good"),
@@ -230,11 +248,11 @@ class Lab(netlab.Lab):
         self.name_files("webhost", f"{HOSTS['hostmail']} {MAIL_NAME}\n")
         self.name_files("goodhost", f"{HOSTS['mail']} {MAIL_NAME}\n")
 
-        def smtp(name, role, port, greeting, cert, smtps=None):
+        def smtp(name, role, port, greeting, cert, smtps=None, tls_min="1.2"):
             argv = [PYTHON, str(SMTP_PEER), "--host", HOSTS[role], "--port", str(port),
                     "--greeting-host", greeting, "--ident", "ESMTP site lab",
                     "--cert", str(tls / f"{cert}.pem"), "--key", str(tls / f"{cert}.key"),
-                    "--allow-lab-address"]
+                    "--tls-min", tls_min, "--allow-lab-address"]
             if smtps:
                 argv += ["--smtps-port", str(smtps)]
             self.launch(name, role, argv)
@@ -243,6 +261,7 @@ class Lab(netlab.Lab):
         smtp("mail-587", "mail", 587, MAIL_NAME, "mail", smtps=465)
         smtp("mail-2525", "mail", 2525, MAIL_NAME, "mail")
         smtp("mail-2600", "mail", 2600, MAIL_NAME, "mail")
+        smtp("mail-2700", "mail", TLS13_PORT, MAIL_NAME, "mail", tls_min="1.3")
         smtp("hostmail-25", "hostmail", 25, HOSTMAIL_NAME, "hostmail")
         smtp("impostor-2600", "hostmail", 2600, MAIL_NAME, "impostor")
 
@@ -263,15 +282,30 @@ class Lab(netlab.Lab):
                      str(ROUTERS / "as_text.php")],
             "crafted": ["-S", f"{address}:{WEB_PORTS['crafted']}", "-t", str(self.work / "cases"),
                         str(ROUTERS / "crafted.php")],
+            "oldtls": ["-d", ca, "-S", f"{address}:{WEB_PORTS['oldtls']}", "-t", www],
         }
+        old_openssl = self.work / "old-openssl.cnf"
+        old_openssl.write_text(OLD_OPENSSL_CONF)
+        inherited = os.environ.get("OPENSSL_CONF")
         for name, args in servers.items():
+            # The environment is inherited at launch: OPENSSL_CONF for oldtls only.
+            if name == "oldtls":
+                os.environ["OPENSSL_CONF"] = str(old_openssl)
+            elif inherited is None:
+                os.environ.pop("OPENSSL_CONF", None)
+            else:
+                os.environ["OPENSSL_CONF"] = inherited
             self.launch(f"php-{name}", "webhost", [php, *args])
+        if inherited is None:
+            os.environ.pop("OPENSSL_CONF", None)
+        else:
+            os.environ["OPENSSL_CONF"] = inherited
         self.launch("php-good", "goodhost",
                     [php, "-d", ca, "-S", f"{HOSTS['goodhost']}:{GOOD_PORT}",
                      "-t", str(self.work / "www-good")])
 
     def wait_ready(self):
-        targets = [f"{HOSTS['mail']}:{port}" for port in (25, 465, 587, 2525, 2600)]
+        targets = [f"{HOSTS['mail']}:{port}" for port in (25, 465, 587, 2525, 2600, TLS13_PORT)]
         targets += [f"{HOSTS['hostmail']}:{port}" for port in (25, 2600)]
         targets += [f"{HOSTS['webhost']}:{port}" for port in WEB_PORTS.values()]
         targets.append(f"{HOSTS['goodhost']}:{GOOD_PORT}")

@@ -82,6 +82,9 @@ def server_tls_context(args):
         return None
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(args.cert, args.key)
+    if args.tls_min == "1.3":
+        # A server that speaks TLS 1.3 only: an older client agrees on no version.
+        context.minimum_version = ssl.TLSVersion.TLSv1_3
     return context
 
 
@@ -178,6 +181,8 @@ def main():
                         help="TLS from the first byte on --port")
     parser.add_argument("--smtps-port", type=int, metavar="PORT",
                         help="also listen on PORT with TLS from the first byte")
+    parser.add_argument("--tls-min", choices=["1.2", "1.3"], default="1.2",
+                        help="the oldest TLS version accepted")
     parser.add_argument("--allow-lab-address", action="store_true",
                         help="also accept --host in tests/peers/netlab.py's lab "
                              "(10.250.0.0/24, fd00:250::/64), which exists only "
