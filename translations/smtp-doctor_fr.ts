@@ -3688,27 +3688,27 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>From your website port %1 is blocked; from this computer it works: %2</source>
-        <translation>Depuis votre site web, le port %1 est bloqué ; depuis cet ordinateur, il fonctionne : %2</translation>
+        <translation>Depuis votre site web, le port %1 est bloqué&#xa0;; depuis cet ordinateur, il fonctionne&#xa0;: %2</translation>
     </message>
     <message>
         <source>From your website port %1 reaches another mail server than from this computer: %2</source>
-        <translation>Depuis votre site web, le port %1 mène à un autre serveur de messagerie que depuis cet ordinateur : %2</translation>
+        <translation>Depuis votre site web, le port %1 mène à un autre serveur de messagerie que depuis cet ordinateur&#xa0;: %2</translation>
     </message>
     <message>
         <source>From your website the certificate on port %1 is not trusted; from this computer it is: %2</source>
-        <translation>Depuis votre site web, le certificat du port %1 n'est pas reconnu ; depuis cet ordinateur, il l'est : %2</translation>
+        <translation>Depuis votre site web, le certificat du port %1 n&apos;est pas reconnu&#xa0;; depuis cet ordinateur, il l&apos;est&#xa0;: %2</translation>
     </message>
     <message>
         <source>From your website no TLS version works on port %1; from this computer it does: %2</source>
-        <translation>Depuis votre site web, aucune version de TLS ne fonctionne sur le port %1 ; depuis cet ordinateur, si : %2</translation>
+        <translation>Depuis votre site web, aucune version de TLS ne fonctionne sur le port %1&#xa0;; depuis cet ordinateur, si&#xa0;: %2</translation>
     </message>
     <message>
         <source>From your website: %1.</source>
-        <translation>Depuis votre site web : %1.</translation>
+        <translation>Depuis votre site web&#xa0;: %1.</translation>
     </message>
     <message>
         <source>From your website: %1. Next step: %2</source>
-        <translation>Depuis votre site web : %1. Prochaine étape : %2</translation>
+        <translation>Depuis votre site web&#xa0;: %1. Prochaine étape&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3757,7 +3757,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Compare with a JSON report that smtp-doctor-cli made on your web server: what your website sees, port by port</source>
-        <translation>Comparer avec un rapport JSON que smtp-doctor-cli a fait sur votre serveur web : ce que voit votre site, port par port</translation>
+        <translation>Comparer avec un rapport JSON que smtp-doctor-cli a fait sur votre serveur web&#xa0;: ce que voit votre site, port par port</translation>
     </message>
     <message>
         <source>Add the server&apos;s report</source>
@@ -3769,7 +3769,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4088,7 +4088,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>3. Bring %1 back to this computer. On the Results step, Add the server&apos;s report compares it with what this computer sees, port by port; Open report (Ctrl+O) shows it alone.</source>
-        <translation>3. Rapatriez %1 sur cet ordinateur. À l'étape Résultats, Ajouter le rapport du serveur le compare à ce que voit cet ordinateur, port par port ; Ouvrir un rapport (Ctrl+O) l'affiche seul.</translation>
+        <translation>3. Rapatriez %1 sur cet ordinateur. À l&apos;étape Résultats, Ajouter le rapport du serveur le compare à ce que voit cet ordinateur, port par port&#xa0;; Ouvrir un rapport (Ctrl+O) l&apos;affiche seul.</translation>
     </message>
 </context>
 <context>
@@ -4276,7 +4276,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>3. The file&apos;s a&amp;ddress on your website:</source>
-        <translation>3. L'a&amp;dresse du fichier sur votre site :</translation>
+        <translation>3. L&apos;a&amp;dresse du fichier sur votre site&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4878,7 +4878,7 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
     <message>
         <source>DNS resolver: %1
 </source>
-        <translation>Résolveur DNS : %1
+        <translation>Résolveur DNS&#xa0;: %1
 </translation>
     </message>
 </context>
