@@ -9,6 +9,7 @@
 #include "report/HistoryStore.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -17,6 +18,7 @@
 #include <QListView>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -36,6 +38,7 @@ private slots:
     void urlValidation_data();
     void urlValidation();
     void keyboardOnlyRunAgainstARealProbe();
+    void tabOrderAndAccelerators();
     void unreachableProbeSaysItIsNotDeleted();
 
 private:
@@ -210,6 +213,95 @@ void TestSitePage::keyboardOnlyRunAgainstARealProbe()
     const QByteArray json = file.readAll();
     QVERIFY(json.contains("site.same_as_here"));
     QVERIFY(json.contains("\"vantage\": \"site\""));
+}
+
+// The step by keyboard alone: Tab goes Save, the address, Run, Cancel (when
+// it can be pressed), the findings; every control has its own Alt+letter,
+// none taken twice on the page with the wizard's buttons, and each one
+// does what it says.
+void TestSitePage::tabOrderAndAccelerators()
+{
+    REQUIRE_PEER(smtp, "smtp");
+    DoctorWizard wizard;
+    wizard.show();
+    QApplication::setActiveWindow(&wizard);
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    toSitePage(wizard, smtp.port("smtp"));
+    auto *save = wizard.findChild<QPushButton *>("siteSaveButton");
+    auto *url = wizard.findChild<QLineEdit *>("siteUrlEdit");
+    auto *run = wizard.findChild<QPushButton *>("siteRunButton");
+    auto *cancel = wizard.findChild<QPushButton *>("siteCancelButton");
+    auto *findings = wizard.findChild<QListView *>("siteFindings");
+    QVERIFY(save && url && run && cancel && findings);
+
+    // One letter per control: the page's buttons and labels, and the wizard's own buttons.
+    const QRegularExpression mnemonic(QStringLiteral("&([^&])"));
+    QHash<QChar, QString> taken;
+    // Everything on screen: the page, the wizard's buttons (Open report, History, About...).
+    QStringList texts;
+    for (const QAbstractButton *button : wizard.findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(&wizard))
+            texts.append(button->text());
+    }
+    for (const QLabel *label : wizard.findChildren<QLabel *>()) {
+        if (label->buddy() && label->isVisibleTo(&wizard))
+            texts.append(label->text());
+    }
+    for (const QString &text : std::as_const(texts)) {
+        const auto match = mnemonic.match(text);
+        if (!match.hasMatch())
+            continue;
+        const QChar letter = match.captured(1).at(0).toLower();
+        QVERIFY2(!taken.contains(letter),
+                 qPrintable(QStringLiteral("Alt+%1 is both \"%2\" and \"%3\"")
+                                .arg(letter)
+                                .arg(taken.value(letter), text)));
+        taken.insert(letter, text);
+    }
+    for (const QAbstractButton *button : QList<QAbstractButton *>{save, run, cancel})
+        QVERIFY2(mnemonic.match(button->text()).hasMatch(), qPrintable(button->text()));
+
+    // Alt+D: to the address field, from its label.
+    save->setFocus();
+    QTest::keyClick(&wizard, Qt::Key_D, Qt::AltModifier);
+    QVERIFY(url->hasFocus());
+    // Alt+S: Save, and the focus goes on to the address.
+    m_dialogs.fileAnswers = {m_webRoot.path() + QLatin1Char('/')};
+    findings->setFocus();
+    QTest::keyClick(&wizard, Qt::Key_S, Qt::AltModifier);
+    QTRY_COMPARE(m_dialogs.fileDialogsShown, 1); // a mnemonic clicks after its animation
+    const QStringList saved = QDir(m_webRoot.path()).entryList({"smtp-doctor-probe-*.php"});
+    QCOMPARE(saved.size(), 1);
+    QVERIFY(url->hasFocus());
+    QTest::keyClicks(url,
+                     QStringLiteral("http://127.0.0.1:%1/%2").arg(m_webPort).arg(saved.first()));
+
+    // Tab order: Save, the address, Run, (Cancel is disabled: skipped), the findings.
+    save->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(url->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(run->hasFocus());
+    QVERIFY(!cancel->isEnabled());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY2(findings->hasFocus(),
+             QApplication::focusWidget() ? qPrintable(QApplication::focusWidget()->objectName())
+                                         : "nothing has the focus");
+    // And back.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QVERIFY(run->hasFocus());
+
+    // Alt+R runs; Alt+C cancels while it runs, or it has ended already.
+    QTest::keyClick(&wizard, Qt::Key_R, Qt::AltModifier);
+    QTRY_VERIFY(!run->isEnabled() || findings->model()->rowCount() > 0);
+    if (cancel->isEnabled())
+        QTest::keyClick(&wizard, Qt::Key_C, Qt::AltModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 60000);
+    QVERIFY(findings->model()->rowCount() > 0);
+    QVERIFY(!cancel->isEnabled());
+    // A cancelled run may leave the file: not for the next test.
+    for (const QString &left : QDir(m_webRoot.path()).entryList({"smtp-doctor-probe-*.php"}))
+        QFile::remove(m_webRoot.filePath(left));
 }
 
 // Nothing answers at the address: a finding says so, and the page says
