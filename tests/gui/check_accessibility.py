@@ -295,7 +295,8 @@ def check_focus_order(wizard, page):
         if cy + ch <= py and cx < px + pw:
             problem(
                 f"{title}: Tab goes up the page from {wizard.describe(previous)} "
-                f"to {wizard.describe(current)}"
+                f"to {wizard.describe(current)} "
+                f"(y {py}..{py + ph} then {cy}..{cy + ch})"
             )
     return in_page
 

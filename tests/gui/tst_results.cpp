@@ -717,6 +717,9 @@ void TestResults::keyboardAndAccessibleNames()
     // copy and export, then the findings and their details.
     QApplication::setActiveWindow(&wizard);
     QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    // The page opens with the focus on its first control: the hidden table
+    // of both sides must not take it (nothing would have the focus).
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QLatin1String("problemsOnlyCheck"));
     wizard.findChild<QWidget *>("problemsOnlyCheck")->setFocus();
     for (const char *next : {"copyReportButton", "exportButton", "resultsView", "detailsBrowser"}) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);

@@ -53,6 +53,9 @@ ResultsView::ResultsView(QWidget *parent)
     m_vantage->setTabKeyNavigation(false); // Tab leaves the table, the arrows move in it
     m_vantage->setWordWrap(true);
     m_vantage->hide();
+    // QWizard gives a new page's focus to its first focusable child, hidden
+    // or not: a hidden table with a focus policy would take it from the page.
+    m_vantage->setFocusPolicy(Qt::NoFocus);
     m_problemsOnly->setObjectName(QStringLiteral("problemsOnlyCheck"));
     m_copy->setObjectName(QStringLiteral("copyReportButton"));
     m_copy->setToolTip(tr("Copy the report as Markdown, ready to paste into a support ticket "
@@ -155,6 +158,7 @@ void ResultsView::showVantageTable(const VantageTable &table)
 {
     m_vantage->setRowCount(0);
     m_vantage->setVisible(!table.isEmpty());
+    m_vantage->setFocusPolicy(table.isEmpty() ? Qt::NoFocus : Qt::StrongFocus);
     for (const VantageTable::Row &row : table.rows()) {
         const int at = m_vantage->rowCount();
         m_vantage->insertRow(at);

@@ -6,3 +6,17 @@
 #undef signals
 #include <gmime/gmime.h>
 #pragma pop_macro("signals")
+
+// GMime 3.2.15 (Debian 13) added a GDestroyNotify to the warning callback's
+// setter; 3.2.13 (Debian 12) has three parameters. Deducing the extra
+// parameters from the function's own type builds on both, without a
+// version table.
+template<typename... Extra>
+void setParserWarningCallback(
+    void (*setter)(GMimeParserOptions *, GMimeParserWarningFunc, gpointer, Extra...),
+    GMimeParserOptions *options,
+    GMimeParserWarningFunc callback,
+    gpointer data)
+{
+    setter(options, callback, data, Extra{}...);
+}

@@ -88,7 +88,8 @@ GObjectPtr<GMimeMessage> parseMessage(const QByteArray &bytes, ParseContext *con
     g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
     GMimeParserOptions *options = g_mime_parser_options_new();
     if (context)
-        g_mime_parser_options_set_warning_callback(options, onWarning, context);
+        setParserWarningCallback(
+            &g_mime_parser_options_set_warning_callback, options, onWarning, context);
     GObjectPtr<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), options));
     g_mime_parser_options_free(options);
     return message;
