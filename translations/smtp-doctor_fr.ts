@@ -4278,6 +4278,14 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <source>3. The file&apos;s a&amp;ddress on your website:</source>
         <translation>3. L&apos;a&amp;dresse du fichier sur votre site&#xa0;:</translation>
     </message>
+    <message>
+        <source>Save a new probe file to test again.</source>
+        <translation>Enregistrez un nouveau fichier de test pour tester à nouveau.</translation>
+    </message>
+    <message>
+        <source>1. The probe file was used and deleted: to test again, save a new one and upload it.</source>
+        <translation>1. Le fichier de test a servi et a été supprimé : pour tester à nouveau, enregistrez-en un nouveau et envoyez-le.</translation>
+    </message>
 </context>
 <context>
     <name>Situation</name>

@@ -195,6 +195,12 @@ void TestSitePage::keyboardOnlyRunAgainstARealProbe()
     QVERIFY2(found.contains("site.same_as_here"), qPrintable(found.join(' ')));
     QVERIFY2(status->text().contains("deleted from your website"), qPrintable(status->text()));
     QVERIFY2(!QFile::exists(m_webRoot.filePath(saved.first())), "the probe is still there");
+    // The used file is gone: the page asks for a new one, not for the first one.
+    QVERIFY(!run->isEnabled());
+    const QString savedText = wizard.findChild<QLabel *>("siteSavedLabel")->text();
+    QVERIFY2(savedText.contains("used and deleted"), qPrintable(savedText));
+    const QString urlError = wizard.findChild<QLabel *>("siteUrlError")->text();
+    QVERIFY2(urlError.contains("new probe file"), qPrintable(urlError));
 
     const Report step = wizard.stepReport(DoctorWizard::SiteProbePageId);
     bool seenFromSite = false;

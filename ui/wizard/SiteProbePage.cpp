@@ -225,6 +225,7 @@ void SiteProbePage::saveProbe()
     file.close();
     const QString savedName = QFileInfo(path).fileName();
     m_probe = std::move(*made);
+    m_probeDeleted = false;
     m_probe->fileName = savedName;
     m_saved->setText(
         tr("1. Saved %1. It works until %2, then deletes itself; the test deletes "
@@ -237,9 +238,10 @@ void SiteProbePage::saveProbe()
 
 void SiteProbePage::validateUrl()
 {
-    QString problem = m_probe ? urlProblem(m_url->text())
-                              : tr("Save the probe file first: it carries the key that lets "
-                                   "this computer, and only it, ask it.");
+    QString problem = m_probe          ? urlProblem(m_url->text())
+                      : m_probeDeleted ? tr("Save a new probe file to test again.")
+                                       : tr("Save the probe file first: it carries the key "
+                                            "that lets this computer, and only it, ask it.");
     // Another file name is allowed (a renamed upload works), but it is
     // usually a mistake: say so without blocking.
     QString warning;
@@ -318,6 +320,9 @@ void SiteProbePage::onFinished()
     case SiteProbeClient::Deletion::Deleted:
         summary += QLatin1Char(' ') + tr("The probe file was deleted from your website.");
         m_probe.reset(); // its key is worthless now
+        m_probeDeleted = true;
+        m_saved->setText(tr("1. The probe file was used and deleted: to test again, save "
+                            "a new one and upload it."));
         break;
     case SiteProbeClient::Deletion::Failed:
     case SiteProbeClient::Deletion::NotTried:

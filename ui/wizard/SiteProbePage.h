@@ -47,7 +47,8 @@ private:
 
     DoctorWizard *m_wizard;
     std::optional<SiteProbeFile::Made> m_probe;
-    QString m_probeServer; // the server the probe was made for
+    QString m_probeServer;       // the server the probe was made for
+    bool m_probeDeleted = false; // the last one was used and is gone
     QNetworkAccessManager *m_network;
     EventLog *m_log = nullptr;
     SiteProbeClient *m_client = nullptr;
