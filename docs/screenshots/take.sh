@@ -1,7 +1,7 @@
 #!/bin/sh
 # Takes the wizard's screenshots for the README from the real application
 # under Xvfb, in English and French:
-#     docs/screenshots/{en,fr}/{welcome,server,connectivity,domain,test-email,results}.png
+#     docs/screenshots/{en,fr}/{welcome,server,connectivity,site-probe,domain,test-email,results}.png
 #
 #     docs/screenshots/take.sh [BUILD_DIR]        (default: build)
 #
@@ -14,7 +14,11 @@
 # The application walks itself through its pages (ScreenshotTour, enabled by
 # SMTP_DOCTOR_SCREENSHOT_TOUR) with the settings written below, and presses
 # Send on the test e-mail page (a message to the SMTP peer, which keeps none).
-# Needs: xvfb (xvfb-run), python3-aiosmtpd, nsd: installer/setup.sh test.
+# The mail is "sent from a website": the tour saves the probe file into the
+# folder that PHP's own server (php -S, on loopback) serves, types its
+# address and runs it, so the website step and the results' table of both
+# sides show a real probe.
+# Needs: xvfb (xvfb-run), python3-aiosmtpd, nsd, php-cli: installer/setup.sh test.
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -27,8 +31,11 @@ WORK=$(mktemp -d)
 
 [ -x "$APP" ] || { echo "take.sh: no $APP: build first" >&2; exit 2; }
 command -v xvfb-run >/dev/null || { echo "take.sh: xvfb-run is missing (apt install xvfb)" >&2; exit 2; }
+command -v php >/dev/null || { echo "take.sh: php is missing (apt install php-cli)" >&2; exit 2; }
+PHP_PID=
 
 cleanup() {
+    [ -z "$PHP_PID" ] || kill "$PHP_PID" 2>/dev/null || true
     "$PYTHON" "$PEERCTL" stop smtp --state-dir "$WORK/peers" >/dev/null 2>&1 || true
     "$PYTHON" "$PEERCTL" stop dns-domains --state-dir "$WORK/peers" >/dev/null 2>&1 || true
     rm -rf "$WORK"
@@ -41,7 +48,15 @@ port_of() { "$PYTHON" -c 'import json, sys; print(json.load(open(sys.argv[1]))["
 SMTP_PORT=$(port_of "$WORK/peers/smtp.json" smtp)
 DNS_PORT=$(port_of "$WORK/peers/dns-domains.json" dns)
 # A loopback port on which nothing listens: the grid shows a refused cell.
-CLOSED_PORT=$("$PYTHON" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+free_port() { "$PYTHON" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+CLOSED_PORT=$(free_port)
+# The "web host": PHP's own server on loopback, serving the probe's folder.
+SITE=$WORK/site
+mkdir -p "$SITE"
+WEB_PORT=$(free_port)
+php -S "127.0.0.1:$WEB_PORT" -t "$SITE" >"$WORK/php.log" 2>&1 &
+PHP_PID=$!
+PROBE=smtp-doctor-probe-screenshot.php
 
 for LANGUAGE_CODE in en fr; do
     case $LANGUAGE_CODE in
@@ -54,6 +69,7 @@ for LANGUAGE_CODE in en fr; do
     cat > "$CONFIG/SMTP Doctor/SMTP Doctor.conf" <<SETTINGS
 [welcome]
 symptom=0
+sentFrom=0
 provider=
 
 [server]
@@ -78,14 +94,17 @@ SETTINGS
         LANG="$LOCALE" LC_ALL="$LOCALE" LANGUAGE="$LANGUAGE_CODE" \
         SMTP_DOCTOR_DEFAULT_CONTROL_HOST=none \
         SMTP_DOCTOR_RESOLV_CONF="$ROOT/tests/data/resolv-nowhere.conf" \
-        SMTP_DOCTOR_SCREENSHOT_TOUR="$OUT/$LANGUAGE_CODE" SMTP_DOCTOR_SCREENSHOT_CLICK=sendButton \
+        SMTP_DOCTOR_SCREENSHOT_TOUR="$OUT/$LANGUAGE_CODE" \
+        SMTP_DOCTOR_SCREENSHOT_CLICK=siteSaveButton,siteRunButton,sendButton \
+        SMTP_DOCTOR_SCREENSHOT_SAVE="$SITE/$PROBE" \
+        SMTP_DOCTOR_SCREENSHOT_TEXT="siteUrlEdit=http://127.0.0.1:$WEB_PORT/$PROBE" \
         QT_QPA_PLATFORM=xcb \
         xvfb-run -a -s "-screen 0 1280x1024x24" "$APP" 2>"$WORK/$LANGUAGE_CODE.log" || {
         echo "take.sh: the $LANGUAGE_CODE tour failed:" >&2
         cat "$WORK/$LANGUAGE_CODE.log" >&2
         exit 1
     }
-    for PAGE in welcome server connectivity domain test-email results; do
+    for PAGE in welcome server connectivity site-probe domain test-email results; do
         [ -s "$OUT/$LANGUAGE_CODE/$PAGE.png" ] || { echo "take.sh: no $LANGUAGE_CODE/$PAGE.png" >&2; exit 1; }
     done
     echo "$OUT/$LANGUAGE_CODE: $(ls "$OUT/$LANGUAGE_CODE" | tr '\n' ' ')"

@@ -1,17 +1,47 @@
 #include "ScreenshotTour.h"
 
+#include "DialogProvider.h"
 #include "DoctorWizard.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QMetaEnum>
 #include <QRegularExpression>
 #include <QTimer>
 
 namespace {
 constexpr int pollMs = 200;
-}
+
+// No one answers a dialog during the tour: a file to write goes to
+// SMTP_DOCTOR_SCREENSHOT_SAVE (the website step's probe file, served by the
+// script's PHP server); an error ends the tour, so no picture shows one.
+class TourDialogs : public DialogProvider
+{
+public:
+    explicit TourDialogs(const QString &savePath)
+        : m_savePath(savePath)
+    {}
+    QString saveFileName(
+        QWidget *, const QString &, const QString &, const QStringList &, QString *) override
+    {
+        return m_savePath;
+    }
+    QString openFileName(QWidget *, const QString &, const QString &, const QStringList &) override
+    {
+        return {};
+    }
+    void showError(QWidget *, const QString &title, const QString &text) override
+    {
+        qWarning("screenshot tour: %s: %s", qPrintable(title), qPrintable(text));
+        QCoreApplication::exit(3);
+    }
+
+private:
+    QString m_savePath;
+};
+} // namespace
 
 void ScreenshotTour::startIfRequested(QWizard *wizard)
 {
@@ -30,6 +60,8 @@ ScreenshotTour::ScreenshotTour(QWizard *wizard, const QString &directory)
     if (ok && seconds > 0)
         m_timeoutMs = seconds * 1000;
     QDir().mkpath(directory);
+    static TourDialogs dialogs(qEnvironmentVariable("SMTP_DOCTOR_SCREENSHOT_SAVE"));
+    DialogProvider::setInstance(&dialogs);
     // Once the window is shown and laid out.
     QTimer::singleShot(1000, this, &ScreenshotTour::step);
 }
@@ -51,6 +83,19 @@ void ScreenshotTour::save()
         qWarning("screenshot tour: cannot write %s", qPrintable(path));
 }
 
+void ScreenshotTour::typeRequestedText()
+{
+    // SMTP_DOCTOR_SCREENSHOT_TEXT: "objectName=text" pairs, separated by
+    // new lines, typed into the line edits of the page they are on.
+    const QStringList pairs = qEnvironmentVariable("SMTP_DOCTOR_SCREENSHOT_TEXT")
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &pair : pairs) {
+        const QString name = pair.section(QLatin1Char('='), 0, 0).trimmed();
+        if (auto *edit = m_wizard->currentPage()->findChild<QLineEdit *>(name))
+            edit->setText(pair.section(QLatin1Char('='), 1));
+    }
+}
+
 void ScreenshotTour::clickRequestedButtons()
 {
     // SMTP_DOCTOR_SCREENSHOT_CLICK: buttons to press once on the page they
@@ -68,8 +113,10 @@ void ScreenshotTour::clickRequestedButtons()
 
 void ScreenshotTour::step()
 {
-    if (m_waitedMs == 0)
+    if (m_waitedMs == 0) {
+        typeRequestedText();
         clickRequestedButtons();
+    }
     const bool finalPage = m_wizard->currentId() == DoctorWizard::ResultsPageId;
     const bool done = finalPage || m_wizard->button(QWizard::NextButton)->isEnabled();
     if (!done) {

@@ -12,7 +12,9 @@ class QWizard;
 // connectivity, domain, test-email, results) and quits: exit status 0, or
 // 3 when a step did not finish within SMTP_DOCTOR_SCREENSHOT_TIMEOUT
 // seconds (default 90). SMTP_DOCTOR_SCREENSHOT_CLICK names buttons (by
-// object name, comma-separated) to press once where they appear.
+// object name, comma-separated) to press once where they appear, in that
+// order, after SMTP_DOCTOR_SCREENSHOT_TEXT ("objectName=text" lines) is
+// typed; a file the wizard saves goes to SMTP_DOCTOR_SCREENSHOT_SAVE.
 class ScreenshotTour : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,7 @@ private:
     ScreenshotTour(QWizard *wizard, const QString &directory);
 
     void step();
+    void typeRequestedText();
     void clickRequestedButtons();
     void save();
     QString pageName() const;
