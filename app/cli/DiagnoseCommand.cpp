@@ -22,6 +22,7 @@
 #include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QTextStream>
+#include <QTimer>
 
 #include <memory>
 
@@ -188,14 +189,24 @@ int DiagnoseCommand::execute()
     });
     // With --output, the file is a whole report after every finding and
     // every check's end (replaced atomically): a killed run leaves the last.
+    // Events between them (a port that answered while the sweep waits for
+    // another) are written within a fifth of a second, not one rewrite each.
+    QTimer eventsSnapshot;
+    eventsSnapshot.setSingleShot(true);
+    eventsSnapshot.setInterval(200);
+    const auto snapshot = [this, &run, &eventsSnapshot] {
+        eventsSnapshot.stop();
+        m_output.writeSnapshot(run.report());
+    };
+    QObject::connect(&eventsSnapshot, &QTimer::timeout, &run, snapshot);
     for (Diagnosis *diagnosis : {run.main(), run.backup()}) {
-        if (!diagnosis)
+        if (!diagnosis || m_output.outputFile().isEmpty())
             continue;
-        QObject::connect(diagnosis, &Diagnosis::findingAdded, &run, [this, &run] {
-            m_output.writeSnapshot(run.report());
-        });
-        QObject::connect(diagnosis, &Diagnosis::progressChanged, &run, [this, &run] {
-            m_output.writeSnapshot(run.report());
+        QObject::connect(diagnosis, &Diagnosis::findingAdded, &run, snapshot);
+        QObject::connect(diagnosis, &Diagnosis::progressChanged, &run, snapshot);
+        QObject::connect(diagnosis->eventLog(), &EventLog::eventAdded, &run, [&eventsSnapshot] {
+            if (!eventsSnapshot.isActive())
+                eventsSnapshot.start();
         });
     }
     QEventLoop loop;

@@ -155,7 +155,10 @@ QString saveAtomically(const QString &path, const QByteArray &data)
         return {};
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered: a full disk fails the write() itself. Buffered, Qt 6.4
+    // writes the buffer out at commit() without noticing that it failed,
+    // and renames a short file over the complete one.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return file.errorString();
     if (file.write(data) != data.size()) {
         const QString reason = file.errorString();

@@ -130,12 +130,16 @@ int WatchCommand::execute()
     const QDateTime started = QDateTime::currentDateTime();
     // With --output, the file is a whole report after every attempt
     // (replaced atomically): a watch killed after ten attempts keeps ten.
+    // Each snapshot renders the run so far, so a run of n attempts writes
+    // O(n^2) bytes in all: for the planned counts (at most a few thousand
+    // attempts of a few hundred bytes) that is cheap beside the attempts.
     QObject::connect(&run,
                      &WatchRun::attemptFinished,
                      &run,
                      [this, count, &run, started](const WatchAttempt &attempt) {
-                         QTextStream(stderr) << attemptLine(attempt, count) << '\n';
+                         // The file first: an attempt on the terminal is in it.
                          m_output.writeSnapshot(run.report(started));
+                         QTextStream(stderr) << attemptLine(attempt, count) << '\n';
                      });
     QObject::connect(&run, &WatchRun::finished, &loop, &QEventLoop::quit);
     run.start();

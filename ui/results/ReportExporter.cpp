@@ -109,7 +109,9 @@ bool ReportExporter::write(const Report &report, const QString &path, Format for
         break;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    // Unbuffered, so that a full disk fails write() (see HistoryStore::save).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(data) != data.size()
+        || !file.commit()) {
         if (error)
             *error = file.errorString();
         return false;

@@ -55,7 +55,10 @@ QString HistoryStore::save(const Report &report, QString *error, const QString &
     // QSaveFile: a crash or a full disk while writing leaves the previous
     // version whole, and no half-written file where it was.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered: a full disk fails the write() itself. Buffered, Qt 6.4
+    // writes the buffer out at commit() without noticing that it failed,
+    // and renames a short file over the complete one.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return fail(file.errorString());
     const QByteArray data = JsonReport::write(report);
     if (file.write(data) != data.size()) {
