@@ -2,6 +2,7 @@
 
 #include "DialogProvider.h"
 
+#include <QList>
 #include <QStringList>
 
 // Answers the GUI's modal dialogs at once, from a script, and records the
@@ -12,6 +13,8 @@ public:
     QStringList fileAnswers; // returned in turn by saveFileName and openFileName
     QString filterAnswer;    // the filter "chosen" in a save dialog; empty: keep
     QStringList errors;      // every error message shown
+    QStringList questions;   // every question asked (its text)
+    QList<bool> answers;     // given in turn to ask(); none left: the reject answer
     int fileDialogsShown = 0;
 
     // An answer that ends with '/' is a folder: the suggested file name is
@@ -38,5 +41,11 @@ public:
     void showError(QWidget *, const QString &, const QString &text) override
     {
         errors.append(text);
+    }
+    bool ask(
+        QWidget *, const QString &, const QString &text, const QString &, const QString &) override
+    {
+        questions.append(text);
+        return !answers.isEmpty() && answers.takeFirst();
     }
 };

@@ -7,6 +7,7 @@
 
 #include "AttemptChart.h"
 #include "DoctorWizard.h"
+#include "RunRecorder.h"
 #include "report/HistoryStore.h"
 #include "report/JsonReport.h"
 #include "PeerInfo.h"
@@ -18,6 +19,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -177,8 +179,10 @@ void TestWatchPage::chartGetsTheAttempts()
     QCOMPARE(chart->failureCount(), int(failed));
 
     // Saved in the history like any other run, the attempts with it.
-    const QString saved = HistoryStore().directory() + QLatin1Char('/')
-                          + HistoryStore::fileNameFor(cancelled);
+    // (Named when the run began, which the recorder knows.)
+    const QString saved = wizard.runRecorder()->lastSavedPath();
+    QCOMPARE(QFileInfo(saved).absolutePath(),
+             QFileInfo(HistoryStore().directory()).absoluteFilePath());
     QFile file(saved);
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(saved));
     QString error;

@@ -2,6 +2,7 @@
 
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace {
 DialogProvider *installed = nullptr;
@@ -40,4 +41,18 @@ QString WidgetDialogProvider::openFileName(QWidget *parent,
 void WidgetDialogProvider::showError(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::warning(parent, title, text);
+}
+
+bool WidgetDialogProvider::ask(QWidget *parent,
+                               const QString &title,
+                               const QString &text,
+                               const QString &acceptText,
+                               const QString &rejectText)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);
+    box.addButton(rejectText, QMessageBox::RejectRole);
+    box.setDefaultButton(accept);
+    box.exec();
+    return box.clickedButton() == accept;
 }

@@ -28,6 +28,13 @@ public:
                                  const QStringList &filters)
         = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &text) = 0;
+    // A question with two answers; true when the user took `acceptText`.
+    virtual bool ask(QWidget *parent,
+                     const QString &title,
+                     const QString &text,
+                     const QString &acceptText,
+                     const QString &rejectText)
+        = 0;
 
     static DialogProvider &instance();
     // Replaces the real dialogs (not owned); nullptr puts them back.
@@ -48,4 +55,9 @@ public:
                          const QString &directory,
                          const QStringList &filters) override;
     void showError(QWidget *parent, const QString &title, const QString &text) override;
+    bool ask(QWidget *parent,
+             const QString &title,
+             const QString &text,
+             const QString &acceptText,
+             const QString &rejectText) override;
 };

@@ -1,6 +1,7 @@
 #include "DoctorWizard.h"
 
 #include "DiagnosisPage.h"
+#include "InterruptedRunNotice.h"
 #include "ResultsPage.h"
 #include "RunRecorder.h"
 #include "ScreenshotTour.h"
@@ -47,7 +48,14 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     new WizardCommands(this);
     new WizardSettings(this);
     m_recorder = new RunRecorder(this);
+    InterruptedRunNotice::showOnStart(this);
     ScreenshotTour::startIfRequested(this);
+}
+
+DoctorWizard::~DoctorWizard()
+{
+    // The pages are still here: their runs can still say what they saw.
+    m_recorder->recordUnfinishedSteps();
 }
 
 int DoctorWizard::nextId() const
@@ -116,6 +124,7 @@ Situation DoctorWizard::situation() const
 void DoctorWizard::setReport(PageId step, const Report &report)
 {
     m_reports.insert(step, report);
+    emit stepReportChanged(step);
     emit reportChanged();
 }
 

@@ -35,6 +35,8 @@ public:
     Q_ENUM(PageId)
 
     explicit DoctorWizard(QWidget *parent = nullptr);
+    // Deleted while a step runs is closed: the run is recorded first.
+    ~DoctorWizard() override;
     int nextId() const override;
 
     // What the user entered on the server page, ready for the engine.
@@ -66,6 +68,8 @@ public:
     std::optional<QString> requestedLanguage() const { return m_requestedLanguage; }
 
 signals:
+    // A step's report was set (stepReportChanged first, with the step).
+    void stepReportChanged(DoctorWizard::PageId step);
     void reportChanged();
 
 private:

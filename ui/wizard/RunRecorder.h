@@ -6,26 +6,44 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class Diagnosis;
 class ProfileRun;
+class QLockFile;
+class RunJournal;
+class RunJournalFeed;
 class WatchRun;
 
 // Saves every run of the wizard to the history (HistoryStore) as it grows:
 // after each step, and when the window closes while a step still runs, with
 // the findings that step has made so far. Pages register the run of a step
 // when they start it (track()); the recorder never searches for them.
-// A child of the wizard.
+//
+// Between those saves the run is journaled (RunJournal, one synced line per
+// event and finding, through RunJournalFeed) beside its report, under a lock
+// this process holds: if the program is killed or crashes, the next start
+// finds the journal unlocked and recovers the run as interrupted
+// (InterruptedRunNotice). The journal goes once the run is saved whole.
+//
+// A history folder that cannot be written (read-only, full) is said once,
+// through DialogProvider, and the diagnosis goes on: the report can still
+// be copied and exported. A child of the wizard.
 class RunRecorder : public QObject
 {
     Q_OBJECT
 public:
     explicit RunRecorder(DoctorWizard *wizard, const QString &historyDirectory = QString());
+    ~RunRecorder() override;
 
     QString lastSavedPath() const { return m_lastSaved; }
+    // The run's journal while it runs; empty before the first step or when
+    // it could not be written.
+    QString journalPath() const;
     // The run a step has just started; it replaces that step's earlier run.
     void track(DoctorWizard::PageId step, Diagnosis *diagnosis);
     void track(DoctorWizard::PageId step, ProfileRun *run);
@@ -42,12 +60,29 @@ private:
         std::function<bool()> isRunning;
         std::function<void()> cancel;
         std::function<Report()> report;
+        QPointer<RunJournalFeed> feed;
     };
 
+    // The run's file name and journal, from the first step's header on.
+    RunJournal *journalFor(const Report &header);
+    void beginStep(DoctorWizard::PageId step);
+    void replace(DoctorWizard::PageId step, TrackedRun run);
+    void onStepReport(DoctorWizard::PageId step);
     void save();
+    void finishJournal();
+    void storageProblem(const QString &reason);
+    static QString stepName(DoctorWizard::PageId step);
 
     DoctorWizard *m_wizard;
     QString m_directory;
+    QString m_fileName; // the run's, in the history folder
     QString m_lastSaved;
+    bool m_lastSaveOk = false;
+    bool m_problemShown = false;
+    bool m_closed = false; // recordUnfinishedSteps() ran, no step since
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<RunJournal> m_journal;
     QHash<DoctorWizard::PageId, TrackedRun> m_runs;
+    QSet<DoctorWizard::PageId> m_reportedSteps; // the wizard has a report of each
+    QSet<DoctorWizard::PageId> m_carriedOver;   // into the next journal
 };

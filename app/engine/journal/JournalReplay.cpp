@@ -16,7 +16,8 @@ struct StepRun
 {
     QString name;
     std::optional<Report> ended;
-    QList<Finding> findings;
+    std::optional<Report> snapshot; // the latest, without events
+    QList<Finding> findings;        // since the snapshot
     QList<Event> events;
     QStringList endedChecks;
 };
@@ -62,7 +63,7 @@ std::optional<JournalReplay::Result> JournalReplay::read(const QByteArray &data,
             if (step.name == name)
                 return step;
         }
-        steps.append({name, std::nullopt, {}, {}, {}});
+        steps.append({name, std::nullopt, std::nullopt, {}, {}, {}});
         return steps.last();
     };
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -72,8 +73,8 @@ std::optional<JournalReplay::Result> JournalReplay::read(const QByteArray &data,
         const QString type = line.value(QStringLiteral("type")).toString();
         const QString name = line.value(QStringLiteral("step")).toString();
         if (type == QLatin1String("step")) {
-            stepNamed(name) = {
-                name, std::nullopt, {}, {}, {}}; // a new run replaces the step's last
+            // A new run replaces the step's last.
+            stepNamed(name) = {name, std::nullopt, std::nullopt, {}, {}, {}};
         } else if (type == QLatin1String("event")) {
             stepNamed(name).events.append(
                 JsonReport::eventFromJson(line.value(QStringLiteral("event")).toObject()));
@@ -86,6 +87,15 @@ std::optional<JournalReplay::Result> JournalReplay::read(const QByteArray &data,
                 ++result.skippedLines;
         } else if (type == QLatin1String("check")) {
             stepNamed(name).endedChecks.append(line.value(QStringLiteral("check")).toString());
+        } else if (type == QLatin1String("snapshot")) {
+            const auto report = JsonReport::fromJson(
+                line.value(QStringLiteral("report")).toObject(), nullptr);
+            if (report) {
+                stepNamed(name).snapshot = report;
+                stepNamed(name).findings.clear(); // the snapshot holds them
+            } else {
+                ++result.skippedLines;
+            }
         } else if (type == QLatin1String("report")) {
             const auto report = JsonReport::fromJson(
                 line.value(QStringLiteral("report")).toObject(), nullptr);
@@ -116,6 +126,12 @@ std::optional<JournalReplay::Result> JournalReplay::read(const QByteArray &data,
             continue;
         }
         result.finished = false;
+        if (step.snapshot) {
+            combined.findings += step.snapshot->findings;
+            combined.checks += step.snapshot->checks;
+            if (!combined.watch)
+                combined.watch = step.snapshot->watch;
+        }
         combined.findings += step.findings;
         combined.events += step.events;
         if (!step.events.isEmpty())

@@ -59,6 +59,15 @@ void RunJournal::endCheck(const QString &step, const QString &check, const QStri
             {QStringLiteral("status"), status}});
 }
 
+void RunJournal::snapshotStep(const QString &step, const Report &report)
+{
+    Report withoutEvents = report;
+    withoutEvents.events.clear();
+    append({{QStringLiteral("type"), QStringLiteral("snapshot")},
+            {QStringLiteral("step"), step},
+            {QStringLiteral("report"), JsonReport::toJson(withoutEvents)}});
+}
+
 void RunJournal::endStep(const QString &step, const Report &report)
 {
     append({{QStringLiteral("type"), QStringLiteral("report")},

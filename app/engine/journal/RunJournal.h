@@ -10,7 +10,8 @@ class QJsonObject;
 // The run as it goes, for a crash or a kill -9: one JSON Lines file
 // ("smtp-doctor-journal/1") beside the run's report in the history folder.
 // A header line (the report so far: target, environment, situation), then
-// one line per step begun, event, finding and step ended (that step's whole
+// one line per step begun, event, finding, snapshot (a watch run's report
+// after each attempt, without its events) and step ended (that step's whole
 // report), each written in one write() and synced (fdatasync) before the
 // call returns.
 //
@@ -46,6 +47,10 @@ public:
     void addFinding(const QString &step, const Finding &finding);
     // A check of the step has ended (done, cancelled, skipped...).
     void endCheck(const QString &step, const QString &check, const QString &status);
+    // The step's run so far, for a run whose findings are only known as a
+    // whole (a watch run's after each attempt); its events are not repeated:
+    // they are journaled one by one.
+    void snapshotStep(const QString &step, const Report &report);
     // The step's run has ended; `report` is all it found.
     void endStep(const QString &step, const Report &report);
     // The run is saved whole elsewhere: the journal goes.

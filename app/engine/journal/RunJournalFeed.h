@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class Diagnosis;
+class ProfileRun;
+class RunJournal;
+class WatchRun;
+
+// Writes what one step's run does into the run's journal as it happens:
+// each event and finding of a diagnosis (both of a profile run) and each
+// check's end; for a watch run, each event and, after every attempt, the
+// run so far. The journal is the caller's (RunRecorder); a feed is a child
+// of the run it follows and stops with it, or with stop() when the step is
+// run again.
+class RunJournalFeed : public QObject
+{
+    Q_OBJECT
+public:
+    // The step's lines begin here (RunJournal::beginStep).
+    static RunJournalFeed *follow(RunJournal *journal, const QString &step, Diagnosis *diagnosis);
+    static RunJournalFeed *follow(RunJournal *journal, const QString &step, ProfileRun *run);
+    static RunJournalFeed *follow(RunJournal *journal,
+                                  const QString &step,
+                                  WatchRun *run,
+                                  const QDateTime &started);
+
+    // Writes no more (the step's run was replaced, or the journal closed).
+    void stop() { m_journal = nullptr; }
+
+private:
+    RunJournalFeed(RunJournal *journal, const QString &step, QObject *run);
+    void followDiagnosis(Diagnosis *diagnosis);
+
+    RunJournal *m_journal;
+    QString m_step;
+};

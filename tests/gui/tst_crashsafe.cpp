@@ -1,0 +1,485 @@
+// Issue 21, points 2, 4 and 5: the wizard's run survives what crashes and
+// disks do.
+//
+// Killed: this executable runs itself a second time as the real wizard
+// (offscreen, SMTP_DOCTOR_CRASH_CHILD set), which starts the connectivity
+// step and prints every event and finding as the step emits them. When the
+// step is where the test wants it (the sweep waiting for a dropped port, or
+// the TLS handshake stalled by hostile-smtp's tls-stall port) the child is
+// killed with SIGKILL. Then, here, a new wizard starts: it must say that the
+// last run stopped unexpectedly (through DialogProvider, answered by
+// ScriptedDialogs) and offer the run, recovered from its journal with every
+// event and finding the child had printed, and the history lists it as
+// interrupted.
+//
+// Full and read-only: the history folder on a 64 KiB tmpfs (root; skipped
+// with the reason otherwise) that fills up during the test e-mail step, and
+// one mounted read-only. Either way one clear message, the diagnosis goes
+// on, the report can still be copied, and no partial file is left where a
+// complete one was.
+#include "DoctorWizard.h"
+#include "FindingsModel.h"
+#include "HistoryDialog.h"
+#include "NetworkNamespace.h"
+#include "PeerInfo.h"
+#include "ReportWindow.h"
+#include "RunRecorder.h"
+#include "ScriptedDialogs.h"
+#include "core/Diagnosis.h"
+#include "journal/JournalReplay.h"
+#include "report/HistoryStore.h"
+#include "report/ReportFile.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QListView>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+#include <csignal>
+#include <cstdio>
+#include <memory>
+#include <sys/mount.h>
+
+namespace {
+
+constexpr char kChildVariable[] = "SMTP_DOCTOR_CRASH_CHILD";
+
+// One line a fact, tabs and line breaks escaped: what the child saw.
+QString eventLine(const Event &event)
+{
+    QString text = event.text;
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('\n'), QLatin1String("\\n"))
+        .replace(QLatin1Char('\t'), QLatin1String("\\t"));
+    return QStringLiteral("EVENT\t%1\t%2\t%3").arg(Event::kindName(event.kind), event.check, text);
+}
+
+struct ServerSettings
+{
+    QString host;
+    quint16 port = 0;
+    QString ports;
+    Target::Security security = Target::Security::None;
+    int timeoutSeconds = 30;
+};
+
+void fillServerPage(DoctorWizard &wizard, const ServerSettings &server)
+{
+    wizard.next();
+    QTest::keyClicks(wizard.findChild<QLineEdit *>("hostEdit"), server.host);
+    wizard.findChild<QComboBox *>("securityCombo")->setCurrentIndex(int(server.security));
+    wizard.findChild<QSpinBox *>("portSpin")->setValue(server.port);
+    wizard.findChild<QSpinBox *>("timeoutSpin")->setValue(server.timeoutSeconds);
+    auto *ports = wizard.findChild<QLineEdit *>("portsEdit");
+    ports->clear();
+    QTest::keyClicks(ports, server.ports.isEmpty() ? QString::number(server.port) : server.ports);
+    wizard.findChild<QLineEdit *>("controlHostEdit")->clear();
+}
+
+// The child: the real wizard, until it is killed.
+int runChild()
+{
+    std::unique_ptr<NetworkNamespace> lab;
+    const QString ns = qEnvironmentVariable("SMTP_DOCTOR_CRASH_NETNS");
+    if (!ns.isEmpty()) {
+        lab = std::make_unique<NetworkNamespace>(ns);
+        if (!lab->isEntered()) {
+            std::puts("ERROR\tcannot enter the network namespace");
+            return 3;
+        }
+    }
+    ServerSettings server;
+    server.host = qEnvironmentVariable("SMTP_DOCTOR_CRASH_HOST");
+    server.port = quint16(qEnvironmentVariableIntValue("SMTP_DOCTOR_CRASH_PORT"));
+    server.ports = qEnvironmentVariable("SMTP_DOCTOR_CRASH_PORTS");
+    server.security = Target::Security(qEnvironmentVariableIntValue("SMTP_DOCTOR_CRASH_SECURITY"));
+
+    DoctorWizard wizard;
+    wizard.show();
+    fillServerPage(wizard, server);
+    wizard.next(); // the connectivity step starts (its work from the event loop)
+    auto *diagnosis = wizard.page(DoctorWizard::ConnectivityPageId)->findChild<Diagnosis *>();
+    if (!diagnosis) {
+        std::puts("ERROR\tthe connectivity step did not start");
+        return 3;
+    }
+    // Connected after the recorder's journal: a fact printed is journaled.
+    QObject::connect(diagnosis->eventLog(), &EventLog::eventAdded, [](const Event &event) {
+        std::puts(eventLine(event).toUtf8().constData());
+        std::fflush(stdout);
+    });
+    QObject::connect(diagnosis, &Diagnosis::findingAdded, [](const Finding &finding) {
+        std::printf("FINDING\t%s\n", finding.id.toUtf8().constData());
+        std::fflush(stdout);
+    });
+    std::printf("JOURNAL\t%s\n", wizard.runRecorder()->journalPath().toUtf8().constData());
+    std::fflush(stdout);
+    return QApplication::exec();
+}
+
+} // namespace
+
+class TestCrashSafe : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void killedDuringTheSweep();
+    void killedDuringTls();
+    void historyFolderFillsUp();
+    void readOnlyHistoryFolder();
+
+private:
+    struct Seen
+    {
+        QStringList events;
+        QStringList findings;
+        QString journal;
+    };
+    // Runs the child until `ready` says so, then SIGKILL.
+    Seen killChild(const QProcessEnvironment &environment,
+                   const std::function<bool(const Seen &)> &ready);
+    void verifyRecovered(const Seen &seen, const QString &waitingCheck);
+    bool mountTmpfs(const QString &options, QString *why);
+
+    ScriptedDialogs m_dialogs;
+    QString m_mounted;
+};
+
+void TestCrashSafe::initTestCase()
+{
+    // Settings and history in ~/.qttest, never the user's own (the child too).
+    QStandardPaths::setTestModeEnabled(true);
+    DialogProvider::setInstance(&m_dialogs);
+}
+
+void TestCrashSafe::init()
+{
+    QSettings().clear();
+    QDir(HistoryStore().directory()).removeRecursively();
+    m_dialogs = ScriptedDialogs();
+}
+
+void TestCrashSafe::cleanup()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (qobject_cast<ReportWindow *>(widget) || qobject_cast<HistoryDialog *>(widget))
+            delete widget;
+    }
+    if (!m_mounted.isEmpty()) {
+        ::umount2(QFile::encodeName(m_mounted).constData(), MNT_DETACH);
+        m_mounted.clear();
+    }
+}
+
+TestCrashSafe::Seen TestCrashSafe::killChild(const QProcessEnvironment &environment,
+                                             const std::function<bool(const Seen &)> &ready)
+{
+    QProcessEnvironment childEnvironment = environment;
+    childEnvironment.insert(QString::fromLatin1(kChildVariable), QStringLiteral("1"));
+    QProcess child;
+    child.setProcessEnvironment(childEnvironment);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    Seen seen;
+    if (!child.waitForStarted(10000))
+        return seen;
+    QElapsedTimer clock;
+    clock.start();
+    QByteArray buffer;
+    bool killed = false;
+    while (!killed && clock.elapsed() < 25000 && child.state() == QProcess::Running) {
+        child.waitForReadyRead(100);
+        buffer += child.readAllStandardOutput();
+        while (buffer.contains('\n')) {
+            const QString line = QString::fromUtf8(buffer.left(buffer.indexOf('\n')));
+            buffer.remove(0, buffer.indexOf('\n') + 1);
+            if (line.startsWith(QLatin1String("EVENT\t")))
+                seen.events.append(line.mid(6));
+            else if (line.startsWith(QLatin1String("FINDING\t")))
+                seen.findings.append(line.mid(8));
+            else if (line.startsWith(QLatin1String("JOURNAL\t")))
+                seen.journal = line.mid(8);
+            else if (line.startsWith(QLatin1String("ERROR\t")))
+                qWarning("child: %s", qPrintable(line));
+        }
+        if (ready(seen)) {
+            // As a crash or a power cut would: no handler, no flush.
+            ::kill(pid_t(child.processId()), SIGKILL);
+            killed = true;
+        }
+    }
+    if (!killed)
+        child.kill();
+    child.waitForFinished(5000);
+    if (!killed)
+        seen.events.clear(); // not where the test wanted it
+    return seen;
+}
+
+// A new start: the wizard says the last run stopped unexpectedly and offers
+// it; the run reopened holds every fact the child had printed.
+void TestCrashSafe::verifyRecovered(const Seen &seen, const QString &waitingCheck)
+{
+    QVERIFY2(!seen.journal.isEmpty(), "the child had no journal");
+    QVERIFY(QFile::exists(seen.journal));
+    QCOMPARE(HistoryStore().interruptedJournals(), QStringList{seen.journal});
+
+    m_dialogs.answers = {true}; // "Open what it found"
+    DoctorWizard wizard;
+    wizard.show();
+    QTRY_COMPARE(m_dialogs.questions.size(), 1);
+    QVERIFY2(m_dialogs.questions.constFirst().contains("stopped unexpectedly"),
+             qPrintable(m_dialogs.questions.constFirst()));
+    QVERIFY2(m_dialogs.questions.constFirst().contains("Connectivity"),
+             qPrintable(m_dialogs.questions.constFirst()));
+    ReportWindow *window = nullptr;
+    QTRY_VERIFY((window = [] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *report = qobject_cast<ReportWindow *>(widget))
+                return report;
+        }
+        return static_cast<ReportWindow *>(nullptr);
+    }()));
+    QVERIFY(window->isVisible());
+    QVERIFY(m_dialogs.errors.isEmpty());
+
+    // Recovered into the history once, as interrupted; the journal is gone.
+    QVERIFY(!QFile::exists(seen.journal));
+    const QList<HistoryEntry> history = HistoryStore().entries();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.constFirst().state, HistoryEntry::State::Interrupted);
+    QString error;
+    const auto report = ReportFile::load(history.constFirst().path, &error);
+    QVERIFY2(report, qPrintable(error));
+    QVERIFY(report->stopped);
+    QCOMPARE(report->stopped->reason, RunStop::Reason::Interrupted);
+    QCOMPARE(report->stopped->step, ReportStep::Step::Connectivity);
+    QVERIFY2(report->stopped->checks.contains(waitingCheck),
+             qPrintable(report->stopped->checks.join(' ')));
+
+    // Nothing measured missing: every event and finding, in order.
+    QStringList events;
+    for (const Event &event : report->events)
+        events.append(eventLine(event).mid(6));
+    QVERIFY2(
+        events.size() >= seen.events.size(),
+        qPrintable(
+            QStringLiteral("%1 events saved, %2 seen").arg(events.size()).arg(seen.events.size())));
+    QCOMPARE(events.mid(0, seen.events.size()), seen.events);
+    QStringList ids;
+    for (const Finding &finding : report->findings)
+        ids.append(finding.id);
+    QCOMPARE(ids.mid(0, seen.findings.size()), seen.findings);
+
+    // The history window says so too.
+    HistoryDialog dialog(QString(), nullptr);
+    auto *list = dialog.findChild<QTreeWidget *>();
+    QVERIFY(list);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QVERIFY2(list->topLevelItem(0)->text(3).startsWith("Interrupted"),
+             qPrintable(list->topLevelItem(0)->text(3)));
+    wizard.close();
+    // A normal close leaves no journal and nothing to recover.
+    QVERIFY(HistoryStore().interruptedJournals().isEmpty());
+}
+
+void TestCrashSafe::killedDuringTheSweep()
+{
+    const PeerInfo lab = PeerInfo::load(QStringLiteral("netlab"));
+    if (!lab.isValid())
+        QSKIP("the firewall lab is not running: run this test through ctest, which starts it");
+    if (!lab.value("skipped").isEmpty())
+        QSKIP(qPrintable("firewall lab unavailable: " + lab.value("skipped")));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // This client's firewall drops outgoing 587; 465 and 2525 answer.
+    environment.insert("SMTP_DOCTOR_CRASH_NETNS",
+                       lab.json.value("namespaces").toObject().value("client_blocked").toString());
+    environment.insert("SMTP_DOCTOR_CRASH_HOST",
+                       lab.json.value("addresses")
+                           .toObject()
+                           .value("control")
+                           .toObject()
+                           .value("ipv4")
+                           .toString());
+    environment.insert("SMTP_DOCTOR_CRASH_PORT", "587");
+    environment.insert("SMTP_DOCTOR_CRASH_PORTS", "587, 465, 2525");
+    const Seen seen = killChild(environment, [](const Seen &seen) {
+        // The grid shows 465 and 2525 open; 587 still waits.
+        int open = 0;
+        for (const QString &line : seen.events) {
+            open += line.startsWith(QLatin1String("connect\tports\t"))
+                    && (line.contains(QLatin1String(" port 465: open"))
+                        || line.contains(QLatin1String(" port 2525: open")));
+        }
+        return open == 2;
+    });
+    QVERIFY2(!seen.events.isEmpty(), "the sweep never showed its two open ports");
+    verifyRecovered(seen, QStringLiteral("ports"));
+}
+
+void TestCrashSafe::killedDuringTls()
+{
+    REQUIRE_PEER(hostile, "hostile-smtp");
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("SMTP_DOCTOR_CRASH_HOST", "127.0.0.1");
+    environment.insert("SMTP_DOCTOR_CRASH_PORT", QString::number(hostile.port("tls-stall")));
+    environment.insert("SMTP_DOCTOR_CRASH_SECURITY", QString::number(int(Target::Security::Tls)));
+    const Seen seen = killChild(environment, [](const Seen &seen) {
+        // The SMTP check has sent its ClientHello; no answer will come.
+        return std::any_of(seen.events.cbegin(), seen.events.cend(), [](const QString &line) {
+            return line.startsWith(QLatin1String("tls\tsmtp\t"));
+        });
+    });
+    QVERIFY2(!seen.events.isEmpty(), "the TLS handshake never began");
+    verifyRecovered(seen, QStringLiteral("smtp"));
+}
+
+bool TestCrashSafe::mountTmpfs(const QString &options, QString *why)
+{
+    const QString directory = HistoryStore().directory();
+    QDir().mkpath(directory);
+    const QByteArray target = QFile::encodeName(directory);
+    if (::mount("tmpfs", target.constData(), "tmpfs", 0, options.toLatin1().constData()) != 0) {
+        *why = QStringLiteral("cannot mount a tmpfs on the history folder (%1): %2")
+                   .arg(options, qt_error_string(errno));
+        return false;
+    }
+    m_mounted = directory;
+    return true;
+}
+
+void TestCrashSafe::historyFolderFillsUp()
+{
+    REQUIRE_PEER(smtp, "smtp");
+    QString why;
+    if (!mountTmpfs(QStringLiteral("size=64k"), &why))
+        QSKIP(qPrintable(why));
+    DoctorWizard wizard;
+    wizard.show();
+    fillServerPage(wizard, {"127.0.0.1", smtp.port("smtp"), {}, Target::Security::None, 5});
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+    const QString saved = wizard.runRecorder()->lastSavedPath();
+    QVERIFY(QFile::exists(saved));
+    QFile savedFile(saved);
+    QVERIFY(savedFile.open(QIODevice::ReadOnly));
+    const QByteArray complete = savedFile.readAll();
+    savedFile.close();
+    QVERIFY(m_dialogs.errors.isEmpty());
+
+    // Now the disk fills up, as another program would fill it.
+    QFile filler(HistoryStore().directory() + QStringLiteral("/filler"));
+    QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+    const QByteArray block(1024, 'x');
+    while (filler.write(block) == block.size()) {}
+    filler.close();
+
+    // The test e-mail step: its lines and its report no longer fit.
+    while (wizard.currentId() != DoctorWizard::TestEmailPageId) {
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+    }
+    QTest::keyClicks(wizard.findChild<QLineEdit *>("fromEdit"), "app@doctor.test");
+    QTest::keyClicks(wizard.findChild<QLineEdit *>("toEdit"), "support@doctor.test");
+    QTest::mouseClick(wizard.findChild<QPushButton *>("sendButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+
+    // One clear message, and the diagnosis went on.
+    QTRY_COMPARE(m_dialogs.errors.size(), 1);
+    QVERIFY2(m_dialogs.errors.constFirst().contains("history folder")
+                 && m_dialogs.errors.constFirst().contains("copy or export"),
+             qPrintable(m_dialogs.errors.constFirst()));
+    while (wizard.currentId() != DoctorWizard::ResultsPageId) {
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled()
+                                     || wizard.currentId() == DoctorWizard::ResultsPageId,
+                                 20000);
+    }
+    // The report can still be copied, with the test e-mail's findings.
+    QGuiApplication::clipboard()->clear();
+    auto *view = wizard.findChild<QTreeView *>("resultsView");
+    view->setFocus();
+    QTest::keySequence(view, QKeySequence::Copy);
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains("`send.accepted`"), qPrintable(copied.left(400)));
+    QCOMPARE(m_dialogs.errors.size(), 1); // said once, not at every finding
+
+    // No partial file where a complete one was: the saved run is as it was,
+    // nothing half-written beside it, the journal cut at a whole line.
+    QVERIFY(savedFile.open(QIODevice::ReadOnly));
+    QCOMPARE(savedFile.readAll(), complete);
+    savedFile.close();
+    QVERIFY(ReportFile::load(saved, nullptr));
+    const QString journal = HistoryStore().journalPathFor(QFileInfo(saved).fileName());
+    QFile journalFile(journal);
+    QVERIFY(journalFile.open(QIODevice::ReadOnly));
+    const QByteArray lines = journalFile.readAll();
+    QVERIFY(lines.endsWith('\n'));
+    const auto replayed = JournalReplay::read(lines, nullptr);
+    QVERIFY(replayed);
+    QCOMPARE(replayed->skippedLines, 0);
+    QStringList names = QDir(HistoryStore().directory()).entryList(QDir::Files);
+    names.removeAll(QStringLiteral("filler"));
+    const QString base = QFileInfo(saved).completeBaseName();
+    QCOMPARE(names, QStringList({base + ".json", base + ".jsonl", base + ".lock"}));
+}
+
+void TestCrashSafe::readOnlyHistoryFolder()
+{
+    REQUIRE_PEER(smtp, "smtp");
+    QString why;
+    if (!mountTmpfs(QStringLiteral("size=64k"), &why))
+        QSKIP(qPrintable(why));
+    const QByteArray target = QFile::encodeName(m_mounted);
+    QVERIFY2(::mount(nullptr, target.constData(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr) == 0,
+             qPrintable(qt_error_string(errno)));
+    DoctorWizard wizard;
+    wizard.show();
+    fillServerPage(wizard, {"127.0.0.1", smtp.port("smtp"), {}, Target::Security::None, 5});
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+    QTRY_COMPARE(m_dialogs.errors.size(), 1);
+    QVERIFY2(m_dialogs.errors.constFirst().contains("history folder"),
+             qPrintable(m_dialogs.errors.constFirst()));
+    // The step ran to its end all the same.
+    const QAbstractItemModel *list = wizard.findChild<QListView *>("connectivityFindings")->model();
+    QStringList live;
+    for (int row = 0; row < list->rowCount(); ++row)
+        live.append(list->index(row, 0).data(FindingsModel::IdRole).toString());
+    QVERIFY2(live.contains("smtp.greeting_ok"), qPrintable(live.join(' ')));
+    QVERIFY(wizard.runRecorder()->lastSavedPath().isEmpty());
+    QVERIFY(QDir(m_mounted).entryList(QDir::Files).isEmpty());
+    wizard.next(); // and the next step too, without a second message
+    QTest::qWait(200);
+    QCOMPARE(m_dialogs.errors.size(), 1);
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet(kChildVariable)) {
+        QStandardPaths::setTestModeEnabled(true);
+        return runChild();
+    }
+    TestCrashSafe test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_crashsafe.moc"
