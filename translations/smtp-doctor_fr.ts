@@ -2950,6 +2950,33 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
 </context>
 <context>
+    <name>InterruptedRunNotice</name>
+    <message>
+        <source>The last run stopped unexpectedly: SMTP Doctor was closed by force or crashed during the step &quot;%1&quot; (%2 port %3).</source>
+        <translation>La dernière analyse s&apos;est arrêtée de façon inattendue : SMTP Doctor a été fermé de force ou s&apos;est planté pendant l&apos;étape « %1 » (%2 port %3).</translation>
+    </message>
+    <message>
+        <source>Findings it had recorded: %1. They are kept in the history, marked interrupted.</source>
+        <translation>Constats enregistrés : %1. Ils sont conservés dans l&apos;historique, marqués comme interrompus.</translation>
+    </message>
+    <message>
+        <source>It could not be saved as a report (%1): it stays as it was recorded.</source>
+        <translation>Elle n&apos;a pas pu être enregistrée comme rapport (%1) : elle reste telle qu&apos;elle a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The last run stopped unexpectedly</source>
+        <translation>La dernière analyse s&apos;est arrêtée de façon inattendue</translation>
+    </message>
+    <message>
+        <source>Open what it found</source>
+        <translation>Ouvrir ce qu&apos;elle a trouvé</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+</context>
+<context>
     <name>JournalReplay</name>
     <message>
         <source>This is not an SMTP Doctor run journal.</source>
@@ -3813,6 +3840,25 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>The report could not be saved to %1: %2</source>
         <translation>Le rapport n&apos;a pas pu être enregistré dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunRecorder</name>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>le dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>the run&apos;s lock is held by another program</source>
+        <translation>le verrou de l&apos;analyse est tenu par un autre programme</translation>
+    </message>
+    <message>
+        <source>SMTP Doctor cannot write to its history folder %1 (%2), so this run is not kept in the history. The diagnosis goes on: you can still copy or export the report from the results.</source>
+        <translation>SMTP Doctor ne peut pas écrire dans son dossier d&apos;historique %1 (%2) : cette analyse n&apos;est donc pas conservée dans l&apos;historique. Le diagnostic continue : vous pouvez toujours copier ou exporter le rapport depuis les résultats.</translation>
+    </message>
+    <message>
+        <source>History not saved</source>
+        <translation>Historique non enregistré</translation>
     </message>
 </context>
 <context>
