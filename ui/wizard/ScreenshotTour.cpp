@@ -37,6 +37,11 @@ public:
         qWarning("screenshot tour: %s: %s", qPrintable(title), qPrintable(text));
         QCoreApplication::exit(3);
     }
+    // An earlier run that stopped unexpectedly is not the tour's business.
+    bool ask(QWidget *, const QString &, const QString &, const QString &, const QString &) override
+    {
+        return false;
+    }
 
 private:
     QString m_savePath;
