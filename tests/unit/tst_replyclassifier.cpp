@@ -161,7 +161,7 @@ void TestReplyClassifier::classify_data()
         << Phase::Auth
         << QByteArrayList{"535 5.7.3 Authentication unsuccessful [BN0PR04CA0012.namprd04]"}
         << "auth.basic_disabled"
-        << "535 5.7.3";
+        << "535 5.7.3 unsuccessful"; // the case's name from the sourced table
     QTest::newRow("microsoft 550 5.7.30")
         << Phase::Auth << QByteArrayList{"550 5.7.30 Basic authentication is not supported"}
         << "auth.basic_disabled"

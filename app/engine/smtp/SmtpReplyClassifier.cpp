@@ -1,6 +1,7 @@
 #include "smtp/SmtpReplyClassifier.h"
 
 #include "findings/FindingIds.h"
+#include "oauth/MicrosoftAuthReplies.h"
 
 #include <QList>
 #include <QRegularExpression>
@@ -46,10 +47,6 @@ enum class Words {
     None,
     GmailAppPassword,
     WrongCredentials,
-    Tenant,
-    Mailbox,
-    SecurityDefaults,
-    ConditionalAccess,
     StartTls,
     SendAsDenied,
     SenderRejected,
@@ -70,13 +67,9 @@ const char *const wordPatterns[] = {
     "application-specific password|InvalidSecondFactor",
     // Microsoft "535 5.7.139 ... the user credentials were incorrect." (public logs)
     "credentials were incorrect",
-    "disabled for the tenant",   // 4.3 Microsoft "SmtpClientAuthentication is disabled for..."
-    "disabled for the mailbox",  // ... "the Tenant" / "the Mailbox"
-    "security defaults",         // 4.3 Microsoft "locked by ... security defaults policy"
-    "did not meet the criteria", // 4.3 Microsoft Conditional Access block
-    "\\bSTARTTLS\\b",            // 4.1, RFC 3207 section 4 "Must issue a STARTTLS command first"
-    "SendAsDenied",              // 4.3 Microsoft 554 5.2.0 ...SendAsDeniedException...
-    "sender address rejected",   // Postfix "Sender address rejected: not owned by user"
+    "\\bSTARTTLS\\b",          // 4.1, RFC 3207 section 4 "Must issue a STARTTLS command first"
+    "SendAsDenied",            // 4.3 Microsoft 554 5.2.0 ...SendAsDeniedException...
+    "sender address rejected", // Postfix "Sender address rejected: not owned by user"
     "sender address is not allowed", // 4.3 IONOS
     "unconfigured sending domain",   // 4.3 SparkPost "550 5.7.1 Unconfigured Sending Domain"
     // Postfix "Relay access denied", Sendmail/Exim "Unable to relay", qmail "rcpthosts"
@@ -134,22 +127,9 @@ const Rule rules[] = {
     {Auth, 534, nullptr, Words::None, FindingId::AuthMechanismUnsupported, nullptr},
     // Microsoft 5.7.139 (4.3): SMTP AUTH turned off, except the wording Microsoft also
     // sends for a plain wrong password (535 5.7.139 "...the user credentials were
-    // incorrect.", seen in many public logs).
+    // incorrect.", seen in many public logs). Which documented case it is (tenant,
+    // mailbox...) comes from resources/oauth/microsoft-smtp-auth-replies.json.
     {Auth, AnyCode, "5.7.139", Words::WrongCredentials, FindingId::AuthFailed, "credentials"},
-    {Auth, AnyCode, "5.7.139", Words::Tenant, FindingId::AuthBasicDisabled, "tenant"},
-    {Auth, AnyCode, "5.7.139", Words::Mailbox, FindingId::AuthBasicDisabled, "mailbox"},
-    {Auth,
-     AnyCode,
-     "5.7.139",
-     Words::SecurityDefaults,
-     FindingId::AuthBasicDisabled,
-     "security_defaults"},
-    {Auth,
-     AnyCode,
-     "5.7.139",
-     Words::ConditionalAccess,
-     FindingId::AuthBasicDisabled,
-     "conditional_access"},
     {Auth, AnyCode, "5.7.139", Words::None, FindingId::AuthBasicDisabled, nullptr},
     {Auth, 535, "5.7.3", Words::None, FindingId::AuthBasicDisabled, nullptr},  // 4.3 MS Learn list
     {Auth, 550, "5.7.30", Words::None, FindingId::AuthBasicDisabled, nullptr}, // 4.3 [unverified]
@@ -319,8 +299,14 @@ std::optional<SmtpReplyClassifier::Classification> SmtpReplyClassifier::classify
         if (!rule.id)
             return std::nullopt;
         QString detail = evidence;
-        if (rule.variant)
-            detail += QLatin1Char(' ') + QLatin1String(rule.variant);
+        // Microsoft's documented cases are named by its own sourced table, the one
+        // the sign-in uses, so that both say the same.
+        const QString variant = rule.variant ? QString::fromLatin1(rule.variant)
+                                : qstrcmp(rule.id, FindingId::AuthBasicDisabled) == 0
+                                    ? MicrosoftAuthReplies::variantOf(reply.code, enhanced, text)
+                                    : QString();
+        if (!variant.isEmpty())
+            detail += QLatin1Char(' ') + variant;
         return Classification{QLatin1String(rule.id), detail};
     }
     return std::nullopt;
