@@ -20,6 +20,7 @@
 #include "SettingsStore.h"
 #include "SeverityIcons.h"
 #include "core/Version.h"
+#include "WizardDriver.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -80,8 +81,6 @@ private:
         QString caFile;
     };
     static void fillServerPage(DoctorWizard &wizard, const Server &server);
-    static void runToResults(DoctorWizard &wizard);
-    static QStringList ids(const QAbstractItemModel *model);
     static QString pdfText(const QString &path);
     static QString withoutSpaces(QString text);
     QString exportAs(DoctorWizard &wizard, const QString &fileName);
@@ -134,29 +133,6 @@ void TestResults::fillServerPage(DoctorWizard &wizard, const Server &server)
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
 }
 
-// Next through every step, each time once the step has finished its work.
-void TestResults::runToResults(DoctorWizard &wizard)
-{
-    for (int step = 0; step < 8 && wizard.currentId() != DoctorWizard::ResultsPageId; ++step) {
-        wizard.next();
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled()
-                                     || wizard.currentId() == DoctorWizard::ResultsPageId,
-                                 60000);
-    }
-    QCOMPARE(wizard.currentId(), int(DoctorWizard::ResultsPageId));
-}
-
-QStringList TestResults::ids(const QAbstractItemModel *model)
-{
-    QStringList list;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex group = model->index(row, 0);
-        for (int child = 0; child < model->rowCount(group); ++child)
-            list.append(model->index(child, 0, group).data(FindingsModel::IdRole).toString());
-    }
-    return list;
-}
-
 QString TestResults::withoutSpaces(QString text)
 {
     return text.remove(QRegularExpression(QStringLiteral("\\s+")));
@@ -194,7 +170,7 @@ void TestResults::allGood()
     QApplication::setActiveWindow(&wizard);
     QVERIFY(QTest::qWaitForWindowActive(&wizard));
     fillServerPage(wizard, {"127.0.0.1", smtp.port("smtp"), {}, {}, 5});
-    runToResults(wizard);
+    WizardDriver::nextToResults(wizard);
 
     // The model: one step, its findings, nothing else.
     auto *view = wizard.findChild<QTreeView *>("resultsView");
@@ -202,7 +178,7 @@ void TestResults::allGood()
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Connectivity: no problem"));
     QVERIFY(model->index(0, 0).data(GroupedFindingsModel::IsGroupRole).toBool());
-    QCOMPARE(ids(model), QStringList({"net.open", "smtp.greeting_ok"}));
+    QCOMPARE(WizardDriver::findingIds(model), QStringList({"net.open", "smtp.greeting_ok"}));
     const QString verdict = wizard.findChild<QLabel *>("verdictLabel")->text();
     QCOMPARE(verdict,
              QStringLiteral("No problem found: this server accepts connections as a mail "
@@ -272,7 +248,8 @@ void TestResults::allGood()
     QVERIFY(historyDialog->openSelected());
     auto *window = wizard.findChild<ReportWindow *>();
     QVERIFY(window);
-    QCOMPARE(ids(window->resultsView()->findingsView()->model()), ids(model));
+    QCOMPARE(WizardDriver::findingIds(window->resultsView()->findingsView()->model()),
+             WizardDriver::findingIds(model));
     QCOMPARE(window->findChild<QLabel *>("verdictLabel")->text(), verdict);
 }
 
@@ -300,9 +277,10 @@ void TestResults::portFiltered()
     DoctorWizard wizard;
     wizard.show();
     fillServerPage(wizard, {control, 587, "587, 465, 2525", control, 2});
-    runToResults(wizard);
+    WizardDriver::nextToResults(wizard);
 
-    const QStringList found = ids(wizard.findChild<QTreeView *>("resultsView")->model());
+    const QStringList found = WizardDriver::findingIds(
+        wizard.findChild<QTreeView *>("resultsView")->model());
     QVERIFY2(found.contains("net.filtered"), qPrintable(found.join(' ')));
     QVERIFY2(found.contains("net.outbound_blocked"), qPrintable(found.join(' ')));
     // 465 and 2525, as hints: one finding that names both ports.
@@ -313,7 +291,8 @@ void TestResults::portFiltered()
                             "port 465 with SSL/TLS."));
     // Problems only: the failures, not the open ports.
     wizard.findChild<QAbstractButton *>("problemsOnlyCheck")->setChecked(true);
-    const QStringList problems = ids(wizard.findChild<QTreeView *>("resultsView")->model());
+    const QStringList problems = WizardDriver::findingIds(
+        wizard.findChild<QTreeView *>("resultsView")->model());
     QVERIFY(!problems.contains("net.open"));
     QVERIFY(problems.contains("net.filtered"));
 
@@ -359,9 +338,10 @@ void TestResults::wrongPassword()
                                  || wizard.button(QWizard::NextButton)->isEnabled(),
                              5000);
     QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 60000);
-    runToResults(wizard);
+    WizardDriver::nextToResults(wizard);
 
-    const QStringList found = ids(wizard.findChild<QTreeView *>("resultsView")->model());
+    const QStringList found = WizardDriver::findingIds(
+        wizard.findChild<QTreeView *>("resultsView")->model());
     QVERIFY2(found.contains("auth.failed"), qPrintable(found.join(' ')));
     QCOMPARE(found.constFirst(), QStringLiteral("auth.failed"));
     const QAbstractItemModel *model = wizard.findChild<QTreeView *>("resultsView")->model();
@@ -443,7 +423,7 @@ void TestResults::openCliReport()
     auto *window = wizard.findChild<ReportWindow *>();
     QVERIFY(window);
     QVERIFY(window->isVisible());
-    QStringList shown = ids(window->resultsView()->findingsView()->model());
+    QStringList shown = WizardDriver::findingIds(window->resultsView()->findingsView()->model());
     std::sort(shown.begin(), shown.end());
     std::sort(cliIds.begin(), cliIds.end());
     QCOMPARE(shown, cliIds);

@@ -7,6 +7,7 @@
 #include "ScriptedDialogs.h"
 #include "SiteProbePage.h"
 #include "report/HistoryStore.h"
+#include "WizardDriver.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -43,7 +44,6 @@ private slots:
 
 private:
     void toSitePage(DoctorWizard &wizard, quint16 smtpPort);
-    static QStringList ids(const QAbstractItemModel *model);
     static quint16 freePort();
 
     ScriptedDialogs m_dialogs;
@@ -103,14 +103,6 @@ void TestSitePage::init()
 void TestSitePage::cleanup()
 {
     QVERIFY2(m_dialogs.errors.isEmpty(), qPrintable(m_dialogs.errors.join('\n')));
-}
-
-QStringList TestSitePage::ids(const QAbstractItemModel *model)
-{
-    QStringList list;
-    for (int row = 0; row < model->rowCount(); ++row)
-        list.append(model->index(row, 0).data(FindingsModel::IdRole).toString());
-    return list;
 }
 
 void TestSitePage::toSitePage(DoctorWizard &wizard, quint16 smtpPort)
@@ -191,7 +183,8 @@ void TestSitePage::keyboardOnlyRunAgainstARealProbe()
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());        // while it runs
     QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 60000);
 
-    const QStringList found = ids(wizard.findChild<QListView *>("siteFindings")->model());
+    const QStringList found = WizardDriver::findingIds(
+        wizard.findChild<QListView *>("siteFindings")->model());
     QVERIFY2(found.contains("site.same_as_here"), qPrintable(found.join(' ')));
     QVERIFY2(status->text().contains("deleted from your website"), qPrintable(status->text()));
     QVERIFY2(!QFile::exists(m_webRoot.filePath(saved.first())), "the probe is still there");
@@ -327,7 +320,8 @@ void TestSitePage::unreachableProbeSaysItIsNotDeleted()
     QTest::keyClicks(url, QStringLiteral("http://127.0.0.1:%1/%2").arg(freePort()).arg(name));
     QTest::mouseClick(wizard.findChild<QPushButton *>("siteRunButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 60000);
-    const QStringList found = ids(wizard.findChild<QListView *>("siteFindings")->model());
+    const QStringList found = WizardDriver::findingIds(
+        wizard.findChild<QListView *>("siteFindings")->model());
     QVERIFY2(found.join(' ').contains("site.probe_unreachable"), qPrintable(found.join(' ')));
     const QString status = wizard.findChild<QLabel *>("siteStatus")->text();
     QVERIFY2(status.contains("could not be deleted") && status.contains(name), qPrintable(status));

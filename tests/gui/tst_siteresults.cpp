@@ -15,6 +15,7 @@
 #include "ScriptedDialogs.h"
 #include "report/HistoryStore.h"
 #include "report/VantageTable.h"
+#include "WizardDriver.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -56,7 +57,6 @@ private:
     // report written to `path`; returns the exit status.
     int cliReportFrom(const QString &role, const QString &path) const;
     void runToResults(DoctorWizard &wizard) const;
-    static QStringList ids(const QAbstractItemModel *model);
     static QString pdfText(const QString &path);
 
     ScriptedDialogs m_dialogs;
@@ -145,24 +145,7 @@ void TestSiteResults::runToResults(DoctorWizard &wizard) const
     wizard.findChild<QSpinBox *>("timeoutSpin")->setValue(2);
     wizard.findChild<QLineEdit *>("portsEdit")->setText(QStringLiteral("587, 465"));
     wizard.findChild<QLineEdit *>("controlHostEdit")->clear();
-    for (int step = 0; step < 8 && wizard.currentId() != DoctorWizard::ResultsPageId; ++step) {
-        wizard.next();
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled()
-                                     || wizard.currentId() == DoctorWizard::ResultsPageId,
-                                 60000);
-    }
-    QCOMPARE(wizard.currentId(), int(DoctorWizard::ResultsPageId));
-}
-
-QStringList TestSiteResults::ids(const QAbstractItemModel *model)
-{
-    QStringList list;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex group = model->index(row, 0);
-        for (int child = 0; child < model->rowCount(group); ++child)
-            list.append(model->index(child, 0, group).data(FindingsModel::IdRole).toString());
-    }
-    return list;
+    WizardDriver::nextToResults(wizard);
 }
 
 QString TestSiteResults::pdfText(const QString &path)
@@ -202,7 +185,7 @@ void TestSiteResults::serverReportMergedIntoTheResults()
     auto *table = wizard.findChild<QTableWidget *>("vantageTable");
     auto *add = wizard.findChild<QPushButton *>("addServerReportButton");
     QVERIFY(view && table && add);
-    QVERIFY(!ids(view->model()).join(' ').contains("site."));
+    QVERIFY(!WizardDriver::findingIds(view->model()).join(' ').contains("site."));
     QVERIFY(!table->isVisibleTo(&wizard)); // no website view yet
     QVERIFY(add->isEnabled());
     QVERIFY(!add->text().isEmpty() && add->text().contains('&')); // an accelerator
@@ -213,7 +196,7 @@ void TestSiteResults::serverReportMergedIntoTheResults()
     QVERIFY2(m_dialogs.errors.isEmpty(), qPrintable(m_dialogs.errors.join('\n')));
 
     // The merged findings: the conclusion, and the server's facts seen from the website.
-    const QStringList found = ids(view->model());
+    const QStringList found = WizardDriver::findingIds(view->model());
     QVERIFY2(found.contains("site.port_blocked"), qPrintable(found.join(' ')));
     int fromSite = 0;
     for (const Finding &finding : wizard.combinedReport().findings) {
@@ -251,7 +234,7 @@ void TestSiteResults::serverReportMergedIntoTheResults()
     m_dialogs.fileAnswers = {serverReport};
     QTest::keyClick(&wizard, Qt::Key_S, Qt::AltModifier);
     QTRY_COMPARE(m_dialogs.fileDialogsShown, 2); // a mnemonic clicks after its animation
-    QCOMPARE(ids(view->model()).count("site.port_blocked"), 1);
+    QCOMPARE(WizardDriver::findingIds(view->model()).count("site.port_blocked"), 1);
     QCOMPARE(table->rowCount(), 2);
 
     QGuiApplication::clipboard()->clear();
@@ -289,7 +272,7 @@ void TestSiteResults::unreadableServerReportKeepsTheResults()
     wizard.show();
     runToResults(wizard);
     auto *view = wizard.findChild<QTreeView *>("resultsView");
-    const QStringList before = ids(view->model());
+    const QStringList before = WizardDriver::findingIds(view->model());
     const QString verdict = wizard.findChild<QLabel *>("verdictLabel")->text();
     const QString bad = m_files.filePath("login-page.json");
     QFile file(bad);
@@ -301,7 +284,7 @@ void TestSiteResults::unreadableServerReportKeepsTheResults()
     QCOMPARE(m_dialogs.errors.size(), 1);
     QVERIFY2(m_dialogs.errors.constFirst().contains("login-page.json"),
              qPrintable(m_dialogs.errors.constFirst()));
-    QCOMPARE(ids(view->model()), before);
+    QCOMPARE(WizardDriver::findingIds(view->model()), before);
     QCOMPARE(wizard.findChild<QLabel *>("verdictLabel")->text(), verdict);
     QVERIFY(!wizard.findChild<QTableWidget *>("vantageTable")->isVisibleTo(&wizard));
 }

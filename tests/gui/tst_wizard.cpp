@@ -3,6 +3,7 @@
 #include "FindingsModel.h"
 #include "InputIssuesView.h"
 #include "PeerInfo.h"
+#include "WizardDriver.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -43,7 +44,6 @@ private slots:
 private:
     static void fillServerPage(DoctorWizard &wizard, quint16 port);
     static void snapshot(QWidget &widget, const QString &name);
-    static QStringList ids(const QAbstractItemModel *model);
 };
 
 void TestWizard::initTestCase()
@@ -93,21 +93,6 @@ void TestWizard::snapshot(QWidget &widget, const QString &name)
     QVERIFY(widget.grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png")));
 }
 
-// The finding ids of a list, or of a tree grouped by step (the results
-// pane), in the order shown.
-QStringList TestWizard::ids(const QAbstractItemModel *model)
-{
-    QStringList list;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, 0);
-        if (model->rowCount(index) == 0)
-            list.append(index.data(FindingsModel::IdRole).toString());
-        for (int child = 0; child < model->rowCount(index); ++child)
-            list.append(model->index(child, 0, index).data(FindingsModel::IdRole).toString());
-    }
-    return list;
-}
-
 void TestWizard::wholeRunAgainstAGoodServer()
 {
     REQUIRE_PEER(smtp, "smtp");
@@ -120,7 +105,8 @@ void TestWizard::wholeRunAgainstAGoodServer()
     QVERIFY(live);
     // Next waits for the check; then the findings are in the live list.
     QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
-    QCOMPARE(ids(live->model()), QStringList({"net.open", "smtp.greeting_ok"}));
+    QCOMPARE(WizardDriver::findingIds(live->model()),
+             QStringList({"net.open", "smtp.greeting_ok"}));
     QVERIFY(wizard.findChild<QLabel *>("connectivityStatus")->text().contains("no problem"));
 
     wizard.next(); // domain records
@@ -128,7 +114,8 @@ void TestWizard::wholeRunAgainstAGoodServer()
     wizard.next();
     QCOMPARE(wizard.currentId(), int(DoctorWizard::ResultsPageId));
     auto *results = wizard.findChild<QAbstractItemView *>("resultsView");
-    QCOMPARE(ids(results->model()), QStringList({"net.open", "smtp.greeting_ok"}));
+    QCOMPARE(WizardDriver::findingIds(results->model()),
+             QStringList({"net.open", "smtp.greeting_ok"}));
     QVERIFY(wizard.findChild<QLabel *>("verdictLabel")->text().startsWith("No problem found"));
 
     QGuiApplication::clipboard()->clear();
@@ -153,16 +140,17 @@ void TestWizard::rejectedGreetingLeadsTheVerdict()
     wizard.next();
     auto *results = wizard.findChild<QAbstractItemView *>("resultsView");
     // Worst first.
-    QCOMPARE(ids(results->model()), QStringList({"smtp.rejected_greeting", "net.open"}));
+    QCOMPARE(WizardDriver::findingIds(results->model()),
+             QStringList({"smtp.rejected_greeting", "net.open"}));
     const QString verdict = wizard.findChild<QLabel *>("verdictLabel")->text();
     QVERIFY2(verdict.startsWith("Most likely cause: The server on 127.0.0.1"), qPrintable(verdict));
     QVERIFY(verdict.contains("Next step:"));
 
     auto *problemsOnly = wizard.findChild<QCheckBox *>("problemsOnlyCheck");
     problemsOnly->setChecked(true);
-    QCOMPARE(ids(results->model()), QStringList({"smtp.rejected_greeting"}));
+    QCOMPARE(WizardDriver::findingIds(results->model()), QStringList({"smtp.rejected_greeting"}));
     problemsOnly->setChecked(false);
-    QCOMPARE(ids(results->model()).size(), 2);
+    QCOMPARE(WizardDriver::findingIds(results->model()).size(), 2);
 }
 
 void TestWizard::badResolverBlocksNext()
@@ -323,14 +311,16 @@ void TestWizard::domainRecordsStep()
     QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
     snapshot(wizard, "3-connectivity");
     // The connectivity step leaves the records to their own step.
-    QVERIFY(!ids(wizard.findChild<QListView *>("connectivityFindings")->model())
-                 .join(' ')
-                 .contains("domain."));
+    QVERIFY(
+        !WizardDriver::findingIds(wizard.findChild<QListView *>("connectivityFindings")->model())
+             .join(' ')
+             .contains("domain."));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(DoctorWizard::DomainPageId));
     QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 30000);
     snapshot(wizard, "4-domain");
-    const QStringList domainIds = ids(wizard.findChild<QListView *>("domainFindings")->model());
+    const QStringList domainIds = WizardDriver::findingIds(
+        wizard.findChild<QListView *>("domainFindings")->model());
     QVERIFY2(domainIds.contains("domain.spf_not_authorized"), qPrintable(domainIds.join(' ')));
     QVERIFY(wizard.findChild<QTableView *>(
         "portGrid", Qt::FindChildrenRecursively)); // the grid lives on the other step
@@ -338,7 +328,8 @@ void TestWizard::domainRecordsStep()
     wizard.next();
     // The results hold both steps, the SPF problem first.
     snapshot(wizard, "6-results");
-    const QStringList all = ids(wizard.findChild<QAbstractItemView *>("resultsView")->model());
+    const QStringList all = WizardDriver::findingIds(
+        wizard.findChild<QAbstractItemView *>("resultsView")->model());
     QVERIFY(all.contains("smtp.greeting_ok"));
     QCOMPARE(all.constFirst(), QStringLiteral("domain.spf_not_authorized"));
     QVERIFY(wizard.findChild<QLabel *>("verdictLabel")->text().contains("spf-notauth.test"));
