@@ -1,14 +1,18 @@
 #!/usr/bin/python3
 """Benchmark: SPF evaluation time, SMTP Doctor against pyspf, same zone, same server.
 
-    tests/bench/spf_bench.py [BUILD_DIR] [--runs N] [--warmup N]
+    tests/bench/spf_bench.py [BUILD_DIR] [--runs N] [--warmup N] [--delay-ms MS]
 
 Starts the dns-domains peer (NSD on 127.0.0.1, tests/peers/peerctl.py) in a
-temporary state directory and evaluates SPF for spf-tree10.test (client
-127.0.0.1, sender postmaster@spf-tree10.test, HELO mail.spf-tree10.test):
-ten includes, the most RFC 7208 allows, and 127.0.0.1 only in the last one,
-so every evaluation must fetch all eleven TXT records. Both sides must say
-"pass", otherwise the script says so and stops with status 1.
+temporary state directory and evaluates SPF, client 127.0.0.1, for two
+trees: spf-tree10.test (ten includes, the most RFC 7208 allows, and
+127.0.0.1 only in the last one, so every evaluation must fetch all eleven
+TXT records) and spf-mixed.test (a, mx, include, and exists on macros: 13
+queries, "pass" from the last term). Each tree twice: against NSD directly
+(a DNS server that answers at once, as a caching resolver on the same
+machine does) and through tests/bench/dns_delay_proxy.py, which holds every
+answer --delay-ms (20 by default): a server one round trip away. Both sides
+must say "pass", otherwise the script says so and stops with status 1.
 
 SMTP Doctor: one `smtp-doctor-cli spf ... --format json` process per
 evaluation; the figure is the wall time of the whole process, and also the
@@ -22,8 +26,9 @@ pyspf's DNS library (pydns, or dnspython if that is what pyspf picked) is
 pointed at 127.0.0.1 and the peer's port, with /etc/resolv.conf never read;
 the CLI gets --resolver 127.0.0.1@PORT. No query leaves the loopback.
 
-Prints the medians and the ratio pyspf / SMTP Doctor (above 1: SMTP Doctor
-is faster), then stops the peer. A benchmark, not a test: it never fails on
+Prints median, minimum and maximum of every figure, the load average before
+and after, and the ratio SMTP Doctor / pyspf (below 1: SMTP Doctor is
+faster), then stops the proxy and the peer. A benchmark, not a test: it never fails on
 a slow figure. Run it with Debian's Python, the one that sees python3-spf.
 """
 
@@ -31,6 +36,7 @@ import argparse
 import builtins
 import io
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -40,13 +46,26 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 PEERCTL = ROOT / "tests" / "peers" / "peerctl.py"
+DELAY_PROXY = ROOT / "tests" / "bench" / "dns_delay_proxy.py"
 PEER = "dns-domains"
-DOMAIN = "spf-tree10.test"
 CLIENT = "127.0.0.1"
-SENDER = f"postmaster@{DOMAIN}"
-HELO = f"mail.{DOMAIN}"
-RECORDS = 11  # the apex and i1 ... i10: the TXT lookups of one evaluation
+# domain: the TXT records one evaluation must fetch at least (no cache
+# between evaluations on either side)
+TREES = {"spf-tree10.test": 11, "spf-mixed.test": 4}
 RESOLV_CONF = "/etc/resolv.conf"
+
+
+def spread(values):
+    return {"median": statistics.median(values), "min": min(values), "max": max(values)}
+
+
+def shown(figure, unit="ms"):
+    return (f"{figure['median']:.3f} {unit} (min {figure['min']:.3f}, "
+            f"max {figure['max']:.3f})")
+
+
+def load():
+    return "load average %.2f %.2f %.2f" % os.getloadavg()
 
 
 def main():
@@ -54,6 +73,7 @@ def main():
     parser.add_argument("build", nargs="?", default=str(ROOT / "build"))
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--delay-ms", type=float, default=20.0)
     options = parser.parse_args()
     cli = Path(options.build) / "app" / "cli" / "smtp-doctor-cli"
     if not cli.exists():
@@ -63,40 +83,62 @@ def main():
         subprocess.run([sys.executable, PEERCTL, "start", PEER, "--state-dir", state], check=True)
         try:
             peer = json.loads(Path(state, f"{PEER}.json").read_text())
-            if f"{DOMAIN}." not in peer["zones"]:
-                sys.exit(f"spf_bench: the {PEER} peer does not serve {DOMAIN}")
-            measure(cli, peer["ports"]["dns"], options)
+            for domain in TREES:
+                if f"{domain}." not in peer["zones"]:
+                    sys.exit(f"spf_bench: the {PEER} peer does not serve {domain}")
+            print(f"spf bench: {options.runs} runs per figure after {options.warmup} warm-up "
+                  f"runs; before: {load()}")
+            direct = peer["ports"]["dns"]
+            proxy = start_proxy(direct, options.delay_ms, state)
+            try:
+                rows = []
+                for domain in TREES:
+                    for label, port in (("direct", direct),
+                                        (f"{options.delay_ms:g} ms away", proxy["port"])):
+                        rows.append(measure(cli, domain, label, port, options))
+            finally:
+                proxy["process"].terminate()
+                proxy["process"].wait()
+            print(f"spf bench: after: {load()}")
+            for row in rows:
+                print("spf bench: " + row)
         finally:
             subprocess.run([sys.executable, PEERCTL, "stop", PEER, "--state-dir", state], check=False)
 
 
-def measure(cli, port, options):
-    doctor = run_doctor(cli, port, options)
-    pyspf = run_pyspf(port, options)
-    print(f"spf bench: {DOMAIN} for {CLIENT}, sender {SENDER}, HELO {HELO}: "
-          f"{RECORDS} TXT records per evaluation; NSD on 127.0.0.1:{port}; "
-          f"{options.runs} runs per side after {options.warmup} warm-up runs")
-    print(f"spf bench: smtp-doctor-cli spf: {doctor['result']}, dns_lookups {doctor['dns_lookups']}; "
-          f"median wall {doctor['wall']:.2f} ms per process "
-          f"(min {doctor['wall_min']:.2f}, max {doctor['wall_max']:.2f})"
-          + (f"; median elapsed_ms {doctor['elapsed']:.2f} ms" if doctor["elapsed"] is not None
-             else "; no elapsed_ms in its json"))
-    print(f"spf bench: pyspf {pyspf['version']} ({pyspf['backend']}): {pyspf['result']}, "
-          f"{pyspf['queries']} queries per check2; median {pyspf['median']:.2f} ms per check2 "
-          f"(min {pyspf['min']:.2f}, max {pyspf['max']:.2f})")
+def start_proxy(upstream, delay_ms, state):
+    ready = Path(state, "dns-delay.json")
+    process = subprocess.Popen([sys.executable, DELAY_PROXY, "--upstream",
+                                f"127.0.0.1@{upstream}", "--delay-ms", str(delay_ms),
+                                "--ready", str(ready)])
+    deadline = time.monotonic() + 10
+    while not ready.exists():
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            sys.exit("spf_bench: the DNS delay proxy did not start")
+        time.sleep(0.02)
+    return {"process": process, "port": json.loads(ready.read_text())["port"]}
+
+
+def measure(cli, domain, label, port, options):
+    doctor = run_doctor(cli, domain, port, options)
+    pyspf = run_pyspf(domain, port, options)
     if doctor["result"] != "pass" or pyspf["result"] != "pass":
-        sys.exit(f"spf_bench: both sides must say pass: SMTP Doctor {doctor['result']!r}, "
-                 f"pyspf {pyspf['result']!r}; no ratio, no figure to keep")
-    ratios = [f"{pyspf['median'] / doctor['wall']:.2f} against the CLI's wall time (process start-up included)"]
-    if doctor["elapsed"]:
-        ratios.append(f"{pyspf['median'] / doctor['elapsed']:.2f} against its elapsed_ms")
-    print("spf bench: pyspf / SMTP Doctor = " + "; ".join(ratios) + " (above 1: SMTP Doctor is faster)")
+        sys.exit(f"spf_bench: {domain} ({label}): both sides must say pass: SMTP Doctor "
+                 f"{doctor['result']!r}, pyspf {pyspf['result']!r}; no ratio, no figure to keep")
+    ratio = doctor["elapsed"]["median"] / pyspf["time"]["median"]
+    return (f"{domain}, DNS {label}: smtp-doctor-cli spf elapsed_ms {shown(doctor['elapsed'])}, "
+            f"{doctor['queries']} queries, {doctor['dns_lookups']} lookups counted; "
+            f"process wall {shown(doctor['wall'])}; pyspf {pyspf['version']} "
+            f"({pyspf['backend']}) check2 {shown(pyspf['time'])}, {pyspf['queries']} queries; "
+            f"SMTP Doctor / pyspf = {ratio:.2f} (elapsed_ms medians)")
 
 
-def run_doctor(cli, port, options):
+def run_doctor(cli, domain, port, options):
     """Wall time of whole CLI processes, in ms, and the json's own elapsed_ms."""
-    command = [str(cli), "spf", "--domain", DOMAIN, "--ip", CLIENT, "--sender", SENDER,
-               "--helo", HELO, "--resolver", f"127.0.0.1@{port}", "--format", "json"]
+    command = [str(cli), "spf", "--domain", domain, "--ip", CLIENT, "--sender",
+               f"postmaster@{domain}", "--helo", f"mail.{domain}", "--resolver",
+               f"127.0.0.1@{port}", "--format", "json"]
     walls, elapsed, report = [], [], {}
     for run in range(options.warmup + options.runs):
         started = time.perf_counter()
@@ -111,12 +153,11 @@ def run_doctor(cli, port, options):
             break  # reported by measure()
         if run >= options.warmup:
             walls.append(wall)
-            if isinstance(report.get("elapsed_ms"), (int, float)):
-                elapsed.append(report["elapsed_ms"])
+            elapsed.append(float(report["elapsed_ms"]))
     walls = walls or [wall]
     return {"result": report.get("result"), "dns_lookups": report.get("dns_lookups"),
-            "wall": statistics.median(walls), "wall_min": min(walls), "wall_max": max(walls),
-            "elapsed": statistics.median(elapsed) if elapsed else None}
+            "queries": report.get("queries"), "wall": spread(walls),
+            "elapsed": spread(elapsed or [0.0])}
 
 
 def import_pyspf(port):
@@ -164,9 +205,18 @@ def import_pyspf(port):
     return spf, backend
 
 
-def run_pyspf(port, options):
+PYSPF = {}
+
+
+def run_pyspf(domain, port, options):
     """Time of one spf.check2() call, in ms, in this process."""
-    spf, backend = import_pyspf(port)
+    if "spf" not in PYSPF:
+        PYSPF["spf"], PYSPF["backend"] = import_pyspf(port)
+        PYSPF["lookup"] = PYSPF["spf"].DNSLookup
+    spf, backend = PYSPF["spf"], PYSPF["backend"]
+    if spf.DNSLookup is not PYSPF["lookup"]:
+        spf.DNSLookup = PYSPF["lookup"]
+    point_at(spf, port)
     lookup = spf.DNSLookup
     queries = []
 
@@ -176,20 +226,40 @@ def run_pyspf(port, options):
 
     spf.DNSLookup = counted  # looked up as a global on each query
     times, result = [], None
-    for run in range(options.warmup + options.runs):
-        queries.clear()
-        started = time.perf_counter()
-        result, _ = spf.check2(i=CLIENT, s=SENDER, h=HELO)
-        elapsed = (time.perf_counter() - started) * 1000
-        if result != "pass":
-            break  # reported by measure()
-        if len(queries) < RECORDS:
-            sys.exit(f"spf_bench: pyspf made {len(queries)} queries, not {RECORDS}: a cache? {queries}")
-        if run >= options.warmup:
-            times.append(elapsed)
+    try:
+        for run in range(options.warmup + options.runs):
+            queries.clear()
+            started = time.perf_counter()
+            result, _ = spf.check2(i=CLIENT, s=f"postmaster@{domain}", h=f"mail.{domain}")
+            elapsed = (time.perf_counter() - started) * 1000
+            if result != "pass":
+                break  # reported by measure()
+            txt = sum(1 for _, qtype in queries if str(qtype).upper() == "TXT")
+            if txt < TREES[domain]:
+                sys.exit(f"spf_bench: pyspf made {txt} TXT queries for {domain}, not "
+                         f"{TREES[domain]}: a cache? {queries}")
+            if run >= options.warmup:
+                times.append(elapsed)
+    finally:
+        spf.DNSLookup = lookup
     times = times or [elapsed]
-    return {"result": result, "version": spf.__version__, "backend": backend, "queries": len(queries),
-            "median": statistics.median(times), "min": min(times), "max": max(times)}
+    return {"result": result, "version": spf.__version__, "backend": backend,
+            "queries": len(queries), "time": spread(times)}
+
+
+def point_at(spf, port):
+    """pydns or dnspython, asking 127.0.0.1@port only."""
+    if spf.DNSLookup is spf.DNSLookup_pydns:
+        spf.DNS.defaults["server"] = ["127.0.0.1"]
+        spf.DNS.defaults["port"] = port
+        where = (spf.DNS.defaults["server"], spf.DNS.defaults["port"])
+    else:
+        import dns.resolver
+        dns.resolver.get_default_resolver().port = port
+        where = (dns.resolver.get_default_resolver().nameservers,
+                 dns.resolver.get_default_resolver().port)
+    if where != (["127.0.0.1"], port):
+        sys.exit(f"spf_bench: pyspf would ask {where}, not 127.0.0.1@{port}")
 
 
 if __name__ == "__main__":

@@ -53,8 +53,11 @@ public:
                 QObject *context,
                 std::function<void(const DnsAnswer &)> done) override
     {
+        m_asked.append(QStringLiteral("%1/%2").arg(name.toLower()).arg(type));
         m_pending.append(Pending{name, type, context, std::move(done)});
     }
+    // Every question asked, "name/type", in order.
+    const QStringList &asked() const { return m_asked; }
     int pendingCount() const { return int(m_pending.size()); }
     void answerRound()
     {
@@ -75,7 +78,29 @@ private:
     };
     ZoneDnsSource m_zone;
     QList<Pending> m_pending;
+    QStringList m_asked;
 };
+
+// Runs one evaluation to its end, a round of answers at a time.
+QStringList askedDuring(const QString &zone, bool prefetch, SpfResult *result)
+{
+    ManualDnsSource dns(zone);
+    SpfQuery query;
+    query.clientAddress = QHostAddress(QStringLiteral("192.0.2.1"));
+    query.sender = QStringLiteral("a@example.com");
+    query.helo = QStringLiteral("mail.example.com");
+    SpfEvaluator evaluator(&dns, query);
+    evaluator.setPrefetchEnabled(prefetch);
+    QSignalSpy spy(&evaluator, &SpfEvaluator::finished);
+    evaluator.start();
+    for (int round = 0; spy.isEmpty() && round < 40; ++round) {
+        QCoreApplication::processEvents();
+        dns.answerRound();
+        QCoreApplication::processEvents();
+    }
+    *result = evaluator.result();
+    return dns.asked();
+}
 
 SpfQuery queryFor(const QString &client, const QString &sender)
 {
@@ -98,6 +123,9 @@ private slots:
     void result();
     void prefetchSavesRoundTrips_data();
     void prefetchSavesRoundTrips();
+    void macroTargetsAhead();
+    void prefetchStaysWithinLimits_data();
+    void prefetchStaysWithinLimits();
 };
 
 void TestSpfEvaluator::startDefers()
@@ -263,6 +291,94 @@ void TestSpfEvaluator::prefetchSavesRoundTrips()
     QCOMPARE(evaluator.result().code, SpfResult::Code::Fail);
     QCOMPARE(evaluator.result().dnsLookups, 4);
     QCOMPARE(evaluator.result().matchedDomain, QStringLiteral("c.example.com"));
+}
+
+void TestSpfEvaluator::macroTargetsAhead()
+{
+    // %{i} and %{d} are known before evaluation reaches the term: fetched
+    // with the include, in the second round. %{p} needs the client's PTR
+    // name: never fetched ahead.
+    const QString zone = QStringLiteral(
+        "example.com TXT v=spf1 include:a.example.com exists:%{p}.p.example.com "
+        "exists:%{i}._ip.%{d} -all\n"
+        "a.example.com TXT v=spf1 ip4:198.51.100.0/24 -all\n"
+        "192.0.2.1._ip.example.com A 127.0.0.2");
+    SpfResult result;
+    const QStringList asked = askedDuring(zone, true, &result);
+    QCOMPARE(SpfResult::codeName(result.code), QStringLiteral("pass"));
+    QVERIFY2(asked.indexOf("192.0.2.1._ip.example.com/1")
+                 < asked.indexOf("1.2.0.192.in-addr.arpa/12"),
+             qPrintable(asked.join(' ')));
+    SpfResult inOrder;
+    const QStringList reached = askedDuring(zone, false, &inOrder);
+    QCOMPARE(QSet<QString>(asked.cbegin(), asked.cend()),
+             QSet<QString>(reached.cbegin(), reached.cend()));
+}
+
+void TestSpfEvaluator::prefetchStaysWithinLimits_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<SpfResult::Problem>("problem");
+    QTest::addColumn<QStringList>("neverAsked");
+    using P = SpfResult::Problem;
+    // RFC 7208 section 4.6.4: the eleventh DNS term ends evaluation before
+    // its own query.
+    QString eleven = QStringLiteral("example.com TXT v=spf1");
+    QString records;
+    for (int i = 1; i <= 11; ++i) {
+        eleven += QStringLiteral(" include:i%1.example.com").arg(i);
+        records += QStringLiteral("i%1.example.com TXT v=spf1 ip4:198.51.100.%1\n").arg(i);
+    }
+    QTest::newRow("eleventh include") << eleven + QStringLiteral(" -all\n") + records
+                                      << P::TooManyLookups << QStringList{"i11.example.com/16"};
+    // The third void lookup ends evaluation: what follows it is never asked.
+    QTest::newRow("third void a")
+        << "example.com TXT v=spf1 a:x1.example.com a:x2.example.com a:x3.example.com "
+           "a:x4.example.com include:after.example.com mx:m.example.com -all\n"
+           "after.example.com TXT v=spf1 -all\n"
+           "m.example.com MX 10 mx.example.com\n"
+           "mx.example.com A 198.51.100.9"
+        << P::TooManyVoidLookups
+        << QStringList{"x4.example.com/1", "after.example.com/16", "m.example.com/15"};
+    QTest::newRow("third void exists, in an include")
+        << "example.com TXT v=spf1 include:inner.example.com -all\n"
+           "inner.example.com TXT v=spf1 exists:e1.example.com exists:e2.example.com "
+           "exists:e3.example.com include:deep.example.com\n"
+           "deep.example.com TXT v=spf1 -all"
+        << P::TooManyVoidLookups << QStringList{"deep.example.com/16", "late.example.com/1"};
+    // Ten a: terms use the limit up: the mx: after them is never looked up,
+    // nor are its hosts.
+    QTest::newRow("mx past the limit")
+        << "example.com TXT v=spf1 a:h.example.com a:h.example.com a:h.example.com "
+           "a:h.example.com a:h.example.com a:h.example.com a:h.example.com a:h.example.com "
+           "a:h.example.com a:h.example.com mx:m.example.com -all\n"
+           "h.example.com A 198.51.100.1\n"
+           "m.example.com MX 10 mx.example.com\n"
+           "mx.example.com A 192.0.2.1"
+        << P::TooManyLookups << QStringList{"m.example.com/15", "mx.example.com/1"};
+}
+
+void TestSpfEvaluator::prefetchStaysWithinLimits()
+{
+    QFETCH(QString, zone);
+    QFETCH(SpfResult::Problem, problem);
+    QFETCH(QStringList, neverAsked);
+    // In order, as RFC 7208 evaluates: what the evaluation reaches.
+    SpfResult inOrder;
+    const QStringList reached = askedDuring(zone, false, &inOrder);
+    QCOMPARE(inOrder.problem, problem);
+    for (const QString &name : neverAsked)
+        QVERIFY2(!reached.contains(name), qPrintable(name + " asked in order"));
+    // Fetching ahead: the same verdict, the same counts, and no question
+    // that in-order evaluation does not ask.
+    SpfResult ahead;
+    const QStringList asked = askedDuring(zone, true, &ahead);
+    QCOMPARE(ahead.problem, inOrder.problem);
+    QCOMPARE(ahead.dnsLookups, inOrder.dnsLookups);
+    QCOMPARE(ahead.voidLookups, inOrder.voidLookups);
+    for (const QString &question : asked)
+        QVERIFY2(reached.contains(question),
+                 qPrintable(question + " asked ahead, never reached: " + asked.join(' ')));
 }
 
 QTEST_GUILESS_MAIN(TestSpfEvaluator)

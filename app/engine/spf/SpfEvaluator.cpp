@@ -40,7 +40,14 @@ SpfEvaluator::SpfEvaluator(DnsSource *dns, const SpfQuery &query, QObject *paren
     , m_query(query)
     , m_cache(dns)
     , m_matcher(&m_cache, IpNetwork::normalized(query.clientAddress))
-    , m_prefetcher(&m_cache)
+    , m_prefetcher(&m_cache,
+                   IpNetwork::normalized(query.clientAddress).protocol()
+                           == QAbstractSocket::IPv4Protocol
+                       ? DnsResolver::A
+                       : DnsResolver::Aaaa,
+                   [this](const QString &domainSpec, const QString &domain) {
+                       return expandTarget(domainSpec, domain);
+                   })
     , m_explainer(&m_cache, &m_matcher)
 {
     m_deadline.setSingleShot(true);
@@ -189,7 +196,7 @@ void SpfEvaluator::onRecordAnswer(const QString &domain,
     next.depth = depth;
     m_frames.append(next);
     if (m_prefetchEnabled)
-        m_prefetcher.prefetch(record, m_result.dnsLookups);
+        m_prefetcher.prefetch(domain, record, m_result.dnsLookups, m_result.voidLookups);
 }
 
 void SpfEvaluator::noRecord(
