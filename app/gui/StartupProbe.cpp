@@ -40,6 +40,21 @@ int loadedObjects()
     return count;
 }
 
+// Resident set size now, in KiB: the VmRSS line of /proc/self/status
+// (0 where there is no such file).
+long residentKb()
+{
+    long kb = 0;
+    if (std::FILE *status = std::fopen("/proc/self/status", "r")) {
+        char line[256];
+        while (std::fgets(line, sizeof line, status))
+            if (std::sscanf(line, "VmRSS: %ld kB", &kb) == 1)
+                break;
+        std::fclose(status);
+    }
+    return kb;
+}
+
 class FirstExposure : public QObject
 {
 public:
@@ -62,11 +77,12 @@ protected:
             m_done = true;
             std::fprintf(stderr,
                          "startup-probe: wall_ns=%lld qapplication_ms=%lld exposed_ms=%lld "
-                         "objects=%d\n",
+                         "objects=%d vmrss_kb=%ld\n",
                          static_cast<long long>(realtimeNs()),
                          static_cast<long long>(m_applicationMs),
                          static_cast<long long>(sinceStaticInit().elapsed()),
-                         loadedObjects());
+                         loadedObjects(),
+                         residentKb());
             QCoreApplication::quit();
         });
         return false;

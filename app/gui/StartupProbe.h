@@ -6,11 +6,12 @@ class QApplication;
 // environment sets SMTP_DOCTOR_STARTUP_PROBE=1. Then, when the first
 // top-level window is exposed (the window system shows it), it prints one
 // line to stderr and quits:
-//   startup-probe: wall_ns=N qapplication_ms=A exposed_ms=B objects=C
+//   startup-probe: wall_ns=N qapplication_ms=A exposed_ms=B objects=C vmrss_kb=R
 // wall_ns is CLOCK_REALTIME, for the bench to subtract its own spawn time;
 // the _ms figures count from this file's static initialisation (just
 // before main) to the end of QApplication's constructor and to the exposure;
-// objects counts the shared objects loaded by then.
+// objects counts the shared objects loaded by then, vmrss_kb the resident
+// set size then (VmRSS of /proc/self/status).
 namespace StartupProbe {
 // Call right after QApplication is constructed.
 void installIfAsked(QApplication &app);
