@@ -49,6 +49,8 @@ void TestWatchPage::chartGetsTheAttempts()
     DoctorWizard wizard;
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    // Qt Charts is set up when the page is first shown, not at start.
+    QVERIFY(!wizard.findChild<AttemptChart *>());
 
     auto *worksSometimes = wizard.findChild<QAbstractButton *>(QStringLiteral("symptom4"));
     QVERIFY(worksSometimes);
@@ -83,6 +85,7 @@ void TestWatchPage::chartGetsTheAttempts()
     wizard.findChild<QCheckBox *>(QStringLiteral("cleartextCheck"))->setChecked(true);
     wizard.next();
     QCOMPARE(wizard.currentId(), int(DoctorWizard::WatchPageId));
+    QVERIFY(wizard.findChild<AttemptChart *>(QStringLiteral("watchChart")));
     QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("watchStatus"))
                 ->text()
                 .contains("sign in as someone@doctor.test"));

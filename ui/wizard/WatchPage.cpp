@@ -27,8 +27,8 @@ WatchPage::WatchPage(DoctorWizard *wizard)
     , m_cancel(new QPushButton(tr("&Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
-    , m_chart(new AttemptChart(this))
     , m_table(new QTableWidget(0, 4, this))
+    , m_layout(new QVBoxLayout(this))
 {
     setTitle(tr("Repeated attempts"));
     setSubTitle(tr("The same connection, again and again: how often it fails, how, and how "
@@ -53,7 +53,6 @@ WatchPage::WatchPage(DoctorWizard *wizard)
     m_status->setWordWrap(true);
     m_status->setText(
         tr("Press Start to connect %1 times; no message is sent.").arg(m_count->value()));
-    m_chart->setObjectName(QStringLiteral("watchChart"));
     m_table->setObjectName(QStringLiteral("watchTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("Attempt"), tr("Started"), tr("Result"), tr("Connect / greeting / TLS (ms)")});
@@ -91,16 +90,27 @@ WatchPage::WatchPage(DoctorWizard *wizard)
     buttons->addStretch(1);
     buttons->addWidget(m_start);
     buttons->addWidget(m_cancel);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
-    layout->addWidget(m_chart, 1);
-    layout->addWidget(m_table);
+    m_layout->addLayout(buttons);
+    m_layout->addWidget(m_progress);
+    m_layout->addWidget(m_status);
+    m_layout->addWidget(m_table); // the chart goes above it, made by chart()
+}
+
+AttemptChart *WatchPage::chart()
+{
+    if (!m_chart) {
+        m_chart = new AttemptChart(this);
+        m_chart->setObjectName(QStringLiteral("watchChart"));
+        m_layout->insertWidget(m_layout->indexOf(m_table), m_chart, 1);
+        // Made last, it would come last on Tab: keep it before the table.
+        setTabOrder(m_chart, m_table);
+    }
+    return m_chart;
 }
 
 void WatchPage::initializePage()
 {
+    chart();
     if (isRunning())
         return;
     const auto credentials = m_wizard->session()->credentials();
@@ -137,7 +147,7 @@ void WatchPage::start()
         m_run->cancel();
         m_run->deleteLater();
     }
-    m_chart->clear();
+    chart()->clear();
     m_table->setRowCount(0);
     WatchRun::Settings settings;
     settings.target = m_wizard->target();
@@ -178,7 +188,7 @@ void WatchPage::start()
 
 void WatchPage::onAttemptFinished(const WatchAttempt &attempt)
 {
-    m_chart->addAttempt(attempt);
+    chart()->addAttempt(attempt);
     m_progress->setValue(attempt.index);
     const int row = m_table->rowCount();
     m_table->insertRow(row);

@@ -11,6 +11,7 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
+class QVBoxLayout;
 class WatchRun;
 struct WatchAttempt;
 
@@ -30,7 +31,9 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
     bool isRunning() const;
-    AttemptChart *chart() const { return m_chart; }
+    // Made on first use (the page's first showing, a run, a test): Qt
+    // Charts costs more to set up than the rest of the wizard's start.
+    AttemptChart *chart();
 
 private:
     void start();
@@ -46,6 +49,7 @@ private:
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_status;
-    AttemptChart *m_chart;
     QTableWidget *m_table;
+    AttemptChart *m_chart = nullptr;
+    QVBoxLayout *m_layout;
 };
