@@ -268,8 +268,18 @@ void TestKillRun::killedBetweenWatchAttempts()
             const QString line = QString::fromUtf8(err.left(err.indexOf('\n')));
             err.remove(0, err.indexOf('\n') + 1);
             const auto match = attemptLine.match(line);
-            if (match.hasMatch())
-                printed.append(match.captured(1));
+            if (!match.hasMatch())
+                continue;
+            printed.append(match.captured(1));
+            // Written before the line was printed: a whole report, complete so far.
+            QFile file(output);
+            QVERIFY2(file.open(QIODevice::ReadOnly), "no file after an attempt");
+            QString error;
+            const auto sofar = JsonReport::read(file.readAll(), &error);
+            QVERIFY2(sofar && sofar->watch, qPrintable(error));
+            QVERIFY(sofar->watch->attempts.size() >= printed.size());
+            QCOMPARE(QString::number(sofar->watch->attempts.at(printed.size() - 1).index),
+                     printed.constLast());
         }
     }
     QCOMPARE(printed.size(), 3);
@@ -289,6 +299,8 @@ void TestKillRun::killedBetweenWatchAttempts()
     for (int i = 0; i < printed.size(); ++i)
         QCOMPARE(QString::number(after->watch->attempts.at(i).index), printed.at(i));
     QCOMPARE(after->watch->plannedAttempts, 50);
+    QCOMPARE(QDir(m_files.path()).entryList({"watch.json*"}, QDir::Files),
+             QStringList{"watch.json"});
 }
 
 QTEST_GUILESS_MAIN(TestKillRun)
