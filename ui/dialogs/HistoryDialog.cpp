@@ -67,13 +67,18 @@ HistoryDialog::HistoryDialog(const QString &directory, QWidget *parent)
     }
     m_list->resizeColumnToContents(0);
     m_list->resizeColumnToContents(1);
-    if (m_list->topLevelItemCount() > 0)
-        m_list->setCurrentItem(m_list->topLevelItem(0));
+    // The newest run that opens: a damaged one cannot be chosen.
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        if (m_list->topLevelItem(row)->flags() & Qt::ItemIsEnabled) {
+            m_list->setCurrentItem(m_list->topLevelItem(row));
+            break;
+        }
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *open = buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);
     open->setObjectName(QStringLiteral("historyOpenButton"));
-    open->setEnabled(m_list->topLevelItemCount() > 0);
+    open->setEnabled(m_list->currentItem() != nullptr);
     open->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &HistoryDialog::openSelected);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -100,7 +105,7 @@ int HistoryDialog::entryCount() const
 bool HistoryDialog::openSelected()
 {
     const QTreeWidgetItem *item = m_list->currentItem();
-    if (!item)
+    if (!item || !(item->flags() & Qt::ItemIsEnabled))
         return false;
     return ReportWindow::openFile(item->data(0, Qt::UserRole).toString(), parentWidget())
            != nullptr;
