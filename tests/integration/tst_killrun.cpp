@@ -9,6 +9,10 @@
 // outgoing 587 while 465 and 2525 answer), during TLS (hostile-smtp's
 // tls-stall port reads the ClientHello and never answers), and between
 // watch attempts (the smtp peer, one attempt a second).
+//
+// And a disk that fills up under a watch run's --output (a 64 KiB tmpfs,
+// root; skipped with the reason otherwise): said once, the run goes on to
+// its end, and the file stays the last whole report, nothing beside it.
 #include "CliRunner.h"
 #include "PeerInfo.h"
 #include "report/JsonReport.h"
@@ -19,11 +23,14 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <csignal>
+#include <sys/mount.h>
 
 class TestKillRun : public QObject
 {
@@ -33,6 +40,7 @@ private slots:
     void killedDuringTheSweep();
     void killedDuringTls();
     void killedBetweenWatchAttempts();
+    void outputDiskFillsUp();
 
 private:
     // Starts `program arguments`, polls `output` until `ready` holds for the
@@ -301,6 +309,69 @@ void TestKillRun::killedBetweenWatchAttempts()
     QCOMPARE(after->watch->plannedAttempts, 50);
     QCOMPARE(QDir(m_files.path()).entryList({"watch.json*"}, QDir::Files),
              QStringList{"watch.json"});
+}
+
+void TestKillRun::outputDiskFillsUp()
+{
+    REQUIRE_PEER(smtp, "smtp");
+    const QString disk = m_files.filePath("full");
+    QVERIFY(QDir().mkpath(disk));
+    if (::mount("tmpfs", QFile::encodeName(disk).constData(), "tmpfs", 0, "size=64k") != 0)
+        QSKIP(qPrintable("cannot mount a 64 KiB tmpfs for the output file: "
+                         + qt_error_string(errno)));
+    const auto unmount = qScopeGuard(
+        [&disk] { ::umount2(QFile::encodeName(disk).constData(), MNT_DETACH); });
+    const QString output = disk + "/watch.json";
+    QProcess process;
+    process.start(CliRun::program(),
+                  {"watch",
+                   "--host",
+                   "127.0.0.1",
+                   "--port",
+                   QString::number(smtp.port("smtp")),
+                   "--security",
+                   "none",
+                   "--count",
+                   "6",
+                   "--interval",
+                   "0.4",
+                   "--format",
+                   "json",
+                   "--output",
+                   output});
+    QVERIFY(process.waitForStarted(10000));
+    // Two attempts in the file (written before the line is printed), then
+    // another program fills the disk, well before the third attempt.
+    QByteArray err;
+    QElapsedTimer clock;
+    clock.start();
+    while (err.count("/6]") < 2 && clock.elapsed() < 20000) {
+        process.waitForReadyRead(100);
+        err += process.readAllStandardError();
+    }
+    QCOMPARE(err.count("/6]"), 2);
+    QFile filler(disk + "/filler");
+    QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+    const QByteArray block(1024, 'x');
+    while (filler.write(block) == block.size()) {}
+    filler.close();
+    QVERIFY(process.waitForFinished(20000));
+    err += process.readAllStandardError();
+
+    // Every attempt ran and was shown; the failure said once, then at the end.
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(err.count("/6]"), 6);
+    QCOMPARE(err.count("cannot write the report so far"), 1);
+    QCOMPARE(process.exitCode(), 2); // the final report could not be written either
+    QVERIFY2(err.contains("No space left on device"), err.constData());
+    // The file is the last whole report, with at least the two attempts.
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const auto last = JsonReport::read(file.readAll(), &error);
+    QVERIFY2(last && last->watch, qPrintable(error));
+    QCOMPARE(last->watch->attempts.size(), 2);
+    QCOMPARE(QDir(disk).entryList(QDir::Files), QStringList({"filler", "watch.json"}));
 }
 
 QTEST_GUILESS_MAIN(TestKillRun)
