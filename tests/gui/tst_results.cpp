@@ -611,6 +611,12 @@ void TestResults::cancellingMidSweepKeepsWhatAnswered()
                                     [](const auto &c) { return c.name == QLatin1String("ports"); });
     QVERIFY(ports != saved->checks.cend());
     QCOMPARE(ports->status, QStringLiteral("cancelled"));
+    QVERIFY(saved->stopped);
+    QCOMPARE(saved->stopped->reason, RunStop::Reason::Cancelled);
+    QCOMPARE(saved->stopped->step, ReportStep::Step::Connectivity);
+    QVERIFY2(saved->stopped->checks.contains("ports"),
+             qPrintable(saved->stopped->checks.join(' ')));
+    QCOMPARE(history.constFirst().state, HistoryEntry::State::Cancelled);
 }
 
 void TestResults::settingsRememberedNeverThePassword()
