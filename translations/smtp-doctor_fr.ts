@@ -2975,6 +2975,10 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
+    <message>
+        <source>Repeated attempts</source>
+        <translation>Tentatives répétées</translation>
+    </message>
 </context>
 <context>
     <name>JournalReplay</name>

@@ -433,9 +433,9 @@ void TestCrashSafe::killedBetweenWatchAttempts()
     const Seen seen = killChild(environment,
                                 [](const Seen &seen) { return seen.attempts.size() >= 3; });
     QVERIFY2(!seen.events.isEmpty(), "the repeated attempts never reached their third");
-    // The watch run's check belongs to the connectivity step.
+    // The notice names the page the user was on.
     Report recovered;
-    verifyRecovered(seen, QStringLiteral("watch"), QStringLiteral("Connectivity"), &recovered);
+    verifyRecovered(seen, QStringLiteral("watch"), QStringLiteral("Repeated attempts"), &recovered);
     if (QTest::currentTestFailed())
         return;
     // Every attempt printed is in the run, as it was measured.

@@ -3,6 +3,7 @@
 #include "DialogProvider.h"
 #include "ReportWindow.h"
 
+#include "core/CheckName.h"
 #include "report/HistoryStore.h"
 #include "report/ReportFile.h"
 #include "report/ReportStep.h"
@@ -34,8 +35,12 @@ QString InterruptedRunNotice::check(QWidget *parent, const QString &historyDirec
     const std::optional<Report> report = ReportFile::load(newest, nullptr);
     if (!report)
         return {}; // listed as damaged in the history
-    const QString step = report->stopped ? ReportStep::title(report->stopped->step)
-                                         : ReportStep::title(ReportStep::Step::Other);
+    QString step = report->stopped ? ReportStep::title(report->stopped->step)
+                                   : ReportStep::title(ReportStep::Step::Other);
+    // The repeated attempts are grouped with the connectivity findings, but
+    // the user was on their own page when the run stopped.
+    if (report->stopped && report->stopped->checks.value(0) == CheckName::watch())
+        step = tr("Repeated attempts");
     QString text = tr("The last run stopped unexpectedly: SMTP Doctor was closed by force or "
                       "crashed during the step \"%1\" (%2 port %3).")
                        .arg(step, report->target.host)
