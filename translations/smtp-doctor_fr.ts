@@ -2762,6 +2762,286 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <source>Or save the message as an .eml file and open that.</source>
         <translation>Ou enregistrez le message dans un fichier .eml et ouvrez-le.</translation>
     </message>
+    <message>
+        <source>The body changed after %1 signed it</source>
+        <translation>Le corps du message a changé après la signature de %1</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 (selector %2) covers a hash of the body, and the body no longer matches it: something changed the text after signing. A footer or disclaimer added by a server, an antivirus or a mailing list, or a plugin that rewrites links, are the usual causes.</source>
+        <translation>La signature DKIM de %1 (sélecteur %2) couvre une empreinte du corps, et le corps ne lui correspond plus : quelque chose a modifié le texte après la signature. Les causes habituelles sont un pied de page ou un avertissement ajouté par un serveur, un antivirus ou une liste de diffusion, ou une extension qui réécrit les liens.</translation>
+    </message>
+    <message>
+        <source>Find what adds text after the message leaves your application: a disclaimer on the mail server, a footer of a mailing list, a security gateway.</source>
+        <translation>Trouvez ce qui ajoute du texte après le départ du message de votre application : un avertissement sur le serveur de messagerie, le pied de page d&apos;une liste de diffusion, une passerelle de sécurité.</translation>
+    </message>
+    <message>
+        <source>Have the signature made last, after everything that changes the message, or turn off the change.</source>
+        <translation>Faites signer le message en dernier, après tout ce qui le modifie, ou désactivez la modification.</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 does not match the message</source>
+        <translation>La signature DKIM de %1 ne correspond pas au message</translation>
+    </message>
+    <message>
+        <source>The signature of %1 (selector %2) was checked with the key at %3 and does not match: a signed header (Subject, From, To, Date...) changed after signing, or the signature was made with another key than the one published.</source>
+        <translation>La signature de %1 (sélecteur %2) a été vérifiée avec la clé publiée en %3 et ne correspond pas : un en-tête signé (Subject, From, To, Date...) a changé après la signature, ou la signature a été faite avec une autre clé que celle publiée.</translation>
+    </message>
+    <message>
+        <source>Check that the key published at %3 is the one your sending service signs with (services show it in their DNS settings).</source>
+        <translation>Vérifiez que la clé publiée en %3 est celle avec laquelle votre service d&apos;envoi signe (les services l&apos;affichent dans leurs réglages DNS).</translation>
+    </message>
+    <message>
+        <source>Look for a server on the way that rewrites headers, such as a Subject tag like [EXTERNAL].</source>
+        <translation>Cherchez un serveur sur le trajet qui réécrit les en-têtes, par exemple une mention comme [EXTERNAL] dans le sujet.</translation>
+    </message>
+    <message>
+        <source>The DKIM key of %1 could not be fetched</source>
+        <translation>La clé DKIM de %1 n&apos;a pas pu être récupérée</translation>
+    </message>
+    <message>
+        <source>The look-up of %3 failed (no answer, or an error from the DNS server), so the signature of %1 could not be checked. This says nothing yet about the key itself.</source>
+        <translation>La recherche de %3 a échoué (pas de réponse, ou une erreur du serveur DNS) : la signature de %1 n&apos;a donc pas pu être vérifiée. Cela ne dit encore rien de la clé elle-même.</translation>
+    </message>
+    <message>
+        <source>Run the check again; if it keeps failing, check the DNS servers of %1.</source>
+        <translation>Relancez la vérification ; si l&apos;échec persiste, vérifiez les serveurs DNS de %1.</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 has expired</source>
+        <translation>La signature DKIM de %1 a expiré</translation>
+    </message>
+    <message>
+        <source>The signature of %1 (selector %2) has an expiry time (x=) that is past. Receivers ignore an expired signature, as if the message were not signed.</source>
+        <translation>La signature de %1 (sélecteur %2) a une date d&apos;expiration (x=) dépassée. Les destinataires ignorent une signature expirée, comme si le message n&apos;était pas signé.</translation>
+    </message>
+    <message>
+        <source>If the message is old, send a new one and check that instead.</source>
+        <translation>Si le message est ancien, envoyez-en un nouveau et vérifiez plutôt celui-ci.</translation>
+    </message>
+    <message>
+        <source>Otherwise ask your sending service why its signatures expire so soon (a clock that is wrong, or a short x= setting).</source>
+        <translation>Sinon, demandez à votre service d&apos;envoi pourquoi ses signatures expirent si vite (une horloge fausse, ou un réglage x= trop court).</translation>
+    </message>
+    <message>
+        <source>The DKIM key of %1 is not published</source>
+        <translation>La clé DKIM de %1 n&apos;est pas publiée</translation>
+    </message>
+    <message>
+        <source>The message is signed by %1 with selector %2, but there is no key record at %3. Receivers cannot check such a signature and treat it as failed.</source>
+        <translation>Le message est signé par %1 avec le sélecteur %2, mais il n&apos;y a pas d&apos;enregistrement de clé en %3. Les destinataires ne peuvent pas vérifier une telle signature et la considèrent comme en échec.</translation>
+    </message>
+    <message>
+        <source>Publish the key your sending service gives you as a TXT record at %3.</source>
+        <translation>Publiez la clé que vous donne votre service d&apos;envoi dans un enregistrement TXT en %3.</translation>
+    </message>
+    <message>
+        <source>If you changed service or key, keep the old key published until no message signed with it is on its way.</source>
+        <translation>Si vous avez changé de service ou de clé, laissez l&apos;ancienne clé publiée tant que des messages signés avec elle sont en route.</translation>
+    </message>
+    <message>
+        <source>The DKIM key of %1 has been revoked</source>
+        <translation>La clé DKIM de %1 a été révoquée</translation>
+    </message>
+    <message>
+        <source>The key record at %3 has an empty p= tag: the key was revoked on purpose, and every signature made with selector %2 now fails.</source>
+        <translation>L&apos;enregistrement de clé en %3 a une balise p= vide : la clé a été révoquée volontairement, et toute signature faite avec le sélecteur %2 échoue désormais.</translation>
+    </message>
+    <message>
+        <source>Make your sending service sign with the current key and selector, or publish the key it still uses at %3.</source>
+        <translation>Faites signer votre service d&apos;envoi avec la clé et le sélecteur actuels, ou publiez en %3 la clé qu&apos;il utilise encore.</translation>
+    </message>
+    <message>
+        <source>The DKIM key of %1 cannot be used</source>
+        <translation>La clé DKIM de %1 est inutilisable</translation>
+    </message>
+    <message>
+        <source>The record at %3 is not a usable key for this signature: it does not parse, is of another type or algorithm, or is too short.</source>
+        <translation>L&apos;enregistrement en %3 n&apos;est pas une clé utilisable pour cette signature : il est illisible, d&apos;un autre type ou algorithme, ou trop court.</translation>
+    </message>
+    <message>
+        <source>Copy the key again from your sending service into the TXT record at %3, in one piece (long keys are split into several strings of the same record).</source>
+        <translation>Copiez à nouveau la clé de votre service d&apos;envoi dans l&apos;enregistrement TXT en %3, en entier (les clés longues sont découpées en plusieurs chaînes du même enregistrement).</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 cannot be read</source>
+        <translation>La signature DKIM de %1 est illisible</translation>
+    </message>
+    <message>
+        <source>The DKIM-Signature header of %1 (selector %2) is incomplete or invalid, so no receiver can check it.</source>
+        <translation>L&apos;en-tête DKIM-Signature de %1 (sélecteur %2) est incomplet ou invalide : aucun destinataire ne peut le vérifier.</translation>
+    </message>
+    <message>
+        <source>Report it to the service or program that signs your mail: its signatures are broken.</source>
+        <translation>Signalez-le au service ou au programme qui signe vos messages : ses signatures sont défectueuses.</translation>
+    </message>
+    <message>
+        <source>The message is signed by %1, not by %4</source>
+        <translation>Le message est signé par %1, pas par %4</translation>
+    </message>
+    <message>
+        <source>The DKIM signature is valid, but it is made for %1, and the From address is at %4. DMARC only counts a signature of the From domain (or its organization), so this one does not help the message pass DMARC.</source>
+        <translation>La signature DKIM est valide, mais elle est faite pour %1, alors que l&apos;adresse From est chez %4. DMARC ne compte qu&apos;une signature du domaine From (ou de son organisation) : celle-ci n&apos;aide donc pas le message à passer DMARC.</translation>
+    </message>
+    <message>
+        <source>Set up DKIM for %4 at your sending service (a custom or authenticated domain), so that it signs with d=%4.</source>
+        <translation>Configurez DKIM pour %4 chez votre service d&apos;envoi (domaine personnalisé ou authentifié), pour qu&apos;il signe avec d=%4.</translation>
+    </message>
+    <message>
+        <source>Publish the key it gives you in the DNS of %4.</source>
+        <translation>Publiez la clé qu&apos;il vous donne dans le DNS de %4.</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 is valid</source>
+        <translation>La signature DKIM de %1 est valide</translation>
+    </message>
+    <message>
+        <source>The signature of %1 (selector %2) matches the message and the key published at %3: the message is unchanged since it was signed.</source>
+        <translation>La signature de %1 (sélecteur %2) correspond au message et à la clé publiée en %3 : le message n&apos;a pas changé depuis sa signature.</translation>
+    </message>
+    <message>
+        <source>The message fails DMARC for %1</source>
+        <translation>Le message échoue à DMARC pour %1</translation>
+    </message>
+    <message>
+        <source>Checked now: neither DKIM nor SPF passed for a domain aligned with the From address (%4). The policy of %1 is %2, so receivers only report such mail; it still goes to spam more often.</source>
+        <translation>Vérifié maintenant : ni DKIM ni SPF n&apos;ont réussi pour un domaine aligné sur l&apos;adresse From (%4). La politique de %1 est %2 : les destinataires se contentent de signaler ces messages, qui vont pourtant plus souvent dans les indésirables.</translation>
+    </message>
+    <message>
+        <source>Sign with DKIM for %1 itself, or send through a server that the SPF record of %1 allows, with a return address at %1.</source>
+        <translation>Signez avec DKIM pour %1 lui-même, ou envoyez par un serveur autorisé par l&apos;enregistrement SPF de %1, avec une adresse de retour chez %1.</translation>
+    </message>
+    <message>
+        <source>Once every message passes, raise the policy to quarantine, then reject.</source>
+        <translation>Quand tous les messages passent, relevez la politique à quarantine, puis à reject.</translation>
+    </message>
+    <message>
+        <source>The message fails DMARC for %1: spam folder</source>
+        <translation>Le message échoue à DMARC pour %1 : dossier des indésirables</translation>
+    </message>
+    <message>
+        <source>Checked now: neither DKIM nor SPF passed for a domain aligned with the From address (%4). The policy of %1 is %2: receivers put such mail in the spam folder.</source>
+        <translation>Vérifié maintenant : ni DKIM ni SPF n&apos;ont réussi pour un domaine aligné sur l&apos;adresse From (%4). La politique de %1 est %2 : les destinataires placent ces messages dans les indésirables.</translation>
+    </message>
+    <message>
+        <source>The message fails DMARC for %1: it is refused</source>
+        <translation>Le message échoue à DMARC pour %1 : il est refusé</translation>
+    </message>
+    <message>
+        <source>Checked now: neither DKIM nor SPF passed for a domain aligned with the From address (%4). The policy of %1 is %2: receivers refuse such mail.</source>
+        <translation>Vérifié maintenant : ni DKIM ni SPF n&apos;ont réussi pour un domaine aligné sur l&apos;adresse From (%4). La politique de %1 est %2 : les destinataires refusent ces messages.</translation>
+    </message>
+    <message>
+        <source>The message passes DMARC for %1</source>
+        <translation>Le message passe DMARC pour %1</translation>
+    </message>
+    <message>
+        <source>Checked now: %3 passed for a domain aligned with the From address (%4). The policy of %1 is %2.</source>
+        <translation>Vérifié maintenant : %3 a réussi pour un domaine aligné sur l&apos;adresse From (%4). La politique de %1 est %2.</translation>
+    </message>
+    <message>
+        <source>DMARC passed at %1, and fails now</source>
+        <translation>DMARC réussissait chez %1 et échoue maintenant</translation>
+    </message>
+    <message>
+        <source>%1 wrote down %2=%3 when the message arrived; checked now, it is %4. The message changed since, or the DNS records of the From domain did (a key, the SPF or the DMARC record).</source>
+        <translation>%1 a noté %2=%3 à l&apos;arrivée du message ; vérifié maintenant, le résultat est %4. Le message a changé depuis, ou les enregistrements DNS du domaine From ont changé (une clé, l&apos;enregistrement SPF ou DMARC).</translation>
+    </message>
+    <message>
+        <source>Look at the DKIM and SPF findings above for which check changed.</source>
+        <translation>Consultez les constats DKIM et SPF ci-dessus pour savoir quelle vérification a changé.</translation>
+    </message>
+    <message>
+        <source>%2 passed at %1, and fails now</source>
+        <translation>%2 réussissait chez %1 et échoue maintenant</translation>
+    </message>
+    <message>
+        <source>%1 wrote down pass for %2 when the message arrived; checked now, it is %4. The message is as it was signed, so the DNS changed since: the key was removed, revoked or replaced.</source>
+        <translation>%1 a noté pass pour %2 à l&apos;arrivée du message ; vérifié maintenant, le résultat est %4. Le message est tel qu&apos;il a été signé : c&apos;est donc le DNS qui a changé depuis, la clé a été supprimée, révoquée ou remplacée.</translation>
+    </message>
+    <message>
+        <source>If the key was changed on purpose, nothing is wrong with this message; keep old keys published for a few days after a change.</source>
+        <translation>Si la clé a été changée volontairement, ce message n&apos;a pas de problème ; laissez les anciennes clés publiées quelques jours après un changement.</translation>
+    </message>
+    <message>
+        <source>%2 failed at %1, and passes now</source>
+        <translation>%2 échouait chez %1 et réussit maintenant</translation>
+    </message>
+    <message>
+        <source>%1 wrote down %3 for %2 when the message arrived; checked now, it passes. The DNS was fixed since (a key or record published later), or the receiver could not fetch it then.</source>
+        <translation>%1 a noté %3 pour %2 à l&apos;arrivée du message ; vérifié maintenant, il réussit. Le DNS a été corrigé depuis (une clé ou un enregistrement publié plus tard), ou le destinataire n&apos;avait pas pu le récupérer à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>Send a new test message to confirm that receivers see it pass too.</source>
+        <translation>Envoyez un nouveau message de test pour confirmer que les destinataires le voient réussir aussi.</translation>
+    </message>
+    <message>
+        <source>%2 passed at %1, and fails now: the message changed</source>
+        <translation>%2 réussissait chez %1 et échoue maintenant : le message a changé</translation>
+    </message>
+    <message>
+        <source>%1 wrote down pass for %2 when the message arrived; checked now, it is %4. The copy checked here differs from the one that arrived: it was changed after delivery (a forward, an edit, a copy that lost or changed lines).</source>
+        <translation>%1 a noté pass pour %2 à l&apos;arrivée du message ; vérifié maintenant, le résultat est %4. La copie vérifiée ici diffère de celle qui est arrivée : elle a été modifiée après la remise (un transfert, une modification, une copie qui a perdu ou changé des lignes).</translation>
+    </message>
+    <message>
+        <source>Check the original message: in Gmail, &quot;Show original&quot; and &quot;Download original&quot;; in Outlook, the message&apos;s source. Copy it whole.</source>
+        <translation>Vérifiez le message d&apos;origine : dans Gmail, « Afficher l&apos;original » puis « Télécharger l&apos;original » ; dans Outlook, la source du message. Copiez-le en entier.</translation>
+    </message>
+    <message>
+        <source>SPF of %2 does not allow the server that sent the message</source>
+        <translation>Le SPF de %2 n&apos;autorise pas le serveur qui a envoyé le message</translation>
+    </message>
+    <message>
+        <source>The message reached the receiver from %1 (%3). The SPF record of %2 does not list that address and ends in a fail (-all): receivers treat the message as forged. Record: %5.</source>
+        <translation>Le message est arrivé chez le destinataire depuis %1 (%3). L&apos;enregistrement SPF de %2 ne mentionne pas cette adresse et se termine par un échec (-all) : les destinataires traitent le message comme falsifié. Enregistrement : %5.</translation>
+    </message>
+    <message>
+        <source>Add the service that sends your mail to the SPF record of %2 (the include: it gives in its documentation).</source>
+        <translation>Ajoutez le service qui envoie vos messages à l&apos;enregistrement SPF de %2 (l&apos;include: indiqué dans sa documentation).</translation>
+    </message>
+    <message>
+        <source>If the address is your web host, your website sends with PHP mail(): make it send through your SMTP service instead.</source>
+        <translation>Si cette adresse est celle de votre hébergeur web, votre site envoie avec mail() de PHP : faites-le plutôt envoyer par votre service SMTP.</translation>
+    </message>
+    <message>
+        <source>SPF of %2 could not be evaluated</source>
+        <translation>Le SPF de %2 n&apos;a pas pu être évalué</translation>
+    </message>
+    <message>
+        <source>The SPF check for %1 gave %4: the record of %2 is broken (a syntax error, too many look-ups), or the DNS did not answer. Receivers treat a broken record like no record, or worse.</source>
+        <translation>La vérification SPF pour %1 a donné %4 : l&apos;enregistrement de %2 est défectueux (erreur de syntaxe, trop de recherches DNS), ou le DNS n&apos;a pas répondu. Les destinataires traitent un enregistrement défectueux comme une absence d&apos;enregistrement, voire pire.</translation>
+    </message>
+    <message>
+        <source>Check the record of %2 with the domain checks of this program, and fix what they report.</source>
+        <translation>Vérifiez l&apos;enregistrement de %2 avec les vérifications de domaine de ce programme, et corrigez ce qu&apos;elles signalent.</translation>
+    </message>
+    <message>
+        <source>SPF of %2 says nothing about the server that sent the message</source>
+        <translation>Le SPF de %2 ne dit rien du serveur qui a envoyé le message</translation>
+    </message>
+    <message>
+        <source>The message reached the receiver from %1 (%3). The SPF check of %2 gave %4: no record, or one that neither allows nor refuses that address. SPF cannot help the message.</source>
+        <translation>Le message est arrivé chez le destinataire depuis %1 (%3). La vérification SPF de %2 a donné %4 : pas d&apos;enregistrement, ou un enregistrement qui n&apos;autorise ni ne refuse cette adresse. SPF ne peut pas aider le message.</translation>
+    </message>
+    <message>
+        <source>Publish an SPF record for %2 that lists the service sending your mail and ends in -all or ~all.</source>
+        <translation>Publiez pour %2 un enregistrement SPF qui mentionne le service qui envoie vos messages et se termine par -all ou ~all.</translation>
+    </message>
+    <message>
+        <source>SPF of %2 does not quite allow the server that sent the message</source>
+        <translation>Le SPF de %2 n&apos;autorise pas vraiment le serveur qui a envoyé le message</translation>
+    </message>
+    <message>
+        <source>The message reached the receiver from %1 (%3). The SPF record of %2 does not list that address and ends in a soft fail (~all): receivers count it against the message.</source>
+        <translation>Le message est arrivé chez le destinataire depuis %1 (%3). L&apos;enregistrement SPF de %2 ne mentionne pas cette adresse et se termine par un échec léger (~all) : les destinataires le comptent contre le message.</translation>
+    </message>
+    <message>
+        <source>SPF of %2 allows the server that sent the message</source>
+        <translation>Le SPF de %2 autorise le serveur qui a envoyé le message</translation>
+    </message>
+    <message>
+        <source>The message reached the receiver from %1 (%3), which the SPF record of %2 allows.</source>
+        <translation>Le message est arrivé chez le destinataire depuis %1 (%3), que l&apos;enregistrement SPF de %2 autorise.</translation>
+    </message>
 </context>
 <context>
     <name>GroupedFindingsModel</name>
@@ -3237,6 +3517,14 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>%1 is larger than %2 MiB: not a single message</source>
         <translation>%1 dépasse %2 Mio : ce n&apos;est pas un seul message</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each DNS answer of the checks (default 5).</source>
+        <translation>Secondes d&apos;attente pour chaque réponse DNS des vérifications (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>Only read what the message says: no DNS look-up, so no DKIM, SPF or DMARC check done again.</source>
+        <translation>Lire seulement ce que dit le message : aucune recherche DNS, donc aucune nouvelle vérification DKIM, SPF ou DMARC.</translation>
     </message>
 </context>
 <context>

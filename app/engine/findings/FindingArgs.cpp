@@ -121,13 +121,17 @@ QString FindingArgs::name(FindingArg arg)
         return QStringLiteral("greeting-name");
     case FindingArg::CertificateSha256:
         return QStringLiteral("certificate-sha256");
+    case FindingArg::SigningDomain:
+        return QStringLiteral("signing-domain");
+    case FindingArg::Reason:
+        return QStringLiteral("reason");
     }
     return {};
 }
 
 std::optional<FindingArg> FindingArgs::fromName(const QString &name)
 {
-    for (int i = int(FindingArg::None) + 1; i <= int(FindingArg::CertificateSha256); ++i) {
+    for (int i = int(FindingArg::None) + 1; i <= int(FindingArg::Reason); ++i) {
         if (FindingArgs::name(FindingArg(i)) == name)
             return FindingArg(i);
     }
@@ -137,5 +141,6 @@ std::optional<FindingArg> FindingArgs::fromName(const QString &name)
 bool FindingArgs::isFact(FindingArg arg)
 {
     return arg == FindingArg::ConnectMs || arg == FindingArg::GreetingName
-           || arg == FindingArg::CertificateSha256;
+           || arg == FindingArg::CertificateSha256 || arg == FindingArg::SigningDomain
+           || arg == FindingArg::Reason;
 }

@@ -56,6 +56,8 @@ enum class FindingArg {
     // report, so that a reader never has to take them out of the texts.
     GreetingName,      // the host name a server's 220 greeting names
     CertificateSha256, // the SHA-256 fingerprint of the server's certificate, hex
+    SigningDomain,     // a DKIM signature's d= domain
+    Reason,            // why a check of a message came out as it did: a stable word
 };
 
 class FindingArgs

@@ -1,0 +1,33 @@
+#include "dmarc/DmarcVerdict.h"
+
+QString DmarcVerdict::resultName(Result result)
+{
+    switch (result) {
+    case Result::Pass:
+        return QStringLiteral("pass");
+    case Result::Fail:
+        return QStringLiteral("fail");
+    case Result::NoPolicy:
+        return QStringLiteral("none");
+    case Result::TempError:
+        return QStringLiteral("temperror");
+    case Result::PermError:
+        return QStringLiteral("permerror");
+    case Result::NoFromDomain:
+        return QStringLiteral("nofrom");
+    }
+    return QStringLiteral("none");
+}
+
+QString DmarcVerdict::policyName(Policy policy)
+{
+    switch (policy) {
+    case Policy::None:
+        return QStringLiteral("none");
+    case Policy::Quarantine:
+        return QStringLiteral("quarantine");
+    case Policy::Reject:
+        return QStringLiteral("reject");
+    }
+    return QStringLiteral("none");
+}
