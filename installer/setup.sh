@@ -20,6 +20,8 @@ build_packages=(
     libunbound-dev libevent-dev nettle-dev libgsasl-dev libssl-dev dns-root-data
     libpsl-dev publicsuffix # organizational domains (app/engine/domain/PublicSuffixList.cpp)
     libgmime-3.0-dev # a message that arrived: MIME and headers (app/engine/message)
+    libopendkim-dev # its DKIM signatures verified (app/engine/dkim)
+    libopendmarc-dev # its DMARC alignment and policy (app/engine/dmarc)
     # The engine's crypto through QCA and its OpenSSL provider where Debian
     # packages a Qt 6 QCA (13 does, 12 does not: there libssl-dev serves).
     'libqca-qt6-dev|' 'libqca-qt6-plugins|'
@@ -30,6 +32,7 @@ build_packages=(
 loopback_test_packages=(
     python3 python3-aiosmtpd python3-yaml python3-spf exim4-daemon-light dnsmasq-base nsd ldnsutils
     openssl python3-dnslib # the hostile DNS peer (tests/peers/hostile_dns.py)
+    python3-dkim python3-authheaders # the message lab's corpus and reference verdicts (tests/peers/dkimlab.py)
     swaks libnet-ssleay-perl libio-socket-ssl-perl # the send benchmark (tests/bench)
     dpkg-dev file desktop-file-utils appstream ca-certificates # the .deb test (tests/package)
     php-cli # serves the website probe (php -S) in tests/gui/tst_sitepage

@@ -3,10 +3,16 @@
 #include "Command.h"
 #include "OutputOptions.h"
 
+#include "core/Target.h"
+
+#include <optional>
+
 // `smtp-doctor-cli message --file FILE|-`: reads a message that arrived
 // (its whole source or its headers, as pasted; `-` is standard input) and
 // reports what it says: the Received chain, the receiver's verdicts, a
-// bounce. Through the report writers, with diagnose's exit statuses.
+// bounce; then checks its DKIM signatures, SPF and DMARC again with the
+// resolver of --resolver (as diagnose's). Through the report writers, with
+// diagnose's exit statuses.
 class MessageCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(MessageCommand)
@@ -22,7 +28,15 @@ protected:
 
 private:
     QCommandLineOption m_file;
+    // diagnose's --resolver and --timeout: the DNS of the checks done again.
+    QCommandLineOption m_resolver;
+    QCommandLineOption m_timeout;
+    QCommandLineOption m_offline;
     OutputOptions m_output;
+
+    std::optional<ResolverAddress> m_resolverAddress;
+    int m_timeoutMs = 5000;
+    bool m_checksWanted = true;
 
     QByteArray m_message;
 };

@@ -15,6 +15,7 @@ private slots:
     void quarantinedJson();
     void bounceFromStandardInput();
     void headersOnlyPassesWithStatusZero();
+    void checksNeedTheDns();
     void formats_data();
     void formats();
     void unusableArguments_data();
@@ -33,7 +34,7 @@ QString sample(const char *name)
 void TestMessageCli::quarantinedJson()
 {
     const CliRun run = CliRun::run(
-        {"message", "--file", sample("quarantined.eml"), "--format", "json"});
+        {"message", "--file", sample("quarantined.eml"), "--format", "json", "--offline"});
     QCOMPARE(run.exitCode, 1); // message.dmarc_fail is a failure
     QCOMPARE(run.json().value("schema").toString(), QStringLiteral("smtp-doctor-report/1"));
     // In the order found (the JSON report keeps it).
@@ -53,7 +54,7 @@ void TestMessageCli::bounceFromStandardInput()
     QFile file(sample("bounce.eml"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QProcess process;
-    process.start(CliRun::program(), {"message", "--file", "-", "--format", "json"});
+    process.start(CliRun::program(), {"message", "--file", "-", "--format", "json", "--offline"});
     process.write(file.readAll());
     process.closeWriteChannel();
     QVERIFY(process.waitForFinished(30000));
@@ -69,9 +70,32 @@ void TestMessageCli::bounceFromStandardInput()
 void TestMessageCli::headersOnlyPassesWithStatusZero()
 {
     const CliRun run = CliRun::run(
-        {"message", "--file", sample("headers-only.txt"), "--format", "json"});
+        {"message", "--file", sample("headers-only.txt"), "--format", "json", "--offline"});
     QCOMPARE(run.exitCode, 0); // warnings and passes only
     QVERIFY(run.findingIds().contains("message.receiver_results"));
+}
+
+void TestMessageCli::checksNeedTheDns()
+{
+    // The checks done again ask the resolver: with none that answers, SPF
+    // ends in an error and nothing passes; --offline asks nothing at all.
+    const QStringList arguments{"message",
+                                "--file",
+                                sample("quarantined.eml"),
+                                "--format",
+                                "json",
+                                "--resolver",
+                                "127.0.0.1@9",
+                                "--timeout",
+                                "1"};
+    const CliRun checked = CliRun::run(arguments);
+    QCOMPARE(checked.exitCode, 1);
+    QVERIFY2(checked.findingIds().contains("message.spf_fail"),
+             qPrintable(checked.findingIds().join(' ')));
+    QVERIFY(!checked.findingIds().contains("message.dmarc_pass"));
+    const CliRun offline = CliRun::run(arguments + QStringList{"--offline"});
+    QVERIFY(!offline.findingIds().contains("message.spf_fail"));
+    QVERIFY(offline.findingIds().contains("message.dmarc_fail"));
 }
 
 void TestMessageCli::formats_data()
@@ -92,8 +116,14 @@ void TestMessageCli::formats()
     QFETCH(QString, expected);
     const QString output = QDir::temp().filePath(QStringLiteral("tst_messagecli.") + format);
     QFile::remove(output);
-    const CliRun run = CliRun::run(
-        {"message", "--file", sample("quarantined.eml"), "--format", format, "--output", output});
+    const CliRun run = CliRun::run({"message",
+                                    "--file",
+                                    sample("quarantined.eml"),
+                                    "--format",
+                                    format,
+                                    "--output",
+                                    output,
+                                    "--offline"});
     QCOMPARE(run.exitCode, 1);
     QFile written(output);
     QVERIFY(written.open(QIODevice::ReadOnly));

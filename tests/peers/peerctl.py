@@ -38,6 +38,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import dkimlab
 from nsd import nsd_command
 from processes import cmdline_of, kill_group, load_record, log_tail, owns_group
 
@@ -218,6 +219,19 @@ def dns_domains_peer(state):
     cmdline = nsd_launch(directory, port, zones)
     return Launch(cmdline, {"dns": port},
                   {"zones": [f"{name}." for name, _ in zones], "zone_dir": str(directory)})
+
+
+def dkim_lab_peer(state):
+    """NSD serving the DKIM keys, SPF and DMARC records of the message lab,
+    and the corpus python3-dkim signed for it at this start (dkimlab.py):
+    its manifest in the record's "manifest"."""
+    directory = state / "dkim-lab"
+    shutil.rmtree(directory, ignore_errors=True)  # fresh keys, fresh signatures
+    directory.mkdir()
+    zones, manifest = dkimlab.prepare(directory)
+    (port,) = free_ports(1, udp_too=True)
+    return Launch(nsd_launch(directory, port, zones), {"dns": port},
+                  {"zones": [f"{name}." for name, _ in zones], "manifest": str(manifest)})
 
 
 def ldns(tool, *args, cwd):
@@ -496,6 +510,7 @@ PEERS = {
     "dns": dns_peer,
     "dns-domains": dns_domains_peer,
     "dns-signed": dns_signed_peer,
+    "dkim-lab": dkim_lab_peer,
     "tls-good": tls_peer("tls-good"),
     "tls-selfsigned": tls_peer("tls-selfsigned"),
     "tls-expired": tls_peer("tls-expired"),
