@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -102,13 +103,27 @@ void TestHistoryStore::damagedFilesAreListedAndSkipped()
     QVERIFY(broken.open(QIODevice::ReadWrite));
     QVERIFY(broken.resize(broken.size() / 2));
     broken.close();
+    // One whose bytes became zeros (a power cut on some file systems).
+    const QString zeroed = store.save(
+        reportAt(utcDateTime(QDate(2026, 11, 3), QTime(0, 0)), "zeroed.example"));
+    QFile spoiled(zeroed);
+    QVERIFY(spoiled.open(QIODevice::ReadWrite));
+    const qint64 size = spoiled.size();
+    QCOMPARE(spoiled.write(QByteArray(size, '\0')), size);
+    spoiled.close();
     const QList<HistoryEntry> entries = store.entries();
-    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.size(), 3);
     QCOMPARE(entries.at(0).state, HistoryEntry::State::Damaged);
-    QCOMPARE(entries.at(0).path, cut);
-    QVERIFY2(entries.at(0).problem.contains("cut short"), qPrintable(entries.at(0).problem));
-    QCOMPARE(entries.at(1).state, HistoryEntry::State::Complete);
-    QCOMPARE(entries.at(1).host, QStringLiteral("good.example"));
+    QCOMPARE(entries.at(0).path, zeroed);
+    QVERIFY(!entries.at(0).problem.isEmpty());
+    QCOMPARE(entries.at(1).state, HistoryEntry::State::Damaged);
+    QCOMPARE(entries.at(1).path, cut);
+    QVERIFY2(entries.at(1).problem.contains("cut short"), qPrintable(entries.at(1).problem));
+    QCOMPARE(entries.at(2).state, HistoryEntry::State::Complete);
+    QCOMPARE(entries.at(2).host, QStringLiteral("good.example"));
+    // Nothing recovered or removed on the way: they stay as found.
+    QVERIFY(QFile::exists(cut));
+    QCOMPARE(QFileInfo(zeroed).size(), size);
 }
 
 void TestHistoryStore::killedRunRecoveredFromItsJournal()

@@ -24,6 +24,7 @@ private slots:
     void aStepRunAgainReplacesItsEarlierRun();
     void aFinishedJournalIsNotStopped();
     void notAJournal();
+    void aDamagedLineInTheMiddleIsSkipped();
     void refusedWriteLeavesTheLastWholeLine();
 
 private:
@@ -146,6 +147,47 @@ void TestRunJournal::notAJournal()
     QVERIFY(!error.isEmpty());
     // A header cut by the kill: nothing to read back.
     QVERIFY(!JournalReplay::read("{\"type\":\"header\",\"schema\":\"smtp-doc", &error));
+}
+
+// A disk error (or a power cut on a file system that zero-fills) spoils one
+// line in the middle: that line is skipped and counted, the ones after it
+// still count.
+void TestRunJournal::aDamagedLineInTheMiddleIsSkipped()
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath("run.jsonl");
+    {
+        RunJournal journal(path);
+        QVERIFY(journal.open(header()));
+        journal.beginStep("connectivity");
+        journal.addEvent("connectivity", {3, "ports", Event::Kind::Connect, "465: open"});
+        journal.addEvent("connectivity", {4, "ports", Event::Kind::Connect, "2525: open"});
+        journal.addFinding(
+            "connectivity",
+            FindingCatalog::make("net.open", {"127.0.0.1", "465", "3"}, {}, "ports"));
+        QVERIFY2(journal.error().isEmpty(), qPrintable(journal.error()));
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray data = file.readAll();
+    // The second event's line: zeros from its start to its end.
+    const qsizetype at = data.indexOf("2525: open");
+    const qsizetype start = data.lastIndexOf('\n', at) + 1;
+    const qsizetype end = data.indexOf('\n', at);
+    QVERIFY(at > 0 && end > at);
+    data.replace(start, end - start, QByteArray(end - start, '\0'));
+    QVERIFY(file.seek(0));
+    QCOMPARE(file.write(data), data.size());
+    file.close();
+
+    QString error;
+    const auto replayed = JournalReplay::readFile(path, &error);
+    QVERIFY2(replayed, qPrintable(error));
+    QCOMPARE(replayed->skippedLines, 1);
+    QCOMPARE(replayed->report.events.size(), 1);
+    QCOMPARE(replayed->report.events.constFirst().text, QStringLiteral("465: open"));
+    QCOMPARE(replayed->report.findings.size(), 1);
+    QCOMPARE(replayed->report.findings.constFirst().id, QStringLiteral("net.open"));
 }
 
 void TestRunJournal::refusedWriteLeavesTheLastWholeLine()
