@@ -26,6 +26,14 @@ bool SpfDnsCache::contains(const QString &name, int type) const
     return m_entries.contains(keyOf(name, type));
 }
 
+std::optional<DnsAnswer> SpfDnsCache::answer(const QString &name, int type) const
+{
+    const auto it = m_entries.constFind(keyOf(name, type));
+    if (it == m_entries.constEnd() || !it->answered)
+        return std::nullopt;
+    return it->answer;
+}
+
 void SpfDnsCache::fetch(const QString &name, int type, Callback done)
 {
     const QString key = keyOf(name, type);

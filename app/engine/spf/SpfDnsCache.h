@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class DnsSource;
 class QObject;
@@ -31,6 +32,8 @@ public:
     // `done` may be empty: the answer is only kept for later.
     void fetch(const QString &name, int type, Callback done);
     bool contains(const QString &name, int type) const;
+    // The answer, once it has arrived.
+    std::optional<DnsAnswer> answer(const QString &name, int type) const;
     // Forgets everything; no callback of an earlier fetch() runs after this.
     void reset();
     // Called with every answer that arrives from the DNS source.

@@ -103,6 +103,8 @@ void SpfEvaluator::begin()
                           domain,
                           QStringLiteral("\"%1\" is not a valid domain name").arg(domain));
     enterDomain(domain, Entry::TopLevel, 0);
+    if (m_prefetchEnabled)
+        m_prefetcher.start(domain);
     evaluate();
 }
 
@@ -196,7 +198,7 @@ void SpfEvaluator::onRecordAnswer(const QString &domain,
     next.depth = depth;
     m_frames.append(next);
     if (m_prefetchEnabled)
-        m_prefetcher.prefetch(domain, record, m_result.dnsLookups, m_result.voidLookups);
+        m_prefetcher.update(); // this record may free more of the tree
 }
 
 void SpfEvaluator::noRecord(

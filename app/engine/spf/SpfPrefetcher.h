@@ -1,7 +1,10 @@
 #pragma once
 
+#include "dns/DnsAnswer.h"
+#include "spf/SpfRecord.h"
 #include "spf/SpfTerm.h"
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 
@@ -9,20 +12,24 @@
 #include <optional>
 
 class SpfDnsCache;
-class SpfRecord;
 
-// Fetches the records of an SPF tree ahead, in parallel: the TXT records of
-// include: and redirect= targets (and of their targets, as they arrive), the
-// addresses of a: and exists: names and the MX records of mx: names with
-// their hosts' addresses go into the evaluation's SpfDnsCache before the
-// in-order evaluation asks for them. It never decides anything: the verdict
-// and the counted lookups stay those of in-order evaluation. Bounded: only
-// targets within the lookup and void-lookup limits of RFC 7208 section 4.6.4
-// as counted along the path from the top record, at most twenty names per
-// evaluation, and none whose name needs the "p" macro (a PTR answer). A
-// limit reached inside an include whose record is still on its way cannot be
-// foreseen: its later siblings may have been fetched already. Owned by the
-// SpfEvaluator.
+// Fetches ahead, in parallel, what an SPF evaluation is certain to ask for:
+// the TXT records of include: and redirect= targets, the addresses of a:
+// and exists: names, the MX records of mx: names and their hosts'
+// addresses go into the evaluation's SpfDnsCache before the in-order
+// evaluation asks for them. It never decides anything: the verdict and the
+// counted lookups stay those of in-order evaluation.
+//
+// Certain means within the limits of RFC 7208 section 4.6.4 whatever the
+// answers still to come: the tree is walked in evaluation order from the
+// top record, each DNS term counted, and every a, mx, ptr or exists term
+// whose answer is not known yet counted as a void lookup. The walk stops at
+// the first term the limits could keep evaluation from reaching, and at an
+// include or redirect whose record is not known yet (what it holds could
+// use the limits up). It walks again as answers arrive. So a query past a
+// limit is never sent, at the price of fetching an include's later siblings
+// only once its own record is in. Nothing whose name needs the "p" macro (a
+// PTR answer) is fetched. Owned by the SpfEvaluator.
 class SpfPrefetcher
 {
 public:
@@ -34,26 +41,42 @@ public:
     // `addressType`: A or AAAA, the client's family (for a: and mx:).
     SpfPrefetcher(SpfDnsCache *cache, int addressType, Expander expand);
 
-    // `lookupsUsed`, `voidsUsed`: DNS-querying terms and void lookups
-    // counted so far by the evaluation.
-    // `domain`: the record's own, the target of a: and mx: without one.
-    void prefetch(const QString &domain, const SpfRecord &record, int lookupsUsed, int voidsUsed);
+    // Starts from the top record of `domain` (which evaluation fetches).
+    void start(const QString &domain);
+    // Walks the tree again: more may be certain now.
+    void update();
     // Stops prefetching; answers still in flight are dropped by the cache.
     void stop() { m_stopped = true; }
-    int prefetchCount() const { return int(m_names.size()); }
+    int prefetchCount() const { return m_fetched; }
 
 private:
+    enum class Walk { Done, Blocked };
+    struct Budget
+    {
+        int lookups = 0;
+        int voids = 0;
+    };
+
+    Walk walkRecord(const QString &domain, Budget &budget);
+    Walk walkTerm(const SpfTerm &term, const QString &domain, Budget &budget);
+    Walk walkAddress(const std::optional<QString> &name, int type, Budget &budget);
+    Walk walkMx(const std::optional<QString> &name, Budget &budget);
+    static Walk countVoid(Budget &budget);
     std::optional<QString> targetOf(const QString &domainSpec, const QString &domain) const;
-    void prefetchTerm(SpfTerm::Kind kind, const QString &target, int lookupsUsed, int voidsUsed);
-    // True, with the normalized name, when `domainSpec` is to be fetched now.
-    bool claim(const QString &domainSpec, int type, QString *domain);
-    void prefetchName(const QString &domainSpec, int type);
-    void prefetchMx(const QString &domainSpec);
-    void prefetchRecord(const QString &domainSpec, int lookupsUsed, int voidsUsed);
+    // The answer when it is in; otherwise asks (once) and walks again when
+    // it arrives. Copies: the walk goes on asking, which moves the cache's
+    // entries.
+    std::optional<DnsAnswer> answerOf(const QString &name, int type);
+    // The valid record of `domain`; nullopt while unknown or when there is
+    // none (evaluation waits or ends there).
+    std::optional<SpfRecord> recordOf(const QString &domain);
 
     SpfDnsCache *m_cache;
     int m_addressType;
     Expander m_expand;
-    QSet<QString> m_names;
+    QString m_topDomain;
+    QSet<QString> m_watched;                            // "type name" asked or waited for
+    QHash<QString, std::optional<SpfRecord>> m_records; // by name, once parsed
+    int m_fetched = 0;
     bool m_stopped = false;
 };
