@@ -19,6 +19,7 @@ build_packages=(
     'libqt6opengl6-dev|qt6-base-dev' # Qt6Charts needs Qt6OpenGL: its own package on 12, in qt6-base-dev on 13
     libunbound-dev libevent-dev nettle-dev libgsasl-dev libssl-dev dns-root-data
     libpsl-dev publicsuffix # organizational domains (app/engine/domain/PublicSuffixList.cpp)
+    qt6-networkauth-dev # the wizard's browser sign-in: OAuth2 code flow, PKCE, loopback redirect (app/engine/oauth)
     libgmime-3.0-dev # a message that arrived: MIME and headers (app/engine/message)
     libopendkim-dev # its DKIM signatures verified (app/engine/dkim)
     libopendmarc-dev # its DMARC alignment and policy (app/engine/dmarc)

@@ -103,6 +103,13 @@
     </message>
 </context>
 <context>
+    <name>BrowserAuthorization</name>
+    <message>
+        <source>SMTP Doctor received the sign-in. You can close this page and go back to SMTP Doctor.</source>
+        <translation>SMTP Doctor a reçu la connexion. Vous pouvez fermer cette page et revenir à SMTP Doctor.</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Show this command&apos;s options.</source>

@@ -26,7 +26,9 @@ const nativeClient = (clientId) => ({
   client_id: clientId,
   application_type: 'native',
   token_endpoint_auth_method: 'none',
-  redirect_uris: ['http://127.0.0.1/callback'],
+  // RFC 8252 section 7.3: any port on the loopback address (the wizard's
+  // browser sign-in answers at its root).
+  redirect_uris: ['http://127.0.0.1/callback', 'http://127.0.0.1/'],
   grant_types: ['authorization_code', 'refresh_token',
     'urn:ietf:params:oauth:grant-type:device_code'],
   response_types: ['code'],
