@@ -1,18 +1,10 @@
 #include "MessageCommand.h"
 
-#include "core/CheckName.h"
-#include "message/MessageAnalysis.h"
-#include "message/MessageParser.h"
-#include "message/MessageVerifier.h"
-#include "message/VerificationAnalysis.h"
 #include "ServerOptions.h"
 #include "core/TargetBuilder.h"
-#include "dns/DnsResolver.h"
-#include "report/Report.h"
+#include "message/MessageDiagnosis.h"
 
 #include <QCommandLineParser>
-#include <QDateTime>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 
@@ -48,11 +40,11 @@ QString MessageCommand::read(const QCommandLineParser &parser)
                             : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
         return tr("cannot read %1: %2").arg(path, file.errorString());
-    m_message = file.read(maxFileBytes + 1);
-    if (m_message.size() > maxFileBytes)
+    m_message = file.read(MessageDiagnosis::maxSourceBytes + 1);
+    if (m_message.size() > MessageDiagnosis::maxSourceBytes)
         return tr("%1 is larger than %2 MiB: not a single message")
             .arg(path)
-            .arg(maxFileBytes / (1024 * 1024));
+            .arg(MessageDiagnosis::maxSourceBytes / (1024 * 1024));
     m_checksWanted = !parser.isSet(m_offline);
     if (parser.isSet(m_resolver)) {
         m_resolverAddress = ResolverAddress::parse(parser.value(m_resolver));
@@ -72,26 +64,14 @@ QString MessageCommand::read(const QCommandLineParser &parser)
 
 int MessageCommand::execute()
 {
-    QElapsedTimer clock;
-    clock.start();
-    Report report;
-    report.started = QDateTime::currentDateTimeUtc();
-    report.environment = Report::currentEnvironment(QString());
-    const ParsedMessage message = MessageParser::parse(m_message);
-    report.findings = MessageAnalysis::analyse(message);
-    if (m_checksWanted && message.looksLikeMail()) {
-        // The checks again, now: DKIM, SPF and DMARC with this resolver.
-        DnsResolver resolver({m_resolverAddress, m_timeoutMs, {}});
-        if (!resolver.setupError().isEmpty())
-            return unusable(resolver.setupError(), name());
-        MessageVerifier verifier(&resolver, message);
-        QEventLoop loop;
-        QObject::connect(&verifier, &MessageVerifier::finished, &loop, &QEventLoop::quit);
-        verifier.start();
-        loop.exec();
-        report.findings += VerificationAnalysis::analyse(message, verifier.result());
-    }
-    report.checks.append({CheckName::message(), QStringLiteral("done"), QString()});
-    report.durationMs = clock.elapsed();
+    // The same step as the wizard's message page.
+    MessageDiagnosis diagnosis(m_message, {m_checksWanted, m_resolverAddress, m_timeoutMs});
+    QEventLoop loop;
+    QObject::connect(&diagnosis, &MessageDiagnosis::finished, &loop, &QEventLoop::quit);
+    diagnosis.start();
+    loop.exec();
+    if (!diagnosis.setupError().isEmpty())
+        return unusable(diagnosis.setupError(), name());
+    const Report &report = diagnosis.report();
     return m_output.write(m_output.render(report), report.hasFailure() ? FailureFound : NoFailure);
 }

@@ -12,15 +12,12 @@
 // reports what it says: the Received chain, the receiver's verdicts, a
 // bounce; then checks its DKIM signatures, SPF and DMARC again with the
 // resolver of --resolver (as diagnose's). Through the report writers, with
-// diagnose's exit statuses.
+// diagnose's exit statuses. The work is MessageDiagnosis, as in the wizard.
 class MessageCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(MessageCommand)
 public:
     MessageCommand();
-
-    // A pasted message is not a mailbox: past this, the input is refused.
-    static constexpr qint64 maxFileBytes = 32 * 1024 * 1024;
 
 protected:
     QString read(const QCommandLineParser &parser) override;

@@ -125,13 +125,17 @@ QString FindingArgs::name(FindingArg arg)
         return QStringLiteral("signing-domain");
     case FindingArg::Reason:
         return QStringLiteral("reason");
+    case FindingArg::Hops:
+        return QStringLiteral("hops");
+    case FindingArg::Alignment:
+        return QStringLiteral("alignment");
     }
     return {};
 }
 
 std::optional<FindingArg> FindingArgs::fromName(const QString &name)
 {
-    for (int i = int(FindingArg::None) + 1; i <= int(FindingArg::Reason); ++i) {
+    for (int i = int(FindingArg::None) + 1; i <= int(FindingArg::Alignment); ++i) {
         if (FindingArgs::name(FindingArg(i)) == name)
             return FindingArg(i);
     }
@@ -142,5 +146,5 @@ bool FindingArgs::isFact(FindingArg arg)
 {
     return arg == FindingArg::ConnectMs || arg == FindingArg::GreetingName
            || arg == FindingArg::CertificateSha256 || arg == FindingArg::SigningDomain
-           || arg == FindingArg::Reason;
+           || arg == FindingArg::Reason || arg == FindingArg::Hops || arg == FindingArg::Alignment;
 }

@@ -58,6 +58,8 @@ enum class FindingArg {
     CertificateSha256, // the SHA-256 fingerprint of the server's certificate, hex
     SigningDomain,     // a DKIM signature's d= domain
     Reason,            // why a check of a message came out as it did: a stable word
+    Hops,              // a message's Received chain as HopTimeline writes it (JSON)
+    Alignment,         // a message's SPF/DKIM/DMARC domains as AlignmentSummary writes it (JSON)
 };
 
 class FindingArgs

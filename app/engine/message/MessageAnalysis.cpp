@@ -1,6 +1,8 @@
 #include "message/MessageAnalysis.h"
 
 #include "core/CheckName.h"
+#include "message/AlignmentSummary.h"
+#include "message/HopTimeline.h"
 #include "findings/FindingCatalog.h"
 #include "findings/FindingIds.h"
 #include "smtp/SmtpReplyClassifier.h"
@@ -86,7 +88,10 @@ void addReceivedChain(const ParsedMessage &message, QList<Finding> &findings)
     findings.append(make(FindingId::MessageReceivedChain,
                          {{FindingArg::Count, QString::number(message.hops.size())},
                           {FindingArg::Host, message.hops.constLast().by},
-                          {FindingArg::Detail, path.join(QStringLiteral(" → "))}},
+                          {FindingArg::Detail, path.join(QStringLiteral(" → "))},
+                          // Facts for the timeline and the alignment diagram (MessageDiagrams).
+                          {FindingArg::Hops, HopTimeline::fromMessage(message).toFact()},
+                          {FindingArg::Alignment, AlignmentSummary::fromMessage(message).toFact()}},
                          MessageAnalysis::hopLines(message)));
 
     // The slowest step between two hops that both give a readable time.

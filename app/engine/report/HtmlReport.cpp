@@ -2,6 +2,7 @@
 
 #include "watch/WatchTable.h"
 
+#include "report/MessageDiagrams.h"
 #include "report/ReportDigest.h"
 
 namespace {
@@ -27,6 +28,7 @@ h3 { font-size: 1em; margin-bottom: 0.2em; }
 pre { background: #f3f3f3; padding: 0.5em; white-space: pre-wrap; font-size: 0.9em; }
 table { border-collapse: collapse; }
 tr.differs td { background: #fdecea; }
+tr.slow td { background: #fdecea; }
 td, th { border: 1px solid #bbbbbb; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }
 )";
 
@@ -151,6 +153,7 @@ QString HtmlReport::write(const Report &report, const QString &chartSource)
     }
 
     html += vantageHtml(digest.vantageTable());
+    html += MessageDiagrams(report).html();
 
     for (const FindingGroup &group : digest.groups()) {
         html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStep::title(group.step)));

@@ -1,0 +1,97 @@
+#include "message/MessageDiagnosis.h"
+
+#include "core/CheckName.h"
+#include "message/MessageAnalysis.h"
+#include "message/MessageParser.h"
+#include "message/MessageVerifier.h"
+#include "message/VerificationAnalysis.h"
+#include "dns/DnsResolver.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+MessageDiagnosis::MessageDiagnosis(const QByteArray &source, QObject *parent)
+    : QObject(parent)
+    , m_source(source)
+{}
+
+void MessageDiagnosis::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_report.started = QDateTime::currentDateTimeUtc();
+    m_report.environment = Report::currentEnvironment(QString());
+    // Never synchronously: the caller connects to finished() after start().
+    QTimer::singleShot(0, this, &MessageDiagnosis::run);
+}
+
+void MessageDiagnosis::cancel()
+{
+    if (!m_started || m_finished)
+        return;
+    m_cancelled = true;
+    finish();
+}
+
+QString MessageDiagnosis::inputProblem(const QByteArray &source)
+{
+    if (source.trimmed().isEmpty())
+        return tr("Paste the message's headers or its whole source, or open an .eml file.");
+    if (source.size() > maxSourceBytes)
+        return tr("This is larger than %1 MiB: not a single message.")
+            .arg(maxSourceBytes / (1024 * 1024));
+    if (!MessageParser::parse(source).looksLikeMail())
+        return tr("This does not look like a message's headers: copy them from the message's "
+                  "source, where lines start with Received:, From: or Date:.");
+    return {};
+}
+
+void MessageDiagnosis::run()
+{
+    if (m_finished)
+        return;
+    emit progressChanged(tr("Reading the message..."));
+    if (m_finished) // cancelled from the progress slot
+        return;
+    m_message = MessageParser::parse(m_source);
+    m_report.findings = MessageAnalysis::analyse(m_message);
+    if (!m_options.checkAgain || !m_message.looksLikeMail()) {
+        finish();
+        return;
+    }
+    // The checks again, now: DKIM, SPF and DMARC with this resolver.
+    m_resolver = std::make_unique<DnsResolver>(
+        DnsResolver::Config{m_options.resolver, m_options.timeoutMs, {}});
+    if (!m_resolver->setupError().isEmpty()) {
+        m_setupError = m_resolver->setupError();
+        finish();
+        return;
+    }
+    emit progressChanged(tr("Checking DKIM, SPF and DMARC again..."));
+    if (m_finished)
+        return;
+    m_verifier = std::make_unique<MessageVerifier>(m_resolver.get(), m_message);
+    connect(m_verifier.get(), &MessageVerifier::finished, this, &MessageDiagnosis::onVerified);
+    m_verifier->start();
+}
+
+void MessageDiagnosis::onVerified()
+{
+    if (m_finished)
+        return;
+    m_report.findings += VerificationAnalysis::analyse(m_message, m_verifier->result());
+    finish();
+}
+
+void MessageDiagnosis::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_report.checks.append({CheckName::message(),
+                            m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("done"),
+                            QString()});
+    m_report.durationMs = m_report.started.msecsTo(QDateTime::currentDateTimeUtc());
+    emit finished();
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/Target.h"
+#include "message/ParsedMessage.h"
+#include "report/Report.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class DnsResolver;
+class MessageVerifier;
+
+// The "message that arrived" step for every front end: the CLI's message
+// command and the wizard's message page both run it, so both say the same.
+// It reads the source (MessageParser), concludes (MessageAnalysis) and hands
+// a Report; then, unless told not to, checks DKIM, SPF and DMARC again with
+// the chosen resolver (MessageVerifier, VerificationAnalysis). After the job
+// contract of Check: start() defers the work, finished() comes exactly once,
+// cancel() ends it with what was found so far.
+class MessageDiagnosis : public QObject
+{
+    Q_OBJECT
+public:
+    // A message is a few MiB at most; a bigger input is not one message.
+    static constexpr qint64 maxSourceBytes = 32 * 1024 * 1024;
+
+    struct Options
+    {
+        bool checkAgain = true;                  // false: only what the message says, no DNS
+        std::optional<ResolverAddress> resolver; // none: the system's
+        int timeoutMs = 5000;                    // per DNS answer
+    };
+
+    explicit MessageDiagnosis(const QByteArray &source, QObject *parent = nullptr);
+    MessageDiagnosis(const QByteArray &source, const Options &options, QObject *parent = nullptr);
+    ~MessageDiagnosis() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_started && !m_finished; }
+    bool wasCancelled() const { return m_cancelled; }
+    // Complete once finished() was emitted.
+    const Report &report() const { return m_report; }
+    const ParsedMessage &message() const { return m_message; }
+    // Why the resolver could not be set up (the checks were not done again).
+    QString setupError() const { return m_setupError; }
+
+    // Why `source` cannot be checked, in a sentence for the user, or empty:
+    // the wizard says it as the user pastes. Reads the headers only.
+    static QString inputProblem(const QByteArray &source);
+
+signals:
+    void progressChanged(const QString &step);
+    void finished();
+
+private:
+    void run();
+    void onVerified();
+    void finish();
+
+    QByteArray m_source;
+    Options m_options;
+    std::unique_ptr<DnsResolver> m_resolver;
+    std::unique_ptr<MessageVerifier> m_verifier;
+    QString m_setupError;
+    ParsedMessage m_message;
+    Report m_report;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_cancelled = false;
+};
