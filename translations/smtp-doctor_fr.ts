@@ -3535,6 +3535,231 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
 </context>
 <context>
+    <name>MessageDiagnosis</name>
+    <message>
+        <source>Paste the message&apos;s headers or its whole source, or open an .eml file.</source>
+        <translation>Collez les en-têtes du message ou toute sa source, ou ouvrez un fichier .eml.</translation>
+    </message>
+    <message>
+        <source>This is larger than %1 MiB: not a single message.</source>
+        <translation>Cela dépasse %1 Mio : ce n'est pas un seul message.</translation>
+    </message>
+    <message>
+        <source>This does not look like a message&apos;s headers: copy them from the message&apos;s source, where lines start with Received:, From: or Date:.</source>
+        <translation>Cela ne ressemble pas aux en-têtes d'un message : copiez-les depuis la source du message, où les lignes commencent par Received:, From: ou Date:.</translation>
+    </message>
+    <message>
+        <source>Reading the message...</source>
+        <translation>Lecture du message...</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDiagrams</name>
+    <message>
+        <source>no readable time</source>
+        <translation>heure illisible</translation>
+    </message>
+    <message>
+        <source>The message&apos;s route, hop by hop</source>
+        <translation>Le trajet du message, étape par étape</translation>
+    </message>
+    <message>
+        <source>Which domain each check used, against the From domain</source>
+        <translation>Le domaine vérifié par chaque contrôle, face au domaine de l'expéditeur (From)</translation>
+    </message>
+    <message>
+        <source>%1 s earlier: the two servers&apos; clocks differ</source>
+        <translation>%1 s plus tôt : les horloges des deux serveurs diffèrent</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>%1. %2 → %3, %4</source>
+        <translation>%1. %2 → %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 after the previous hop</source>
+        <translation>%1 après l'étape précédente</translation>
+    </message>
+    <message>
+        <source>slow: the time went here</source>
+        <translation>lent : le temps a été perdu ici</translation>
+    </message>
+    <message>
+        <source>domain unknown</source>
+        <translation>domaine inconnu</translation>
+    </message>
+    <message>
+        <source>aligned (the same domain)</source>
+        <translation>aligné (le même domaine)</translation>
+    </message>
+    <message>
+        <source>aligned (same organization; not in strict mode)</source>
+        <translation>aligné (même organisation ; pas en mode strict)</translation>
+    </message>
+    <message>
+        <source>not aligned</source>
+        <translation>non aligné</translation>
+    </message>
+    <message>
+        <source>The message carries no receiver&apos;s results: the domains are shown without them.</source>
+        <translation>Le message ne porte aucun résultat du serveur destinataire : les domaines sont montrés sans résultat.</translation>
+    </message>
+    <message>
+        <source>DMARC needs SPF or DKIM to pass with a domain aligned with From: neither does here.</source>
+        <translation>DMARC demande que SPF ou DKIM réussisse avec un domaine aligné sur From : aucun des deux ici.</translation>
+    </message>
+    <message>
+        <source>DMARC needs SPF or DKIM to pass with a domain aligned with From: %1 does.</source>
+        <translation>DMARC demande que SPF ou DKIM réussisse avec un domaine aligné sur From : c'est le cas de %1.</translation>
+    </message>
+    <message>
+        <source>From domain: %1</source>
+        <translation>Domaine de l'expéditeur (From) : %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation>%1 : %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>not checked by the receiver</source>
+        <translation>non vérifié par le destinataire</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Remis par</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Reçu par</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Since the previous hop</source>
+        <translation>Depuis l'étape précédente</translation>
+    </message>
+    <message>
+        <source>From domain:</source>
+        <translation>Domaine de l'expéditeur (From) :</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Domain it used</source>
+        <translation>Domaine vérifié</translation>
+    </message>
+    <message>
+        <source>Result at the receiver</source>
+        <translation>Résultat chez le destinataire</translation>
+    </message>
+    <message>
+        <source>Against From</source>
+        <translation>Face à From</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePage</name>
+    <message>
+        <source>Open an .&amp;eml file...</source>
+        <translation>Ouvrir un fichier .&amp;eml...</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Check a message that arrived</source>
+        <translation>Vérifier un message reçu</translation>
+    </message>
+    <message>
+        <source>When mail is sent but not received, or lands in spam, the message itself says how the receiving server judged it: its route, SPF, DKIM and DMARC.</source>
+        <translation>Quand le courrier part mais n'arrive pas, ou arrive dans les indésirables, le message lui-même dit comment le serveur destinataire l'a jugé : son trajet, SPF, DKIM et DMARC.</translation>
+    </message>
+    <message>
+        <source>Copy the message&apos;s source from the mailbox that received it: in Gmail, &quot;Show original&quot; (in the message&apos;s ⋮ menu); in Outlook, &quot;View message source&quot;; in Thunderbird, &quot;View source&quot; (Ctrl+U). The headers alone are enough.</source>
+        <translation>Copiez la source du message depuis la boîte qui l'a reçu : dans Gmail, « Afficher l'original » (menu ⋮ du message) ; dans Outlook, « Afficher la source du message » ; dans Thunderbird, « Code source du message » (Ctrl+U). Les en-têtes suffisent.</translation>
+    </message>
+    <message>
+        <source>The &amp;message&apos;s source or headers:</source>
+        <translation>Le &amp;message : sa source ou ses en-têtes :</translation>
+    </message>
+    <message>
+        <source>The message&apos;s source or headers</source>
+        <translation>La source du message ou ses en-têtes</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Findings from the message</source>
+        <translation>Constats tirés du message</translation>
+    </message>
+    <message>
+        <source>The message&apos;s route and which domains the checks used</source>
+        <translation>Le trajet du message et les domaines vérifiés par chaque contrôle</translation>
+    </message>
+    <message>
+        <source>Open a message</source>
+        <translation>Ouvrir un message</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml *.txt)</source>
+        <translation>Messages (*.eml *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: not a single message.</source>
+        <translation>%1 dépasse %2 Mio : ce n'est pas un seul message.</translation>
+    </message>
+    <message>
+        <source>Reading the message...</source>
+        <translation>Lecture du message...</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Done: the findings are below.</source>
+        <translation>Terminé : les constats sont ci-dessous.</translation>
+    </message>
+</context>
+<context>
     <name>OAuthOptions</name>
     <message>
         <source>Sign in with OAuth2 through this provider&apos;s device sign-in: google, microsoft or custom (prints an address and a code to enter there).</source>

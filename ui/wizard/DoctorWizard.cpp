@@ -2,6 +2,7 @@
 
 #include "DiagnosisPage.h"
 #include "InterruptedRunNotice.h"
+#include "MessagePage.h"
 #include "ResultsPage.h"
 #include "RunRecorder.h"
 #include "ScreenshotTour.h"
@@ -40,6 +41,7 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     setPage(TestEmailPageId, new TestEmailPage(this));
     setPage(ResultsPageId, new ResultsPage(this));
     setPage(WatchPageId, new WatchPage(this));
+    setPage(MessagePageId, new MessagePage(this));
     setStartId(WelcomePageId);
     resize(760, 560);
 
@@ -66,6 +68,14 @@ int DoctorWizard::nextId() const
     const Situation situation = this->situation();
     const bool worksSometimes = situation.symptom == Situation::Symptom::WorksSometimes;
     switch (currentId()) {
+    case WelcomePageId:
+        // "Sent but not received": the server took the message, so what the
+        // receiver made of it comes first. Reading it needs no server
+        // settings; the checks of the sending side follow (a test e-mail to
+        // compare with).
+        return situation.symptom == Situation::Symptom::NotReceived ? MessagePageId : ServerPageId;
+    case MessagePageId:
+        return ServerPageId;
     case ConnectivityPageId:
         // This computer's view first, then the sending machine's own.
         switch (situation.sentFrom) {

@@ -30,7 +30,8 @@ public:
         DomainPageId,
         TestEmailPageId,
         ResultsPageId,
-        WatchPageId // after the test e-mail step, when mail "works sometimes"
+        WatchPageId,  // after the test e-mail step, when mail "works sometimes"
+        MessagePageId // after the welcome page, when mail is "sent but not received"
     };
     Q_ENUM(PageId)
 

@@ -1,0 +1,381 @@
+// The wizard's "Check a message that arrived" step: the real wizard, the
+// sample messages of tests/data/messages pasted or opened through scripted
+// dialogs, the findings listed, the route and the alignment drawn, and the
+// same in the exported HTML and PDF reports and in the history.
+#include "DoctorWizard.h"
+#include "FindingsModel.h"
+#include "MessagePage.h"
+#include "ReportExporter.h"
+#include "ScriptedDialogs.h"
+#include "report/HistoryStore.h"
+#include "report/MessageDiagrams.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+class TestMessagePage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+    void onlyTheNotReceivedSymptomLeadsHere();
+    void pastedMessageIsChecked();
+    void openedEmlIsChecked();
+    void badInputSaysWhy_data();
+    void badInputSaysWhy();
+    void backAndNextKeepTheText();
+    void reportsShowTheTimelineAndTheDiagram();
+    void tabOrderAndAccelerators();
+
+private:
+    void toMessagePage(DoctorWizard &wizard);
+    void checkAndWait(DoctorWizard &wizard);
+    static QByteArray readData(const QString &name);
+    static QString dataPath(const QString &name);
+    static QStringList ids(const QAbstractItemModel *model);
+
+    ScriptedDialogs m_dialogs;
+};
+
+QString TestMessagePage::dataPath(const QString &name)
+{
+    return QStringLiteral(SMTP_DOCTOR_TEST_DATA "/messages/") + name;
+}
+
+QByteArray TestMessagePage::readData(const QString &name)
+{
+    QFile file(dataPath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+QStringList TestMessagePage::ids(const QAbstractItemModel *model)
+{
+    QStringList list;
+    for (int row = 0; row < model->rowCount(); ++row)
+        list.append(model->index(row, 0).data(FindingsModel::IdRole).toString());
+    return list;
+}
+
+void TestMessagePage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    DialogProvider::setInstance(&m_dialogs);
+}
+
+void TestMessagePage::cleanupTestCase()
+{
+    DialogProvider::setInstance(nullptr);
+}
+
+void TestMessagePage::init()
+{
+    QSettings().clear();
+    QDir(HistoryStore().directory()).removeRecursively();
+    m_dialogs = ScriptedDialogs();
+}
+
+void TestMessagePage::cleanup()
+{
+    QVERIFY2(m_dialogs.errors.isEmpty(), qPrintable(m_dialogs.errors.join('\n')));
+}
+
+void TestMessagePage::toMessagePage(DoctorWizard &wizard)
+{
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *notReceived = wizard.findChild<QAbstractButton *>(
+        QStringLiteral("symptom%1").arg(int(Situation::Symptom::NotReceived)));
+    QVERIFY(notReceived);
+    notReceived->click();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(DoctorWizard::MessagePageId));
+}
+
+void TestMessagePage::checkAndWait(DoctorWizard &wizard)
+{
+    auto *check = wizard.findChild<QPushButton *>("messageCheckButton");
+    QTRY_VERIFY(check->isEnabled());
+    QTest::mouseClick(check, Qt::LeftButton);
+    auto *page = qobject_cast<MessagePage *>(wizard.currentPage());
+    QVERIFY(page);
+    QTRY_VERIFY(!page->isRunning());
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void TestMessagePage::onlyTheNotReceivedSymptomLeadsHere()
+{
+    {
+        DoctorWizard wizard;
+        wizard.show();
+        wizard.next(); // "Cannot connect", the default
+        QCOMPARE(wizard.currentId(), int(DoctorWizard::ServerPageId));
+    }
+    DoctorWizard wizard;
+    toMessagePage(wizard);
+    // Nothing pasted: the step can be skipped, on to the sending side.
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(DoctorWizard::ServerPageId));
+    QVERIFY(!wizard.stepReport(DoctorWizard::MessagePageId).checks.size());
+}
+
+void TestMessagePage::pastedMessageIsChecked()
+{
+    DoctorWizard wizard;
+    toMessagePage(wizard);
+    auto *source = wizard.findChild<QPlainTextEdit *>("messageSource");
+    QVERIFY(source);
+    // Pasted as a user does, through the clipboard.
+    QApplication::clipboard()->setText(QString::fromUtf8(readData("quarantined.eml")));
+    source->setFocus();
+    source->paste();
+    checkAndWait(wizard);
+
+    const QStringList expected{"message.receiver_results",
+                               "message.dmarc_fail",
+                               "message.dkim_missing",
+                               "message.received_chain",
+                               "message.slow_hop"};
+    QCOMPARE(ids(wizard.findChild<QListView *>("messageFindings")->model()), expected);
+    const Report report = wizard.stepReport(DoctorWizard::MessagePageId);
+    QStringList reportIds;
+    for (const Finding &finding : report.findings)
+        reportIds.append(finding.id);
+    QCOMPARE(reportIds, expected);
+    QVERIFY(wizard.findChild<QLabel *>("messageStatus")->text().startsWith("Done:"));
+
+    // The timeline and the diagram, as shown and as a screen reader gets them.
+    auto *diagrams = wizard.findChild<QTextBrowser *>("messageDiagrams");
+    QVERIFY(diagrams->isVisible());
+    const QString shown = diagrams->toPlainText();
+    QVERIFY2(shown.contains(MessageDiagrams::timelineTitle()), qPrintable(shown));
+    QVERIFY(shown.contains("web12.hoster.example [203.0.113.25]"));
+    QVERIFY(shown.contains("11 min 14 s (slow: the time went here)"));
+    QVERIFY(shown.contains(MessageDiagrams::alignmentTitle()));
+    QVERIFY(shown.contains("shop.example.com"));
+    QVERIFY(shown.contains("aligned (same organization; not in strict mode)"));
+    const QString spoken = diagrams->accessibleDescription();
+    QVERIFY2(spoken.contains("2. web12.hoster.example [203.0.113.25] → mx.google.com, "
+                             "2023-12-05 18:42:16 UTC, 11 min 14 s after the previous hop "
+                             "(slow: the time went here)"),
+             qPrintable(spoken));
+    QVERIFY(spoken.contains("SPF: shop.example.com, softfail, aligned"));
+    QVERIFY(spoken.contains("DMARC: example.com, fail, aligned (the same domain)"));
+
+    // The history has the step, as it has every other.
+    const QList<HistoryEntry> history = HistoryStore().entries();
+    QCOMPARE(history.size(), 1);
+    QFile file(history.constFirst().path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    QVERIFY(json.contains("\"message.slow_hop\""));
+    QVERIFY(json.contains("\"hops\":"));
+    QVERIFY(json.contains("\"alignment\":"));
+}
+
+void TestMessagePage::openedEmlIsChecked()
+{
+    DoctorWizard wizard;
+    toMessagePage(wizard);
+    m_dialogs.fileAnswers = {dataPath("bounce.eml")};
+    QTest::mouseClick(wizard.findChild<QPushButton *>("messageOpenButton"), Qt::LeftButton);
+    QCOMPARE(m_dialogs.fileDialogsShown, 1);
+    auto *source = wizard.findChild<QPlainTextEdit *>("messageSource");
+    QVERIFY(source->toPlainText().contains("Content-Type: message/delivery-status"));
+    checkAndWait(wizard);
+    const QStringList found = ids(wizard.findChild<QListView *>("messageFindings")->model());
+    QVERIFY2(found.contains("message.bounce"), qPrintable(found.join(' ')));
+
+    // A file that cannot be read says so, and keeps what was there.
+    m_dialogs.fileAnswers = {dataPath("no-such-message.eml")};
+    QTest::mouseClick(wizard.findChild<QPushButton *>("messageOpenButton"), Qt::LeftButton);
+    QCOMPARE(m_dialogs.errors.size(), 1);
+    QVERIFY(m_dialogs.errors.first().contains("no-such-message.eml"));
+    m_dialogs.errors.clear();
+    QVERIFY(source->toPlainText().contains("Content-Type: message/delivery-status"));
+    // Cancelled: nothing changes.
+    m_dialogs.fileAnswers = {};
+    QTest::mouseClick(wizard.findChild<QPushButton *>("messageOpenButton"), Qt::LeftButton);
+    QVERIFY(source->toPlainText().contains("Content-Type: message/delivery-status"));
+}
+
+void TestMessagePage::badInputSaysWhy_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("empty") << QString() << "Paste the message's headers";
+    QTest::newRow("spaces") << "   \n  "
+                            << "Paste the message's headers";
+    QTest::newRow("prose") << "Hello, my mail does not arrive, please help."
+                           << "This does not look like a message's headers";
+    QTest::newRow("not a message") << QString::fromUtf8(readData("not-a-message.txt"))
+                                   << "This does not look like a message's headers";
+}
+
+void TestMessagePage::badInputSaysWhy()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, sentence);
+    DoctorWizard wizard;
+    toMessagePage(wizard);
+    auto *source = wizard.findChild<QPlainTextEdit *>("messageSource");
+    auto *problem = wizard.findChild<QLabel *>("messageProblem");
+    auto *check = wizard.findChild<QPushButton *>("messageCheckButton");
+    source->setPlainText(QStringLiteral("From: a@example.com\nDate: Wed, 06 Dec 2023 08:00:01 "
+                                        "+0000\n\nbody\n"));
+    QTRY_VERIFY(check->isEnabled());
+    QVERIFY(!problem->isVisible());
+    source->clear();
+    // Typed when it is one line of ASCII, pasted otherwise (as a user would).
+    if (!text.contains('\n') && QString::fromLatin1(text.toLatin1()) == text)
+        QTest::keyClicks(source, text);
+    else
+        source->insertPlainText(text);
+    QTRY_VERIFY2(problem->isVisible() && problem->text().startsWith(sentence),
+                 qPrintable(problem->text()));
+    QVERIFY(!check->isEnabled());
+    // The step can still be skipped.
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void TestMessagePage::backAndNextKeepTheText()
+{
+    DoctorWizard wizard;
+    toMessagePage(wizard);
+    auto *source = wizard.findChild<QPlainTextEdit *>("messageSource");
+    const QString pasted = QString::fromUtf8(readData("headers-only.txt"));
+    source->setPlainText(pasted);
+    QTest::keyClicks(source, "X-Note: typed by hand");
+    const QString typed = source->toPlainText();
+    wizard.back();
+    QCOMPARE(wizard.currentId(), int(DoctorWizard::WelcomePageId));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(DoctorWizard::MessagePageId));
+    QCOMPARE(source->toPlainText(), typed);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(DoctorWizard::ServerPageId));
+    wizard.back();
+    QCOMPARE(wizard.currentId(), int(DoctorWizard::MessagePageId));
+    QCOMPARE(source->toPlainText(), typed);
+    QTRY_VERIFY(wizard.findChild<QPushButton *>("messageCheckButton")->isEnabled());
+}
+
+void TestMessagePage::reportsShowTheTimelineAndTheDiagram()
+{
+    DoctorWizard wizard;
+    toMessagePage(wizard);
+    m_dialogs.fileAnswers = {dataPath("quarantined.eml")};
+    QTest::mouseClick(wizard.findChild<QPushButton *>("messageOpenButton"), Qt::LeftButton);
+    checkAndWait(wizard);
+
+    QTemporaryDir directory;
+    const Report report = wizard.combinedReport();
+    QString error;
+    const QString html = directory.filePath("report.html");
+    QVERIFY2(ReportExporter::write(report, html, ReportExporter::Format::Html, &error),
+             qPrintable(error));
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.contains(MessageDiagrams::timelineTitle().toHtmlEscaped()));
+    QVERIFY(text.contains("<tr class=\"slow\""));
+    QVERIFY(text.contains("<b>11 min 14 s</b> (slow: the time went here)"));
+    QVERIFY(text.contains(MessageDiagrams::alignmentTitle().toHtmlEscaped()));
+    QVERIFY(text.contains("<td>shop.example.com</td><td>softfail</td>"));
+    QCOMPARE(text.count("<td>\u2192</td>"), 3);
+
+    const QString pdf = directory.filePath("report.pdf");
+    QVERIFY2(ReportExporter::write(report, pdf, ReportExporter::Format::Pdf, &error),
+             qPrintable(error));
+    // poppler-utils (installer/setup.sh test): the PDF's text as a reader sees it.
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, "-"});
+    if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0)
+        QSKIP("pdftotext (poppler-utils) is not available: the PDF's text is not checked");
+    // Narrow cells wrap: the words are read with one space between them.
+    const QString pdfText = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    QVERIFY2(pdfText.contains(MessageDiagrams::timelineTitle()), qPrintable(pdfText));
+    QVERIFY2(pdfText.contains("slow: the time went here"), qPrintable(pdfText));
+    QVERIFY(pdfText.contains(MessageDiagrams::alignmentTitle()));
+}
+
+void TestMessagePage::tabOrderAndAccelerators()
+{
+    DoctorWizard wizard;
+    toMessagePage(wizard);
+    auto *source = wizard.findChild<QPlainTextEdit *>("messageSource");
+    auto *open = wizard.findChild<QPushButton *>("messageOpenButton");
+    auto *check = wizard.findChild<QPushButton *>("messageCheckButton");
+    // One letter per control: the page's and the wizard's own buttons.
+    const QRegularExpression mnemonic(QStringLiteral("&([^&])"));
+    QHash<QChar, QString> taken;
+    QStringList texts;
+    for (const QAbstractButton *button : wizard.findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(&wizard))
+            texts.append(button->text());
+    }
+    for (const QLabel *label : wizard.findChildren<QLabel *>()) {
+        if (label->buddy() && label->isVisibleTo(&wizard))
+            texts.append(label->text());
+    }
+    for (const QString &text : std::as_const(texts)) {
+        const auto match = mnemonic.match(text);
+        if (!match.hasMatch())
+            continue;
+        const QChar letter = match.captured(1).at(0).toLower();
+        QVERIFY2(!taken.contains(letter),
+                 qPrintable(QStringLiteral("Alt+%1 is both \"%2\" and \"%3\"")
+                                .arg(letter)
+                                .arg(taken.value(letter), text)));
+        taken.insert(letter, text);
+    }
+    for (const char *name : {"messageOpenButton", "messageCheckButton", "messageCancelButton"}) {
+        const QString text = wizard.findChild<QPushButton *>(name)->text();
+        QVERIFY2(mnemonic.match(text).hasMatch(), qPrintable(text));
+    }
+    // Alt+M: the text box (its label's accelerator).
+    wizard.button(QWizard::NextButton)->setFocus();
+    QTest::keyClick(&wizard, Qt::Key_M, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), source);
+    source->setPlainText(QString::fromUtf8(readData("quarantined.eml")));
+    QTRY_VERIFY(check->isEnabled());
+    const QString before = source->toPlainText();
+    // Tab leaves the text box (no tab characters typed) and goes down the page.
+    QTest::keyClick(source, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), open);
+    QCOMPARE(source->toPlainText(), before);
+    QTest::keyClick(open, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), check);
+    QTest::keyClick(check, Qt::Key_Tab); // Stop is disabled: on to the findings
+    QCOMPARE(QApplication::focusWidget(), wizard.findChild<QListView *>("messageFindings"));
+    // Alt+E opens a file, Alt+C checks.
+    QTest::keyClick(&wizard, Qt::Key_E, Qt::AltModifier);
+    QTRY_COMPARE(m_dialogs.fileDialogsShown, 1); // a mnemonic clicks after its animation
+    QTest::keyClick(&wizard, Qt::Key_C, Qt::AltModifier);
+    auto *page = qobject_cast<MessagePage *>(wizard.currentPage());
+    QTRY_VERIFY(page->findings()->rowCount() > 0);
+    QTRY_VERIFY(!page->isRunning());
+    QVERIFY(wizard.findChild<QTextBrowser *>("messageDiagrams")->isVisible());
+}
+
+QTEST_MAIN(TestMessagePage)
+#include "tst_messagepage.moc"
