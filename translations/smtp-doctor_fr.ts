@@ -3542,11 +3542,11 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>This is larger than %1 MiB: not a single message.</source>
-        <translation>Cela dépasse %1 Mio : ce n'est pas un seul message.</translation>
+        <translation>Cela dépasse %1 Mio : ce n&apos;est pas un seul message.</translation>
     </message>
     <message>
         <source>This does not look like a message&apos;s headers: copy them from the message&apos;s source, where lines start with Received:, From: or Date:.</source>
-        <translation>Cela ne ressemble pas aux en-têtes d'un message : copiez-les depuis la source du message, où les lignes commencent par Received:, From: ou Date:.</translation>
+        <translation>Cela ne ressemble pas aux en-têtes d&apos;un message : copiez-les depuis la source du message, où les lignes commencent par Received:, From: ou Date:.</translation>
     </message>
     <message>
         <source>Reading the message...</source>
@@ -3565,7 +3565,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Which domain each check used, against the From domain</source>
-        <translation>Le domaine vérifié par chaque contrôle, face au domaine de l'expéditeur (From)</translation>
+        <translation>Le domaine vérifié par chaque contrôle, face au domaine de l&apos;expéditeur (From)</translation>
     </message>
     <message>
         <source>%1 s earlier: the two servers&apos; clocks differ</source>
@@ -3593,7 +3593,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>%1 after the previous hop</source>
-        <translation>%1 après l'étape précédente</translation>
+        <translation>%1 après l&apos;étape précédente</translation>
     </message>
     <message>
         <source>slow: the time went here</source>
@@ -3625,11 +3625,11 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>DMARC needs SPF or DKIM to pass with a domain aligned with From: %1 does.</source>
-        <translation>DMARC demande que SPF ou DKIM réussisse avec un domaine aligné sur From : c'est le cas de %1.</translation>
+        <translation>DMARC demande que SPF ou DKIM réussisse avec un domaine aligné sur From : c&apos;est le cas de %1.</translation>
     </message>
     <message>
         <source>From domain: %1</source>
-        <translation>Domaine de l'expéditeur (From) : %1</translation>
+        <translation>Domaine de l&apos;expéditeur (From) : %1</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3657,11 +3657,11 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Since the previous hop</source>
-        <translation>Depuis l'étape précédente</translation>
+        <translation>Depuis l&apos;étape précédente</translation>
     </message>
     <message>
         <source>From domain:</source>
-        <translation>Domaine de l'expéditeur (From) :</translation>
+        <translation>Domaine de l&apos;expéditeur (From) :</translation>
     </message>
     <message>
         <source>Check</source>
@@ -3700,11 +3700,11 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>When mail is sent but not received, or lands in spam, the message itself says how the receiving server judged it: its route, SPF, DKIM and DMARC.</source>
-        <translation>Quand le courrier part mais n'arrive pas, ou arrive dans les indésirables, le message lui-même dit comment le serveur destinataire l'a jugé : son trajet, SPF, DKIM et DMARC.</translation>
+        <translation>Quand le courrier part mais n&apos;arrive pas, ou arrive dans les indésirables, le message lui-même dit comment le serveur destinataire l&apos;a jugé : son trajet, SPF, DKIM et DMARC.</translation>
     </message>
     <message>
         <source>Copy the message&apos;s source from the mailbox that received it: in Gmail, &quot;Show original&quot; (in the message&apos;s ⋮ menu); in Outlook, &quot;View message source&quot;; in Thunderbird, &quot;View source&quot; (Ctrl+U). The headers alone are enough.</source>
-        <translation>Copiez la source du message depuis la boîte qui l'a reçu : dans Gmail, « Afficher l'original » (menu ⋮ du message) ; dans Outlook, « Afficher la source du message » ; dans Thunderbird, « Code source du message » (Ctrl+U). Les en-têtes suffisent.</translation>
+        <translation>Copiez la source du message depuis la boîte qui l&apos;a reçu : dans Gmail, « Afficher l&apos;original » (menu ⋮ du message) ; dans Outlook, « Afficher la source du message » ; dans Thunderbird, « Code source du message » (Ctrl+U). Les en-têtes suffisent.</translation>
     </message>
     <message>
         <source>The &amp;message&apos;s source or headers:</source>
@@ -3744,7 +3744,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>%1 is larger than %2 MiB: not a single message.</source>
-        <translation>%1 dépasse %2 Mio : ce n'est pas un seul message.</translation>
+        <translation>%1 dépasse %2 Mio : ce n&apos;est pas un seul message.</translation>
     </message>
     <message>
         <source>Reading the message...</source>
