@@ -3552,6 +3552,10 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <source>Reading the message...</source>
         <translation>Lecture du message...</translation>
     </message>
+    <message>
+        <source>Checking DKIM, SPF and DMARC again...</source>
+        <translation>Nouvelle vérification de DKIM, SPF et DMARC...</translation>
+    </message>
 </context>
 <context>
     <name>MessageDiagrams</name>
@@ -3757,6 +3761,10 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>Done: the findings are below.</source>
         <translation>Terminé : les constats sont ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Also check &amp;DKIM, SPF and DMARC again now (DNS look-ups)</source>
+        <translation>Vérifier aussi &amp;DKIM, SPF et DMARC maintenant (requêtes DNS)</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,12 @@
 
 #include "DialogProvider.h"
 #include "DoctorWizard.h"
+#include "core/TargetBuilder.h"
 #include "FindingsModel.h"
 #include "message/MessageDiagnosis.h"
 #include "report/MessageDiagrams.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QHBoxLayout>
@@ -26,6 +28,8 @@ MessagePage::MessagePage(DoctorWizard *wizard)
     , m_validateLater(new QTimer(this))
     , m_source(new QPlainTextEdit(this))
     , m_problem(new QLabel(this))
+    , m_checkAgain(
+          new QCheckBox(tr("Also check &DKIM, SPF and DMARC again now (DNS look-ups)"), this))
     , m_open(new QPushButton(tr("Open an .&eml file..."), this))
     , m_check(new QPushButton(tr("&Check"), this))
     , m_cancel(new QPushButton(tr("S&top"), this))
@@ -63,6 +67,9 @@ MessagePage::MessagePage(DoctorWizard *wizard)
     m_validateLater->setInterval(250);
     connect(m_validateLater, &QTimer::timeout, this, &MessagePage::validate);
     connect(m_source, &QPlainTextEdit::textChanged, m_validateLater, qOverload<>(&QTimer::start));
+
+    m_checkAgain->setObjectName(QStringLiteral("messageCheckAgain"));
+    m_checkAgain->setChecked(true);
 
     m_open->setObjectName(QStringLiteral("messageOpenButton"));
     connect(m_open, &QPushButton::clicked, this, &MessagePage::openFile);
@@ -103,12 +110,14 @@ MessagePage::MessagePage(DoctorWizard *wizard)
     layout->addWidget(sourceLabel);
     layout->addWidget(m_source, 2);
     layout->addWidget(m_problem);
+    layout->addWidget(m_checkAgain);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_diagrams, 2);
     // Keyboard order follows the page, top to bottom.
-    setTabOrder(m_source, m_open);
+    setTabOrder(m_source, m_checkAgain);
+    setTabOrder(m_checkAgain, m_open);
     setTabOrder(m_open, m_check);
     setTabOrder(m_check, m_cancel);
     setTabOrder(m_cancel, m_view);
@@ -200,7 +209,15 @@ void MessagePage::check()
     m_findings->clear();
     m_diagrams->clear();
     m_diagrams->hide();
-    m_diagnosis = new MessageDiagnosis(source(), this);
+    // The resolver the server page holds (its saved value on the way there).
+    MessageDiagnosis::Options options;
+    options.checkAgain = m_checkAgain->isChecked();
+    const TargetBuilder::Input input = m_wizard->targetInput();
+    if (!input.resolver.trimmed().isEmpty())
+        options.resolver = ResolverAddress::parse(input.resolver.trimmed());
+    if (const auto timeout = TargetBuilder::parseTimeoutMs(input.timeout))
+        options.timeoutMs = *timeout;
+    m_diagnosis = new MessageDiagnosis(source(), options, this);
     connect(m_diagnosis, &MessageDiagnosis::progressChanged, m_status, &QLabel::setText);
     connect(m_diagnosis, &MessageDiagnosis::finished, this, &MessagePage::onFinished);
     m_status->setText(tr("Reading the message..."));
@@ -215,6 +232,9 @@ void MessagePage::onFinished()
 {
     m_progress->hide();
     m_cancel->setEnabled(false);
+    if (!m_diagnosis->setupError().isEmpty())
+        DialogProvider::instance().showError(
+            this, tr("Check a message that arrived"), m_diagnosis->setupError());
     const Report &report = m_diagnosis->report();
     m_findings->setFindings(report.findings);
     m_wizard->setReport(DoctorWizard::MessagePageId, report);

@@ -7,6 +7,7 @@
 class DoctorWizard;
 class FindingsModel;
 class MessageDiagnosis;
+class QCheckBox;
 class QLabel;
 class QListView;
 class QPlainTextEdit;
@@ -18,10 +19,11 @@ class QTimer;
 // "Check a message that arrived", for the symptom "sent but not received, or
 // in spam": the user pastes the message's source (or only its headers) or
 // opens an .eml, and Check runs MessageDiagnosis, the step the CLI's message
-// command runs too. The findings are listed like the other steps' and handed
-// to the wizard as this step's report; the route and the alignment are drawn
-// below them (MessageDiagrams). What was pasted stays in memory only (a
-// message is private), and going Back or Next keeps it.
+// command runs too (with the resolver of the server page, DKIM, SPF and DMARC
+// are checked again unless the user unticks it). The findings are listed like the other steps' and
+// handed to the wizard as this step's report; the route and the alignment are drawn below them
+// (MessageDiagrams). What was pasted stays in memory only (a message is private), and going Back or
+// Next keeps it.
 class MessagePage : public QWizardPage
 {
     Q_OBJECT
@@ -51,6 +53,7 @@ private:
     QTimer *m_validateLater;
     QPlainTextEdit *m_source;
     QLabel *m_problem;
+    QCheckBox *m_checkAgain;
     QPushButton *m_open;
     QPushButton *m_check;
     QPushButton *m_cancel;

@@ -11,9 +11,18 @@
 #include <QTimer>
 
 MessageDiagnosis::MessageDiagnosis(const QByteArray &source, QObject *parent)
+    : MessageDiagnosis(source, Options{false, std::nullopt, 5000}, parent)
+{}
+
+MessageDiagnosis::MessageDiagnosis(const QByteArray &source,
+                                   const Options &options,
+                                   QObject *parent)
     : QObject(parent)
     , m_source(source)
+    , m_options(options)
 {}
+
+MessageDiagnosis::~MessageDiagnosis() = default;
 
 void MessageDiagnosis::start()
 {
