@@ -3200,6 +3200,10 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <source>Cryptography</source>
         <translation>Cryptographie</translation>
     </message>
+    <message>
+        <source>SMTP Doctor: no server checked</source>
+        <translation>SMTP Doctor&#xa0;: aucun serveur vérifié</translation>
+    </message>
 </context>
 <context>
     <name>InputIssuesView</name>
@@ -3501,6 +3505,10 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>Cryptography</source>
         <translation>Cryptographie</translation>
+    </message>
+    <message>
+        <source>SMTP Doctor: no server checked</source>
+        <translation>SMTP Doctor&#xa0;: aucun serveur vérifié</translation>
     </message>
 </context>
 <context>
@@ -5465,6 +5473,12 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
         <source>DNS resolver: %1
 </source>
         <translation>Résolveur DNS&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>SMTP Doctor %1: no server checked
+</source>
+        <translation>SMTP Doctor %1&#xa0;: aucun serveur vérifié
 </translation>
     </message>
 </context>

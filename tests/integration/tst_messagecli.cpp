@@ -129,6 +129,9 @@ void TestMessageCli::formats()
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(written.readAll());
     QVERIFY2(text.contains(expected, Qt::CaseInsensitive), qPrintable(text.left(600)));
+    // A message checked alone names no server in the heading.
+    QVERIFY2(text.contains(QLatin1String("no server checked")), qPrintable(text.left(300)));
+    QVERIFY2(!text.contains(QLatin1String("port 0")), qPrintable(text.left(300)));
     written.remove();
 }
 

@@ -116,10 +116,13 @@ QString HtmlReport::transcriptHtml(const Report &report)
 QString HtmlReport::write(const Report &report, const QString &chartSource)
 {
     const ReportDigest digest(report);
-    const QString heading = QStringLiteral("SMTP Doctor: %1 port %2 (%3)")
-                                .arg(report.target.host)
-                                .arg(report.target.port)
-                                .arg(Target::securityName(report.target.security));
+    // A message checked alone names no server (there is no "port 0").
+    const QString heading = report.target.host.isEmpty()
+                                ? tr("SMTP Doctor: no server checked")
+                                : QStringLiteral("SMTP Doctor: %1 port %2 (%3)")
+                                      .arg(report.target.host)
+                                      .arg(report.target.port)
+                                      .arg(Target::securityName(report.target.security));
     // The report is opened from a mail or a ticket: it must not fetch anything
     // (no tracking, nothing that breaks offline). The policy forbids every
     // load; only the inline style block applies, and images inside the file

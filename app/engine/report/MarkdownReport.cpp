@@ -39,11 +39,14 @@ QString MarkdownReport::write(const Report &report)
 {
     const ReportDigest digest(report);
     QString text;
+    // A message checked alone names no server (there is no "port 0").
     text += QStringLiteral("## ")
-            + tr("SMTP Doctor: %1 port %2 (%3)")
-                  .arg(escaped(report.target.host))
-                  .arg(report.target.port)
-                  .arg(Target::securityName(report.target.security))
+            + (report.target.host.isEmpty()
+                   ? tr("SMTP Doctor: no server checked")
+                   : tr("SMTP Doctor: %1 port %2 (%3)")
+                         .arg(escaped(report.target.host))
+                         .arg(report.target.port)
+                         .arg(Target::securityName(report.target.security)))
             + QStringLiteral("\n\n");
     for (const auto &[label, value] : digest.situation())
         text += QStringLiteral("**%1:** %2  \n").arg(escaped(label), escaped(value));

@@ -74,10 +74,13 @@ QString TextReport::write(const Report &report)
 {
     const ReportDigest digest(report);
     QString text;
-    text += tr("SMTP Doctor %1: %2 port %3, %4\n")
-                .arg(report.environment.appVersion, report.target.host)
-                .arg(report.target.port)
-                .arg(securityLabel(report.target.security));
+    // A message checked alone names no server (there is no "port 0").
+    text += report.target.host.isEmpty()
+                ? tr("SMTP Doctor %1: no server checked\n").arg(report.environment.appVersion)
+                : tr("SMTP Doctor %1: %2 port %3, %4\n")
+                      .arg(report.environment.appVersion, report.target.host)
+                      .arg(report.target.port)
+                      .arg(securityLabel(report.target.security));
     text += tr("DNS resolver: %1\n").arg(report.environment.resolver);
     for (const auto &[label, value] : digest.situation())
         text += QStringLiteral("%1: %2\n").arg(label, value);
