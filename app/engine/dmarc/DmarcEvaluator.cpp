@@ -1,5 +1,6 @@
 #include "dmarc/DmarcEvaluator.h"
 
+#include "domain/DomainNames.h"
 #include "domain/PublicSuffixList.h"
 
 #include <QFileInfo>
@@ -177,8 +178,12 @@ DmarcVerdict DmarcEvaluator::evaluate(const Input &input)
     verdict.strictSpf = aspf == DMARC_RECORD_A_STRICT;
     // RFC 7489 section 6.3: sp= applies to subdomains, defaulting to p=.
     verdict.requested = policyOf(fromOrganization && sp != DMARC_RECORD_P_UNSPECIFIED ? sp : p);
+    // The signature to name: a passing one of the From's organization first.
     for (const DkimVerdict &dkim : input.dkim) {
-        if (dkim.passed() && verdict.dkimDomain.isEmpty())
+        if (!dkim.passed())
+            continue;
+        if (verdict.dkimDomain.isEmpty()
+            || DomainNames::registrableDomain(dkim.domain) == input.organizationalDomain)
             verdict.dkimDomain = dkim.domain;
     }
     switch (decision) {
