@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Packaging: what a desktop needs besides the two programs (menu entry,
 # AppStream metadata, icons) and the CPack settings of each platform.
 # Included from the top-level CMakeLists.txt after the targets, so that its

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The portable CLI: `cmake --build build --target portable` makes
 # build/packages/smtp-doctor-cli-VERSION-linux-x86_64.tar.gz, which runs on
 # any x86_64 Linux through its own dynamic loader and libraries (see

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # SMTP Doctor on another Debian release, in chroots made with debootstrap from
 # the mirror this system's apt uses (issue 16, point 3).
 #

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # SMTP Doctor set-up: installs what is missing on Debian 12 or 13, builds, then
 # runs the wizard ("run") or the whole test suite ("test"). Safe to run again:
 # it installs only missing packages and rebuilds only what changed.

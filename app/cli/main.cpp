@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // smtp-doctor-cli: the SMTP Doctor engine without a screen, to run the same
 // diagnosis on the web server itself, or in scripts.
 

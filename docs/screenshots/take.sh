@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Takes the wizard's screenshots for the README from the real application
 # under Xvfb, in English and French:
 #     docs/screenshots/{en,fr}/{welcome,server,connectivity,site-probe,domain,test-email,results}.png

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the application icon (resources/icons/smtp-doctor.svg) into the
 # hicolor PNG sizes under installer/linux/icons/, the Windows .ico and the
 # macOS .icns. The results are committed, so a build needs no converter; run

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # macOS: the wizard as smtp-doctor.app, with smtp-doctor-cli inside it
 # (Contents/MacOS, see app/cli/CMakeLists.txt) so that both use the Qt
 # frameworks that macdeployqt copies into the bundle; packed as a disk image

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # smtp-doctor-cli, portable: starts the CLI through the dynamic loader and
 # the libraries shipped beside it, so that the host's C library and Qt (or
 # their absence) do not matter. POSIX sh only: busybox, dash and bash run it.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Makes the portable CLI tarball: smtp-doctor-cli-VERSION-linux-x86_64.tar.gz
 # with one top folder holding
 #   smtp-doctor-cli          the launcher (POSIX sh), see launcher.sh

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Rewrites ICU's data library (libicudata.so.NN) without the parts the CLI
 # never reads, to keep the portable tarball small: ICU's data is half of it.
 # Dropped: collation (coll/), break iterators and their dictionaries

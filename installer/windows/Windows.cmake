@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Windows: smtp-doctor.exe and smtp-doctor-cli.exe in bin\ with the Qt DLLs
 # and plugins (windeployqt) and the other DLLs they load (libunbound,
 # libgsasl and theirs), packed by WiX (.msi, the default) or NSIS (.exe).

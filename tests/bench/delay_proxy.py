@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A TCP proxy that delays every byte by a fixed time each way, and counts
 round trips. This machine's kernel has no netem; this stands in for a
 distant server in benchmarks.

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A DNS server 20 ms away, for the SPF benchmark: a delaying UDP and TCP
 proxy in front of a DNS server on loopback.
 

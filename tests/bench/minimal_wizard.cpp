@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The floor for tests/bench/startup_bench.py: the smallest Qt Widgets
 // program that shows one QWizard page, with the same startup probe as the
 // real wizard, so both are timed to their first painted page the same way.

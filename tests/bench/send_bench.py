@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Benchmark: a full authenticated test send, SMTP Doctor against swaks.
 
     tests/bench/send_bench.py [BUILD_DIR] [--delay-ms 50] [--runs 5]

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Benchmark: SPF evaluation time, SMTP Doctor against pyspf, same zone, same server.
 
     tests/bench/spf_bench.py [BUILD_DIR] [--runs N] [--warmup N] [--delay-ms MS]

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Benchmark: GUI cold start to the first painted page against a floor, and peak memory.
 
     tests/bench/startup_bench.py [BUILD_DIR] [--runs 10] [--cold-runs 5] [--warmup 2]

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Benchmark: how long the port sweep takes when every port is dropped.
 
     sudo tests/bench/sweep_bench.py [BUILD_DIR] [--timeout SECONDS] [--runs N]

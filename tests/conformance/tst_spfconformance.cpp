@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the SPF evaluator against the openspf RFC 7208 test suite: one row
 // per scenario test, each scenario's zone served from memory.
 #include "ZoneDnsSource.h"

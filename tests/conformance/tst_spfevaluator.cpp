@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The SpfEvaluator as a job: deferred start, one finished() signal, cancel,
 // deadline, what the result says beyond its code, and fetching ahead.
 #include "ZoneDnsSource.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pure parts of the SPF evaluator: the record parser, the RDATA parser,
 // macros, address and domain rules. Garbage in, no crash out.
 #include "spf/DnsRecordParser.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Converts the openspf RFC 7208 test suite (YAML, several documents) into
 the JSON that tst_spfconformance reads, since Qt has no YAML reader.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: a TXT record read as a DKIM key record (RFC 6376 section
 // 3.6.1) the way the DKIM check reads it: bytes to characters one to one
 // (TxtLookup), parsed as a tag list, the key in p= decoded and examined by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: a TXT record read as a DMARC policy record (RFC 7489
 // section 6.3) the way the DMARC check reads it: bytes to characters one to
 // one (TxtLookup), recognised or not, then parsed with its defaults.

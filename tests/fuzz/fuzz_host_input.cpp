@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the host, port and encryption as a user types them into
 // the wizard or passes them to the command line tool, checked by HostInput
 // against the shipped provider catalog before any network work.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: a JSON report file as the wizard opens it (File > Open
 // report) through JsonReport::read. What it accepts must survive being
 // written and read again: the wizard saves what it opened.

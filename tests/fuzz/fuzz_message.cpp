@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: a message as a user pastes it (whole source or headers
 // only, any bytes), read by MessageParser (GMime, the Received and
 // Authentication-Results grammars, the delivery report) and turned into

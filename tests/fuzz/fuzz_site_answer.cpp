@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the body of a website probe's answer, as SiteAnswerParser
 // reads it after the MAC check (a hostile probe file can sign anything), then
 // turned into a view and merged with this computer's as SiteProbeClient's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: bytes from an SMTP server, split into lines and read into
 // replies exactly as SmtpProbe does (LineSplitter, then SmtpReplyReader), and
 // every complete reply classified for every phase of the dialogue.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: a TXT record read as an SPF record (RFC 7208), as the
 // SPF check does: selected, parsed, linted, and every domain-spec and the
 // explanation text checked and expanded as macros. The same bytes also go

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The fuzz smoke test (ctest: fuzz_smoke, label fuzz): builds the engine and
 # the libFuzzer targets with clang, ASan and UBSan in their own build dir,
 # then runs every target for a few seconds on a copy of its seed corpus (the

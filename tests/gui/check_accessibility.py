@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The wizard as a screen reader meets it (issue 16, point 6).
 
 The real smtp-doctor runs on an X server of its own (Xvfb) inside a D-Bus

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 21, points 2, 4 and 5: the wizard's run survives what crashes and
 // disks do.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The wizard's "Check a message that arrived" step: the real wizard, the
 // sample messages of tests/data/messages pasted or opened through scripted
 // dialogs, the findings listed, the route and the alignment drawn, and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The results pane, reports, history, settings and the desktop-app parts of
 // the wizard (issue 6), driven offscreen end to end against real peers on
 // loopback and in the firewall lab. Dialogs are answered by ScriptedDialogs.

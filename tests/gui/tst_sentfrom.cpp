@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where the failing mail is sent from, the first page's second question:
 // the real wizard, driven by object name against a real SMTP server on
 // loopback (QT_QPA_PLATFORM=offscreen).

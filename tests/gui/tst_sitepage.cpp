@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The "Test from your website" step, end to end on loopback: the real
 // wizard saves a real probe, PHP's built-in server (php -S, started and
 // stopped here by PID) serves it, the page runs it and merges the answer.

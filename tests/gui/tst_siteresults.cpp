@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The results step with the website's side (issue 15, points 6 and 7): the
 // wizard diagnoses the firewall lab's control host from a client that
 // reaches every port, smtp-doctor-cli makes its JSON report "on the web

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The wizard's "works sometimes" step, driven like a user would: symptom
 // "works sometimes", the flaky peer's refuse-third port, the connectivity
 // step, then the repeated attempts page: its live chart gets a point per

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a test program inside a D-Bus session of its own with a real Secret
 # Service: gnome-keyring-daemon on a fresh "login" keyring in a temporary
 # home, created and unlocked with a random password (issue 16, point 5).

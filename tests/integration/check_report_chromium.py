@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The HTML report in a real browser (issue 16, point 7).
 
 Headless Chromium (Debian's chromium) opens reports that the real CLI wrote

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A machine without /etc/hosts or /etc/resolv.conf (a minimal container, a
 # chroot) still gets a diagnosis (issue 16, point 2): the real CLI runs in a
 # mount namespace where the real /etc is seen without one or both files, and

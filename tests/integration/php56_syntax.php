@@ -1,4 +1,5 @@
 <?php
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Prints one line per construct newer than PHP 5.6 in the file named by
 // argv[1] (from PHP's own tokenizer, so comments and strings never count);
 // exit status 1 when there is one. Run by tst_sitelab_php on the probe.

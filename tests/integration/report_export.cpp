@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A JSON report written again as the wizard exports it (ReportExporter), for
 // tests that look at the wizard's files outside the wizard: the HTML of a
 // watch run carries its chart as a data: image, which only the GUI draws.

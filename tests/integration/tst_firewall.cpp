@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // smtp-doctor-cli against real firewalls: the lab of tests/peers/netlab.py,
 // network namespaces joined by a private bridge with nftables rules (see the
 // table at the top of netlab.py). The CLI runs inside one of the lab's client

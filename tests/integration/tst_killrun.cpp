@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 21, point 5: smtp-doctor-cli killed with SIGKILL at several points of
 // a run, then its --output FILE read back. The file is rewritten atomically
 // (QSaveFile) after every finding, check and watch attempt, so whatever the

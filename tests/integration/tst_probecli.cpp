@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The website probe from the command line, the real binary: `probe create`
 // writes one file whose key the real probe accepts (PHP's built-in server,
 // php -S on loopback, started and stopped here by PID).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The website probe against a real web host: the lab of tests/peers/sitelab.py.
 // PHP 8.2's built-in server (php -S) serves the generated probe inside a "web
 // host" network namespace whose nftables rules drop 587, reset 465 and divert

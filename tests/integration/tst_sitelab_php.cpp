@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The generated website probe as PHP sees it: `php -l` passes (PHP 8.2),
 // the file is under 40 KB, and PHP's own tokenizer finds no syntax newer
 // than PHP 5.6 in it (php56_syntax.php, itself checked on a bad sample).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TLS and greeting checks of the real smtp-doctor-cli against aiosmtpd peers
 // that each present one kind of certificate (tests/peers/README.md): a good
 // one from the test CA, a self-signed one, an expired one, one for other

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // smtp-doctor-cli watch against real peers: flaky_peer.py (one connection in
 // three refused, a greeting delayed by 1.5 s, 421 4.7.0 after two messages
 // per sender) and the firewall lab's client_flaky namespace, whose nftables

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Debian package, end to end: build it with CPack, check its control data
 # (Depends from dpkg-shlibdeps), its files, the .desktop file and the AppStream
 # metadata; then, as root, install it with apt, run the installed programs

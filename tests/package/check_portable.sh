@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The portable CLI, end to end: build the tarball (target "portable"), then
 # in a chroot that holds nothing but busybox (static) and the tarball (and
 # the test CA, for --ca-file), unpack it and run it as a non-root user:

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A network cable with a delay, for the firewall lab (netlab.py).
 
     delay_wire.py --delay-ms MS --tap NAME_A --tap NAME_B

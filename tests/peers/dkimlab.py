@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The message lab: DNS records and a corpus of delivered messages for the
 checks of a message that arrived (DKIM, SPF, DMARC).
 

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Flaky SMTP test peer for SMTP Doctor's "works sometimes" checks (watch).
 
 One process, one port per behaviour, each a small plain-text SMTP server on

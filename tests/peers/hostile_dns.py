@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Hostile DNS servers for SMTP Doctor's hostile-peer suite (tst_hostile).
 
 One process, one UDP and TCP listener (the same port number) per behaviour:

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Hostile SMTP peers for SMTP Doctor's hostile-peer suite (tst_hostile).
 
 A raw asyncio TCP server (no SMTP library: each behaviour breaks the

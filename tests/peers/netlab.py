@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A firewall lab for SMTP Doctor's tests, in network namespaces.
 
     netlab.py start --state-dir DIR

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """NSD as a test DNS server: the configuration every fixture uses."""
 
 import shutil

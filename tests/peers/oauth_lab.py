@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The OAuth2 lab of SMTP Doctor's tests: a real authorization server and an
 SMTP server that checks its tokens for real, on loopback.
 

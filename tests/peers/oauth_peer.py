@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """OAuth2 sign-in test peer for SMTP Doctor: Gmail's and Microsoft 365's
 documented replies to bearer tokens and passwords, one persona per port.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Start and stop the real servers that SMTP Doctor's tests talk to.
 
     peerctl.py start NAME --state-dir DIR

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Process bookkeeping shared by the test fixtures (peerctl.py, netlab.py).
 
 A fixture records each server's pid (also its process group) and command

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Scripted SMTP test peer for SMTP Doctor: AUTH and sending scenarios.
 
 An aiosmtpd server on 127.0.0.1 that greets "220 scripted.doctor.test ESMTP"

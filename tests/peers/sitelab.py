@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A web host lab for the website probe's tests (tst_sitelab), in network
 namespaces.
 

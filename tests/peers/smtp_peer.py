@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Scriptable SMTP test peer for SMTP Doctor.
 
 Listens on one TCP port on 127.0.0.1 and behaves according to --mode:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Known-answer tests of the engine's crypto interface: the same vectors for
 // whichever backend this build compiled in (QCA or OpenSSL).
 #include "crypto/Crypto.h"

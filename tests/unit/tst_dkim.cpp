@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/DkimAssessment.h"
 #include "domain/DkimRecord.h"
 #include "domain/DkimSelectors.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "findings/FindingIds.h"
 #include "message/AlignmentSummary.h"
 #include "message/HopTimeline.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "message/AuthenticationResults.h"
 #include "message/MessageParser.h"
 #include "message/ReceivedParser.h"

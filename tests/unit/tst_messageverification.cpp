@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "dmarc/DmarcEvaluator.h"
 #include "message/MessageParser.h"
 #include "message/SendingHop.h"

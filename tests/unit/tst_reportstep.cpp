@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/CheckName.h"
 #include "core/Diagnosis.h"
 #include "findings/FindingCatalog.h"

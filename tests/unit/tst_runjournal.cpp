@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The run journal (RunJournal) and its reader (JournalReplay): what a run
 // wrote line by line reads back into the report it would have saved, a line
 // cut by a kill is dropped and counted, and a write the file system refuses

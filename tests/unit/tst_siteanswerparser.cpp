@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SiteAnswerParser: the website probe's JSON answer, good and bad.
 
 #include "site/SiteAnswerParser.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The website probe's file: what SiteProbeFile bakes into it, the key's
 // form, the HMAC of SiteCrypto against RFC 4231, and `php -l` on the result.
 

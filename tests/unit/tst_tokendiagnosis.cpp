@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "findings/FindingIds.h"
 #include "oauth/AccessTokenClaims.h"
 #include "oauth/BasicAuthRetirement.h"

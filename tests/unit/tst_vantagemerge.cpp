@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // VantageMerge: one row per rule, from two hand-made views (this computer's
 // and the website's) to the site.* conclusions, with both sides in evidence.
 

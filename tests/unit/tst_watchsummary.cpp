@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/JsonReport.h"
 #include "watch/WatchSummary.h"
 #include "watch/WatchTable.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What both Crypto backends share: the choice between Ed25519 (through
 // libcrypto in both, as QCA 2.3 has no EdDSA) and RSA (through the
 // backend), and the checks of a key's DER before a library reads it.

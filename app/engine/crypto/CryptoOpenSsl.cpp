@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Crypto backend where QCA is not packaged (Debian 12): OpenSSL's
 // libcrypto, which Qt's TLS backend and libunbound load anyway.
 #include "crypto/Crypto.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Crypto backend where libqca-qt6 is packaged (Debian 13): QCA with its
 // OpenSSL provider (qca-ossl). QCA 2.3 has no EdDSA: Crypto.cpp checks
 // Ed25519 signatures through libcrypto (Ed25519Key), the library qca-ossl

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/Ed25519Key.h"
 
 #include <openssl/evp.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "findings/FindingArgs.h"
 
 FindingArgs::FindingArgs(std::initializer_list<QPair<FindingArg, QString>> values)

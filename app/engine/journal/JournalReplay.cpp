@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal/JournalReplay.h"
 
 #include "journal/RunJournal.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // GMime's headers pull in GIO, whose structs have a member named "signals":

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/VantageTable.h"
 
 #include "findings/FindingIds.h"

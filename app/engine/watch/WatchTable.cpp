@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "watch/WatchTable.h"
 
 #include "watch/WatchSummary.h"

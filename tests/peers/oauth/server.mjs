@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A real OAuth2 / OpenID Connect authorization server on loopback for SMTP
 // Doctor's tests: npm's oidc-provider, with its development login and
 // consent pages (any login name is an account; the tests sign in by

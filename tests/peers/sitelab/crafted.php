@@ -1,4 +1,5 @@
 <?php
+// SPDX-License-Identifier: GPL-3.0-or-later
 // sitelab's crafted answers: /NAME.php answers as DOCUMENT_ROOT/NAME.json
 // says (written by the test), so the client meets what no honest probe
 // sends: an HTML login page, a redirect, a truncated, oversized or hostile
