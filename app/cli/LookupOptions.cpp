@@ -13,14 +13,12 @@ LookupOptions::LookupOptions()
     : m_domain(QStringLiteral("domain"),
                tr("The mail domain, such as example.com."),
                QStringLiteral("DOMAIN"))
-    , m_resolver(ServerOptions::resolverOption())
-    , m_timeout(
-          ServerOptions::timeoutOption(tr("Seconds to wait for each DNS answer (default 5).")))
+    , m_dns(tr("Seconds to wait for each DNS answer (default 5)."))
 {}
 
 QList<QCommandLineOption> LookupOptions::options() const
 {
-    return {m_domain, m_resolver, m_timeout};
+    return QList<QCommandLineOption>{m_domain} + m_dns.options();
 }
 
 QString LookupOptions::read(const QCommandLineParser &parser)
@@ -30,18 +28,5 @@ QString LookupOptions::read(const QCommandLineParser &parser)
     if (!ascii)
         return ServerOptions::describe({Field::Domain, TargetBuilder::domainProblem(domain)});
     m_domainName = *ascii;
-    if (parser.isSet(m_resolver)) {
-        m_resolverAddress = ResolverAddress::parse(parser.value(m_resolver));
-        if (!m_resolverAddress)
-            return ServerOptions::describe(
-                {Field::Resolver, TargetBuilder::resolverProblem(parser.value(m_resolver))});
-    }
-    if (parser.isSet(m_timeout)) {
-        const auto ms = TargetBuilder::parseTimeoutMs(parser.value(m_timeout));
-        if (!ms)
-            return ServerOptions::describe(
-                {Field::Timeout, TargetBuilder::timeoutProblem(parser.value(m_timeout))});
-        m_timeoutMs = *ms;
-    }
-    return {};
+    return m_dns.read(parser);
 }

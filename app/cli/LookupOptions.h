@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DnsOptions.h"
+
 #include "core/Target.h"
 
 #include <QCommandLineOption>
@@ -24,14 +26,11 @@ public:
     QString read(const QCommandLineParser &parser);
 
     QString domain() const { return m_domainName; }
-    std::optional<ResolverAddress> resolver() const { return m_resolverAddress; }
-    int timeoutMs() const { return m_timeoutMs; }
+    std::optional<ResolverAddress> resolver() const { return m_dns.resolver(); }
+    int timeoutMs() const { return m_dns.timeoutMs(); }
 
 private:
     QCommandLineOption m_domain;
-    QCommandLineOption m_resolver;
-    QCommandLineOption m_timeout;
+    DnsOptions m_dns;
     QString m_domainName;
-    std::optional<ResolverAddress> m_resolverAddress;
-    int m_timeoutMs = 5000;
 };

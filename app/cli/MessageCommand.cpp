@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageCommand.h"
 
-#include "ServerOptions.h"
-#include "core/TargetBuilder.h"
 #include "message/MessageDiagnosis.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
-
-using Field = TargetBuilder::Field;
 
 MessageCommand::MessageCommand()
     : Command(QStringLiteral("message"),
@@ -18,14 +14,14 @@ MessageCommand::MessageCommand()
              tr("The message's source or headers (.eml, or text as copied); - reads standard "
                 "input."),
              QStringLiteral("FILE"))
-    , m_resolver(ServerOptions::resolverOption())
-    , m_timeout(ServerOptions::timeoutOption(
-          tr("Seconds to wait for each DNS answer of the checks (default 5).")))
+    , m_dns(tr("Seconds to wait for each DNS answer of the checks (default 5)."))
     , m_offline(QStringLiteral("offline"),
                 tr("Only read what the message says: no DNS look-up, so no DKIM, SPF or DMARC "
                    "check done again."))
 {
-    addOptions({m_file, m_resolver, m_timeout, m_offline});
+    addOptions({m_file});
+    addOptions(m_dns.options());
+    addOptions({m_offline});
     addOptions(m_output.options());
     addValueChoices(m_output.valueChoices());
 }
@@ -47,26 +43,15 @@ QString MessageCommand::read(const QCommandLineParser &parser)
             .arg(path)
             .arg(MessageDiagnosis::maxSourceBytes / (1024 * 1024));
     m_checksWanted = !parser.isSet(m_offline);
-    if (parser.isSet(m_resolver)) {
-        m_resolverAddress = ResolverAddress::parse(parser.value(m_resolver));
-        if (!m_resolverAddress)
-            return ServerOptions::describe(
-                {Field::Resolver, TargetBuilder::resolverProblem(parser.value(m_resolver))});
-    }
-    if (parser.isSet(m_timeout)) {
-        const auto ms = TargetBuilder::parseTimeoutMs(parser.value(m_timeout));
-        if (!ms)
-            return ServerOptions::describe(
-                {Field::Timeout, TargetBuilder::timeoutProblem(parser.value(m_timeout))});
-        m_timeoutMs = *ms;
-    }
+    if (const QString problem = m_dns.read(parser); !problem.isEmpty())
+        return problem;
     return m_output.read(parser);
 }
 
 int MessageCommand::execute()
 {
     // The same step as the wizard's message page.
-    MessageDiagnosis diagnosis(m_message, {m_checksWanted, m_resolverAddress, m_timeoutMs});
+    MessageDiagnosis diagnosis(m_message, {m_checksWanted, m_dns.resolver(), m_dns.timeoutMs()});
     QEventLoop loop;
     QObject::connect(&diagnosis, &MessageDiagnosis::finished, &loop, &QEventLoop::quit);
     diagnosis.start();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Command.h"
+#include "DnsOptions.h"
 #include "OutputOptions.h"
 
 #include "core/Target.h"
@@ -26,14 +27,10 @@ protected:
 
 private:
     QCommandLineOption m_file;
-    // diagnose's --resolver and --timeout: the DNS of the checks done again.
-    QCommandLineOption m_resolver;
-    QCommandLineOption m_timeout;
+    DnsOptions m_dns; // the DNS of the checks done again
     QCommandLineOption m_offline;
     OutputOptions m_output;
 
-    std::optional<ResolverAddress> m_resolverAddress;
-    int m_timeoutMs = 5000;
     bool m_checksWanted = true;
 
     QByteArray m_message;
