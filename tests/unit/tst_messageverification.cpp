@@ -132,7 +132,7 @@ void TestMessageVerification::dmarcAlignment()
     input.spfDomain = QStringLiteral("service.example");
     const DmarcVerdict dmarc = DmarcEvaluator::evaluate(input);
     QCOMPARE(DmarcVerdict::resultName(dmarc.result), result);
-    QCOMPARE(DmarcVerdict::policyName(dmarc.toApply), toApply);
+    QCOMPARE(DmarcRecord::policyName(dmarc.toApply), toApply);
     QVERIFY(!dmarc.spfAligned);
     QCOMPARE(dmarc.strictDkim, record.contains(QLatin1String("adkim=s")));
 }

@@ -19,16 +19,3 @@ QString DmarcVerdict::resultName(Result result)
     }
     return QStringLiteral("none");
 }
-
-QString DmarcVerdict::policyName(Policy policy)
-{
-    switch (policy) {
-    case Policy::None:
-        return QStringLiteral("none");
-    case Policy::Quarantine:
-        return QStringLiteral("quarantine");
-    case Policy::Reject:
-        return QStringLiteral("reject");
-    }
-    return QStringLiteral("none");
-}

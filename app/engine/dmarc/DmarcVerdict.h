@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/DmarcRecord.h"
+
 #include <QString>
 
 // What libopendmarc concluded about a message (RFC 7489 sections 3.1, 6.6):
@@ -16,7 +18,7 @@ struct DmarcVerdict
         PermError, // the record does not parse
         NoFromDomain
     };
-    enum class Policy { None, Quarantine, Reject };
+    using Policy = DmarcRecord::Policy; // p= and sp=, as the record parser reads them
 
     Result result = Result::NoPolicy;
     QString fromDomain;
@@ -34,5 +36,4 @@ struct DmarcVerdict
     QString spfDomain;  // the SPF identity's domain
 
     static QString resultName(Result result);
-    static QString policyName(Policy policy);
 };

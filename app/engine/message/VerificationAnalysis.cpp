@@ -3,6 +3,7 @@
 
 #include "core/CheckName.h"
 #include "dkim/DkimKeySet.h"
+#include "domain/DmarcRecord.h"
 #include "domain/DomainNames.h"
 #include "findings/FindingCatalog.h"
 #include "findings/FindingIds.h"
@@ -160,13 +161,13 @@ void addDmarc(const MessageVerification &verification, QList<Finding> &findings)
     const QString how = dmarc.dkimAligned ? QStringLiteral("DKIM (d=%1)").arg(dmarc.dkimDomain)
                                           : QStringLiteral("SPF (%1)").arg(dmarc.spfDomain);
     const FindingArgs args{{FindingArg::Domain, dmarc.fromDomain},
-                           {FindingArg::Policy, DmarcVerdict::policyName(dmarc.requested)},
+                           {FindingArg::Policy, DmarcRecord::policyName(dmarc.requested)},
                            {FindingArg::Detail, how},
                            {FindingArg::Setting, alignmentModes(dmarc)},
                            {FindingArg::Reason,
                             dmarc.result == DmarcVerdict::Result::Pass
                                 ? QStringLiteral("pass")
-                                : DmarcVerdict::policyName(dmarc.toApply)}};
+                                : DmarcRecord::policyName(dmarc.toApply)}};
     if (dmarc.result == DmarcVerdict::Result::Pass) {
         findings.append(make(FindingId::MessageDmarcPass, args, evidence));
         return;
