@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findings/FindingIds.h"
+#include "MessageSamples.h"
 #include "message/MessageAnalysis.h"
 #include "message/MessageParser.h"
 
@@ -21,14 +22,6 @@ private slots:
 };
 
 namespace {
-
-QByteArray readData(const QString &name)
-{
-    QFile file(QStringLiteral(SMTP_DOCTOR_TEST_DATA "/messages/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
 
 QStringList idsOf(const QList<Finding> &findings)
 {
@@ -52,7 +45,7 @@ const Finding *find(const QList<Finding> &findings, const char *id)
 void TestMessageAnalysis::quarantinedByGmail()
 {
     const QList<Finding> findings = MessageAnalysis::analyse(
-        MessageParser::parse(readData("quarantined.eml")));
+        MessageParser::parse(messageSample("quarantined.eml")));
     QCOMPARE(idsOf(findings),
              QStringList({"message.receiver_results",
                           "message.dmarc_fail",
@@ -88,7 +81,7 @@ void TestMessageAnalysis::quarantinedByGmail()
 void TestMessageAnalysis::headersOnlyAllPass()
 {
     const QList<Finding> findings = MessageAnalysis::analyse(
-        MessageParser::parse(readData("headers-only.txt")));
+        MessageParser::parse(messageSample("headers-only.txt")));
     QCOMPARE(
         idsOf(findings),
         QStringList({"message.receiver_results", "message.received_chain", "message.slow_hop"}));
@@ -102,7 +95,7 @@ void TestMessageAnalysis::headersOnlyAllPass()
 void TestMessageAnalysis::bounceClassified()
 {
     const QList<Finding> findings = MessageAnalysis::analyse(
-        MessageParser::parse(readData("bounce.eml")));
+        MessageParser::parse(messageSample("bounce.eml")));
     QCOMPARE(idsOf(findings),
              QStringList({"message.bounce",
                           "send.recipient_rejected",
@@ -126,7 +119,7 @@ void TestMessageAnalysis::bounceClassified()
 void TestMessageAnalysis::notAMessage()
 {
     const QList<Finding> findings = MessageAnalysis::analyse(
-        MessageParser::parse(readData("not-a-message.txt")));
+        MessageParser::parse(messageSample("not-a-message.txt")));
     QCOMPARE(idsOf(findings), QStringList({"message.unreadable"}));
     QCOMPARE(findings.at(0).severity, Finding::Severity::Warning);
     QVERIFY(!findings.at(0).advice.isEmpty());

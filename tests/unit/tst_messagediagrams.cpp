@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findings/FindingIds.h"
+#include "MessageSamples.h"
 #include "message/AlignmentSummary.h"
 #include "message/HopTimeline.h"
 #include "message/MessageDiagnosis.h"
@@ -33,14 +34,6 @@ private slots:
 
 namespace {
 
-QByteArray readData(const QString &name)
-{
-    QFile file(QStringLiteral(SMTP_DOCTOR_TEST_DATA "/messages/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
-
 Report reportOf(const QByteArray &source)
 {
     MessageDiagnosis diagnosis(source);
@@ -69,7 +62,7 @@ const QByteArray otherSigner = "Authentication-Results: mx.example.net;\r\n"
 void TestMessageDiagrams::timelineOfQuarantined()
 {
     const HopTimeline timeline = HopTimeline::fromMessage(
-        MessageParser::parse(readData("quarantined.eml")));
+        MessageParser::parse(messageSample("quarantined.eml")));
     QCOMPARE(timeline.hops.size(), 3);
     const HopTimeline::Hop &first = timeline.hops.at(0);
     QCOMPARE(first.by, QStringLiteral("web12.hoster.example"));
@@ -94,7 +87,7 @@ void TestMessageDiagrams::timelineOfQuarantined()
 void TestMessageDiagrams::alignmentOfQuarantined()
 {
     const AlignmentSummary summary = AlignmentSummary::fromMessage(
-        MessageParser::parse(readData("quarantined.eml")));
+        MessageParser::parse(messageSample("quarantined.eml")));
     QCOMPARE(summary.fromDomain, QStringLiteral("example.com"));
     QCOMPARE(summary.checks.size(), 2);
     const AlignmentSummary::Check &spf = summary.checks.at(0);
@@ -151,7 +144,7 @@ void TestMessageDiagrams::noResultsMeansDomainsOnly()
 
 void TestMessageDiagrams::factsSurviveJson()
 {
-    const Report report = reportOf(readData("quarantined.eml"));
+    const Report report = reportOf(messageSample("quarantined.eml"));
     QString error;
     const auto reopened = JsonReport::read(JsonReport::write(report), &error);
     QVERIFY2(reopened, qPrintable(error));
@@ -184,7 +177,7 @@ void TestMessageDiagrams::hostileFactsAreIgnored()
 
 void TestMessageDiagrams::htmlReportShowsBoth()
 {
-    const Report report = reportOf(readData("quarantined.eml"));
+    const Report report = reportOf(messageSample("quarantined.eml"));
     const QString html = HtmlReport::write(report);
     QVERIFY(html.contains(MessageDiagrams::timelineTitle().toHtmlEscaped()));
     QVERIFY(html.contains(MessageDiagrams::alignmentTitle().toHtmlEscaped()));
@@ -199,7 +192,7 @@ void TestMessageDiagrams::htmlReportShowsBoth()
 
 void TestMessageDiagrams::diagnosisIsAsynchronous()
 {
-    MessageDiagnosis diagnosis(readData("bounce.eml"));
+    MessageDiagnosis diagnosis(messageSample("bounce.eml"));
     QSignalSpy finished(&diagnosis, &MessageDiagnosis::finished);
     diagnosis.start();
     QVERIFY(diagnosis.isRunning());
@@ -211,7 +204,7 @@ void TestMessageDiagrams::diagnosisIsAsynchronous()
     QCOMPARE(diagnosis.report().checks.size(), 1);
     QCOMPARE(diagnosis.report().checks.first().status, QStringLiteral("done"));
 
-    MessageDiagnosis cancelled(readData("bounce.eml"));
+    MessageDiagnosis cancelled(messageSample("bounce.eml"));
     QSignalSpy cancelledFinished(&cancelled, &MessageDiagnosis::finished);
     cancelled.start();
     cancelled.cancel();
@@ -225,10 +218,10 @@ void TestMessageDiagrams::diagnosisIsAsynchronous()
 void TestMessageDiagrams::inputProblems()
 {
     QVERIFY(MessageDiagnosis::inputProblem("  \n").startsWith(QStringLiteral("Paste")));
-    QVERIFY(MessageDiagnosis::inputProblem(readData("not-a-message.txt"))
+    QVERIFY(MessageDiagnosis::inputProblem(messageSample("not-a-message.txt"))
                 .startsWith(QStringLiteral("This does not look like")));
-    QVERIFY(MessageDiagnosis::inputProblem(readData("headers-only.txt")).isEmpty());
-    QVERIFY(MessageDiagnosis::inputProblem(readData("quarantined.eml")).isEmpty());
+    QVERIFY(MessageDiagnosis::inputProblem(messageSample("headers-only.txt")).isEmpty());
+    QVERIFY(MessageDiagnosis::inputProblem(messageSample("quarantined.eml")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMessageDiagrams)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "message/AuthenticationResults.h"
+#include "MessageSamples.h"
 #include "message/MessageParser.h"
 #include "message/ReceivedParser.h"
 
@@ -27,18 +28,6 @@ private slots:
     void notAMessage_data();
     void notAMessage();
 };
-
-namespace {
-
-QByteArray readData(const QString &name)
-{
-    QFile file(QStringLiteral(SMTP_DOCTOR_TEST_DATA "/messages/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
-
-} // namespace
 
 void TestMessageParser::received_data()
 {
@@ -284,7 +273,7 @@ void TestMessageParser::arcResults()
 
 void TestMessageParser::wholeMessage()
 {
-    const ParsedMessage message = MessageParser::parse(readData("quarantined.eml"));
+    const ParsedMessage message = MessageParser::parse(messageSample("quarantined.eml"));
     QVERIFY(message.looksLikeMail());
     QVERIFY(message.hasBody);
     // Encoded words decoded (RFC 2047), in the subject and the display name.
@@ -312,7 +301,7 @@ void TestMessageParser::wholeMessage()
 void TestMessageParser::headersOnlyPaste()
 {
     // Leading blank line and indentation, as pasted from a viewer; no body.
-    const ParsedMessage message = MessageParser::parse(readData("headers-only.txt"));
+    const ParsedMessage message = MessageParser::parse(messageSample("headers-only.txt"));
     QVERIFY(message.looksLikeMail());
     QVERIFY(!message.hasBody);
     QCOMPARE(message.arcResults.size(), 2);
@@ -337,7 +326,7 @@ void TestMessageParser::headersOnlyPaste()
 
 void TestMessageParser::deliveryReport()
 {
-    const ParsedMessage message = MessageParser::parse(readData("bounce.eml"));
+    const ParsedMessage message = MessageParser::parse(messageSample("bounce.eml"));
     const DeliveryStatus &status = message.deliveryStatus;
     QCOMPARE(status.reportingMta, QStringLiteral("mx.example.net"));
     QCOMPARE(status.recipients.size(), 2);
@@ -360,7 +349,7 @@ void TestMessageParser::deliveryReport()
 void TestMessageParser::notAMessage_data()
 {
     QTest::addColumn<QByteArray>("input");
-    QTest::newRow("prose") << readData("not-a-message.txt");
+    QTest::newRow("prose") << messageSample("not-a-message.txt");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("blank") << QByteArray("\n\n \r\n");
     QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe", 5);
