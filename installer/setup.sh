@@ -147,6 +147,28 @@ install_missing() {
     return 0
 }
 
+# A full build with its tests takes about 6 GB (debug information in ~130
+# test programs); running out of space mid-link gives a confusing linker
+# error, so say it up front. An existing build needs room only to relink.
+# SMTP_DOCTOR_MIN_FREE_MB overrides the figure (0 turns the check off).
+check_free_space() {
+    local needed_mb=${SMTP_DOCTOR_MIN_FREE_MB:-}
+    if [ -z "$needed_mb" ]; then
+        needed_mb=6000
+        [ -f "$build/build.ninja" ] && needed_mb=1500
+    fi
+    [ "$needed_mb" -gt 0 ] || return 0
+    local existing=$build
+    while [ ! -d "$existing" ]; do existing=$(dirname "$existing"); done
+    local free_mb
+    free_mb=$(df -Pk "$existing" | awk 'NR == 2 { print int($4 / 1024) }')
+    if [ "$free_mb" -lt "$needed_mb" ]; then
+        echo "setup: only $free_mb MB free for the build in $existing; it needs about $needed_mb MB." >&2
+        echo "setup: free some space there, or build elsewhere: SMTP_DOCTOR_BUILD_DIR=/other/place $0 $mode" >&2
+        exit 1
+    fi
+}
+
 build_project() {
     if [ ! -f "$build/build.ninja" ]; then
         cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -164,6 +186,7 @@ install_groups() {
 
 case "$mode" in
 run)
+    check_free_space
     install_groups build
     build_project
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
@@ -175,12 +198,14 @@ run)
     exec "$build/app/gui/smtp-doctor" "$@"
     ;;
 test)
+    check_free_space
     install_groups build test
     build_project
     cd "$build"
     exec ctest --output-on-failure --timeout 300 "$@"
     ;;
 build)
+    check_free_space
     install_groups build
     build_project
     ;;
