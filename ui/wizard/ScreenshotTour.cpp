@@ -17,12 +17,14 @@ constexpr int pollMs = 200;
 
 // No one answers a dialog during the tour: a file to write goes to
 // SMTP_DOCTOR_SCREENSHOT_SAVE (the website step's probe file, served by the
-// script's PHP server); an error ends the tour, so no picture shows one.
+// script's PHP server), a file to open is SMTP_DOCTOR_SCREENSHOT_OPEN (the
+// message step's .eml); an error ends the tour, so no picture shows one.
 class TourDialogs : public DialogProvider
 {
 public:
-    explicit TourDialogs(const QString &savePath)
+    TourDialogs(const QString &savePath, const QString &openPath)
         : m_savePath(savePath)
+        , m_openPath(openPath)
     {}
     QString saveFileName(
         QWidget *, const QString &, const QString &, const QStringList &, QString *) override
@@ -31,7 +33,7 @@ public:
     }
     QString openFileName(QWidget *, const QString &, const QString &, const QStringList &) override
     {
-        return {};
+        return m_openPath;
     }
     void showError(QWidget *, const QString &title, const QString &text) override
     {
@@ -46,6 +48,7 @@ public:
 
 private:
     QString m_savePath;
+    QString m_openPath;
 };
 } // namespace
 
@@ -66,7 +69,9 @@ ScreenshotTour::ScreenshotTour(QWizard *wizard, const QString &directory)
     if (ok && seconds > 0)
         m_timeoutMs = seconds * 1000;
     QDir().mkpath(directory);
-    static TourDialogs dialogs(qEnvironmentVariable("SMTP_DOCTOR_SCREENSHOT_SAVE"));
+    m_lastPage = qEnvironmentVariable("SMTP_DOCTOR_SCREENSHOT_LAST");
+    static TourDialogs dialogs(qEnvironmentVariable("SMTP_DOCTOR_SCREENSHOT_SAVE"),
+                               qEnvironmentVariable("SMTP_DOCTOR_SCREENSHOT_OPEN"));
     DialogProvider::setInstance(&dialogs);
     // Once the window is shown and laid out.
     QTimer::singleShot(1000, this, &ScreenshotTour::step);
@@ -123,8 +128,9 @@ void ScreenshotTour::step()
         typeRequestedText();
         clickRequestedButtons();
     }
-    const bool finalPage = m_wizard->currentId() == DoctorWizard::ResultsPageId;
-    const bool done = finalPage || m_wizard->button(QWizard::NextButton)->isEnabled();
+    const bool resultsPage = m_wizard->currentId() == DoctorWizard::ResultsPageId;
+    const bool finalPage = resultsPage || pageName() == m_lastPage;
+    const bool done = resultsPage || m_wizard->button(QWizard::NextButton)->isEnabled();
     if (!done) {
         m_waitedMs += pollMs;
         if (m_waitedMs > m_timeoutMs) {

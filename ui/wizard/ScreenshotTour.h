@@ -15,7 +15,9 @@ class QWizard;
 // seconds (default 90). SMTP_DOCTOR_SCREENSHOT_CLICK names buttons (by
 // object name, comma-separated) to press once where they appear, in that
 // order, after SMTP_DOCTOR_SCREENSHOT_TEXT ("objectName=text" lines) is
-// typed; a file the wizard saves goes to SMTP_DOCTOR_SCREENSHOT_SAVE.
+// typed; a file the wizard saves goes to SMTP_DOCTOR_SCREENSHOT_SAVE, and
+// one it opens is SMTP_DOCTOR_SCREENSHOT_OPEN. SMTP_DOCTOR_SCREENSHOT_LAST
+// names a page to end the tour on instead of the results ("message").
 class ScreenshotTour : public QObject
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ private:
 
     QWizard *m_wizard;
     QString m_directory;
+    QString m_lastPage;
     QStringList m_clicked;
     int m_waitedMs = 0;
     int m_timeoutMs = 90000;
