@@ -4,8 +4,11 @@
 #include "DoctorWizard.h"
 #include "FindingsModel.h"
 
-#include <QAbstractItemModel>
 #include <QAbstractButton>
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QLabel>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QTest>
 
@@ -38,6 +41,41 @@ inline void nextToResults(DoctorWizard &wizard)
                                  60000);
     }
     QCOMPARE(wizard.currentId(), int(DoctorWizard::ResultsPageId));
+}
+
+// The accelerator (&X) of a button or buddied label's text, or none.
+inline QChar mnemonicOf(const QString &text)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("&([^&])"));
+    const auto match = mnemonic.match(text);
+    return match.hasMatch() ? match.captured(1).at(0).toLower() : QChar();
+}
+
+// One letter per control on screen: the page's buttons and buddied labels,
+// and the wizard's own buttons (Open report, History, About...). Callers
+// check QTest::currentTestFailed() after it.
+inline void verifyUniqueMnemonics(const QWidget &wizard)
+{
+    QStringList texts;
+    for (const QAbstractButton *button : wizard.findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(&wizard))
+            texts.append(button->text());
+    }
+    for (const QLabel *label : wizard.findChildren<QLabel *>()) {
+        if (label->buddy() && label->isVisibleTo(&wizard))
+            texts.append(label->text());
+    }
+    QHash<QChar, QString> taken;
+    for (const QString &text : std::as_const(texts)) {
+        const QChar letter = mnemonicOf(text);
+        if (letter.isNull())
+            continue;
+        QVERIFY2(!taken.contains(letter),
+                 qPrintable(QStringLiteral("Alt+%1 is both \"%2\" and \"%3\"")
+                                .arg(letter)
+                                .arg(taken.value(letter), text)));
+        taken.insert(letter, text);
+    }
 }
 
 } // namespace WizardDriver

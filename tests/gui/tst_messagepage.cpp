@@ -10,6 +10,7 @@
 #include "ScriptedDialogs.h"
 #include "report/HistoryStore.h"
 #include "report/MessageDiagrams.h"
+#include "WizardDriver.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -22,7 +23,6 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressBar>
-#include <QRegularExpression>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -333,33 +333,13 @@ void TestMessagePage::tabOrderAndAccelerators()
     auto *source = wizard.findChild<QPlainTextEdit *>("messageSource");
     auto *open = wizard.findChild<QPushButton *>("messageOpenButton");
     auto *check = wizard.findChild<QPushButton *>("messageCheckButton");
-    // One letter per control: the page's and the wizard's own buttons.
-    const QRegularExpression mnemonic(QStringLiteral("&([^&])"));
-    QHash<QChar, QString> taken;
-    QStringList texts;
-    for (const QAbstractButton *button : wizard.findChildren<QAbstractButton *>()) {
-        if (button->isVisibleTo(&wizard))
-            texts.append(button->text());
-    }
-    for (const QLabel *label : wizard.findChildren<QLabel *>()) {
-        if (label->buddy() && label->isVisibleTo(&wizard))
-            texts.append(label->text());
-    }
-    for (const QString &text : std::as_const(texts)) {
-        const auto match = mnemonic.match(text);
-        if (!match.hasMatch())
-            continue;
-        const QChar letter = match.captured(1).at(0).toLower();
-        QVERIFY2(!taken.contains(letter),
-                 qPrintable(QStringLiteral("Alt+%1 is both \"%2\" and \"%3\"")
-                                .arg(letter)
-                                .arg(taken.value(letter), text)));
-        taken.insert(letter, text);
-    }
+    WizardDriver::verifyUniqueMnemonics(wizard);
+    if (QTest::currentTestFailed())
+        return;
     for (const char *name :
          {"messageOpenButton", "messageCheckButton", "messageCancelButton", "messageCheckAgain"}) {
         const QString text = wizard.findChild<QAbstractButton *>(name)->text();
-        QVERIFY2(mnemonic.match(text).hasMatch(), qPrintable(text));
+        QVERIFY2(!WizardDriver::mnemonicOf(text).isNull(), qPrintable(text));
     }
     // Alt+M: the text box (its label's accelerator).
     wizard.button(QWizard::NextButton)->setFocus();

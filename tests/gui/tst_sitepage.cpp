@@ -20,7 +20,6 @@
 #include <QListView>
 #include <QProcess>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -234,32 +233,11 @@ void TestSitePage::tabOrderAndAccelerators()
     auto *findings = wizard.findChild<QListView *>("siteFindings");
     QVERIFY(save && url && run && cancel && findings);
 
-    // One letter per control: the page's buttons and labels, and the wizard's own buttons.
-    const QRegularExpression mnemonic(QStringLiteral("&([^&])"));
-    QHash<QChar, QString> taken;
-    // Everything on screen: the page, the wizard's buttons (Open report, History, About...).
-    QStringList texts;
-    for (const QAbstractButton *button : wizard.findChildren<QAbstractButton *>()) {
-        if (button->isVisibleTo(&wizard))
-            texts.append(button->text());
-    }
-    for (const QLabel *label : wizard.findChildren<QLabel *>()) {
-        if (label->buddy() && label->isVisibleTo(&wizard))
-            texts.append(label->text());
-    }
-    for (const QString &text : std::as_const(texts)) {
-        const auto match = mnemonic.match(text);
-        if (!match.hasMatch())
-            continue;
-        const QChar letter = match.captured(1).at(0).toLower();
-        QVERIFY2(!taken.contains(letter),
-                 qPrintable(QStringLiteral("Alt+%1 is both \"%2\" and \"%3\"")
-                                .arg(letter)
-                                .arg(taken.value(letter), text)));
-        taken.insert(letter, text);
-    }
+    WizardDriver::verifyUniqueMnemonics(wizard);
+    if (QTest::currentTestFailed())
+        return;
     for (const QAbstractButton *button : QList<QAbstractButton *>{save, run, cancel})
-        QVERIFY2(mnemonic.match(button->text()).hasMatch(), qPrintable(button->text()));
+        QVERIFY2(!WizardDriver::mnemonicOf(button->text()).isNull(), qPrintable(button->text()));
 
     // Alt+D: to the address field, from its label.
     save->setFocus();
