@@ -45,6 +45,7 @@ private slots:
     void badInputSaysWhy();
     void backAndNextKeepTheText();
     void reportsShowTheTimelineAndTheDiagram();
+    void reportListsTheMessageFirst();
     void tabOrderAndAccelerators();
     void stopCheckingAgain();
 
@@ -324,6 +325,34 @@ void TestMessagePage::reportsShowTheTimelineAndTheDiagram()
     QVERIFY2(pdfText.contains(MessageDiagrams::timelineTitle()), qPrintable(pdfText));
     QVERIFY2(pdfText.contains("slow: the time went here"), qPrintable(pdfText));
     QVERIFY(pdfText.contains(MessageDiagrams::alignmentTitle()));
+}
+
+// The wizard asks about the message first, so the report reads in that
+// order too; its heading still names the server that the later steps checked.
+void TestMessagePage::reportListsTheMessageFirst()
+{
+    DoctorWizard wizard;
+    toMessagePage(wizard);
+    m_dialogs.fileAnswers = {dataPath("bounce.eml")};
+    QTest::mouseClick(wizard.findChild<QPushButton *>("messageOpenButton"), Qt::LeftButton);
+    checkAndWait(wizard);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(DoctorWizard::ServerPageId));
+    Report connectivity;
+    connectivity.target.host = QStringLiteral("mail.doctor.test");
+    connectivity.target.port = 2525;
+    Finding open;
+    open.id = QStringLiteral("net.open");
+    connectivity.findings = {open};
+    wizard.setReport(DoctorWizard::ConnectivityPageId, connectivity);
+
+    const Report combined = wizard.combinedReport();
+    QVERIFY(combined.findings.size() > 1);
+    QVERIFY2(combined.findings.first().id.startsWith("message."),
+             qPrintable(combined.findings.first().id));
+    QCOMPARE(combined.findings.last().id, QStringLiteral("net.open"));
+    QCOMPARE(combined.target.host, QStringLiteral("mail.doctor.test"));
+    QCOMPARE(combined.target.port, quint16(2525));
 }
 
 void TestMessagePage::tabOrderAndAccelerators()

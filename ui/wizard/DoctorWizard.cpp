@@ -143,18 +143,38 @@ Report DoctorWizard::combinedReport() const
 {
     if (m_reports.isEmpty())
         return {};
-    Report combined = m_reports.first();
-    for (auto it = std::next(m_reports.cbegin()); it != m_reports.cend(); ++it) {
-        combined.findings += it->findings;
-        combined.checks += it->checks;
-        combined.events += it->events;
-        combined.durationMs += it->durationMs;
+    // The steps in the order the user went through them (the message step
+    // comes first when mail is "sent but not received"), then any other.
+    QList<PageId> order;
+    for (const int id : visitedIds()) {
+        if (m_reports.contains(PageId(id)))
+            order.append(PageId(id));
+    }
+    for (const PageId id : m_reports.keys()) {
+        if (!order.contains(id))
+            order.append(id);
+    }
+    Report combined = m_reports.value(order.first());
+    for (auto it = std::next(order.cbegin()); it != order.cend(); ++it) {
+        const Report &step = m_reports[*it];
+        combined.findings += step.findings;
+        combined.checks += step.checks;
+        combined.events += step.events;
+        combined.durationMs += step.durationMs;
         if (!combined.watch)
-            combined.watch = it->watch;
+            combined.watch = step.watch;
+        // A message checked first has no server: the report names the one
+        // the later steps checked.
+        if (combined.target.host.isEmpty() && !step.target.host.isEmpty()) {
+            const QString domain = combined.target.domain;
+            combined.target = step.target;
+            if (!domain.isEmpty())
+                combined.target.domain = domain;
+        }
         if (combined.target.domain.isEmpty())
-            combined.target.domain = it->target.domain;
+            combined.target.domain = step.target.domain;
         if (!combined.stopped)
-            combined.stopped = it->stopped;
+            combined.stopped = step.stopped;
     }
     combined.situation = situation();
     return combined;
