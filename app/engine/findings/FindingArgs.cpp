@@ -130,13 +130,15 @@ QString FindingArgs::name(FindingArg arg)
         return QStringLiteral("hops");
     case FindingArg::Alignment:
         return QStringLiteral("alignment");
+    case FindingArg::SenderChecks:
+        return QStringLiteral("sender-checks");
     }
     return {};
 }
 
 std::optional<FindingArg> FindingArgs::fromName(const QString &name)
 {
-    for (int i = int(FindingArg::None) + 1; i <= int(FindingArg::Alignment); ++i) {
+    for (int i = int(FindingArg::None) + 1; i <= int(FindingArg::SenderChecks); ++i) {
         if (FindingArgs::name(FindingArg(i)) == name)
             return FindingArg(i);
     }
@@ -147,5 +149,6 @@ bool FindingArgs::isFact(FindingArg arg)
 {
     return arg == FindingArg::ConnectMs || arg == FindingArg::GreetingName
            || arg == FindingArg::CertificateSha256 || arg == FindingArg::SigningDomain
-           || arg == FindingArg::Reason || arg == FindingArg::Hops || arg == FindingArg::Alignment;
+           || arg == FindingArg::Reason || arg == FindingArg::Hops || arg == FindingArg::Alignment
+           || arg == FindingArg::SenderChecks;
 }

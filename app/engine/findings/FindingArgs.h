@@ -61,6 +61,7 @@ enum class FindingArg {
     Reason,            // why a check of a message came out as it did: a stable word
     Hops,              // a message's Received chain as HopTimeline writes it (JSON)
     Alignment,         // a message's SPF/DKIM/DMARC domains as AlignmentSummary writes it (JSON)
+    SenderChecks,      // the sending address's PTR, FCrDNS and blocklists (SenderReputation, JSON)
 };
 
 class FindingArgs

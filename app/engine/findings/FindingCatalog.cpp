@@ -23,6 +23,7 @@ const std::vector<const CatalogEntry *> &allEntries()
                                           Catalog::domainFindings(),
                                           Catalog::inputFindings(),
                                           Catalog::messageFindings(),
+                                          Catalog::messageSenderFindings(),
                                           Catalog::netFindings(),
                                           Catalog::profileFindings(),
                                           Catalog::sendFindings(),

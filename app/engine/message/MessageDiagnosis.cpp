@@ -5,6 +5,9 @@
 #include "message/MessageAnalysis.h"
 #include "message/MessageParser.h"
 #include "message/MessageVerifier.h"
+#include "message/ReputationAnalysis.h"
+#include "message/SenderReputationCheck.h"
+#include "message/SendingHop.h"
 #include "message/VerificationAnalysis.h"
 #include "dns/DnsResolver.h"
 
@@ -12,7 +15,7 @@
 #include <QTimer>
 
 MessageDiagnosis::MessageDiagnosis(const QByteArray &source, QObject *parent)
-    : MessageDiagnosis(source, Options{false, std::nullopt, 5000}, parent)
+    : MessageDiagnosis(source, Options{false, std::nullopt, 5000, true, {}}, parent)
 {}
 
 MessageDiagnosis::MessageDiagnosis(const QByteArray &source,
@@ -83,6 +86,18 @@ void MessageDiagnosis::run()
         return;
     m_verifier = std::make_unique<MessageVerifier>(m_resolver.get(), m_message);
     connect(m_verifier.get(), &MessageVerifier::finished, this, &MessageDiagnosis::onVerified);
+    m_checksRunning = 1;
+    // The address that handed the message over, asked about alongside.
+    if (const auto sender = SendingHop::find(m_message)) {
+        m_reputation = std::make_unique<SenderReputationCheck>(
+            m_resolver.get(), *sender, m_options.checkBlocklists, m_options.blocklistZones);
+        connect(m_reputation.get(),
+                &SenderReputationCheck::finished,
+                this,
+                &MessageDiagnosis::onReputation);
+        ++m_checksRunning;
+        m_reputation->start();
+    }
     m_verifier->start();
 }
 
@@ -91,6 +106,23 @@ void MessageDiagnosis::onVerified()
     if (m_finished)
         return;
     m_report.findings += VerificationAnalysis::analyse(m_message, m_verifier->result());
+    finishWhenChecked();
+}
+
+void MessageDiagnosis::onReputation()
+{
+    if (m_finished)
+        return;
+    m_reputationFindings = ReputationAnalysis::analyse(m_reputation->result());
+    finishWhenChecked();
+}
+
+void MessageDiagnosis::finishWhenChecked()
+{
+    if (--m_checksRunning > 0)
+        return;
+    // In a fixed order, whichever answered first: DKIM, SPF, DMARC, then the sender.
+    m_report.findings += m_reputationFindings;
     finish();
 }
 

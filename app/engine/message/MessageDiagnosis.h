@@ -8,18 +8,22 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QObject>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
 
 class DnsResolver;
 class MessageVerifier;
+class SenderReputationCheck;
 
 // The "message that arrived" step for every front end: the CLI's message
 // command and the wizard's message page both run it, so both say the same.
 // It reads the source (MessageParser), concludes (MessageAnalysis) and hands
 // a Report; then, unless told not to, checks DKIM, SPF and DMARC again with
-// the chosen resolver (MessageVerifier, VerificationAnalysis). After the job
+// the chosen resolver (MessageVerifier, VerificationAnalysis), and at the
+// same time the sending address's reverse DNS and the DNS blocklists
+// (SenderReputationCheck, ReputationAnalysis). After the job
 // contract of Check: start() defers the work, finished() comes exactly once,
 // cancel() ends it with what was found so far.
 class MessageDiagnosis : public QObject
@@ -34,6 +38,8 @@ public:
         bool checkAgain = true;                  // false: only what the message says, no DNS
         std::optional<ResolverAddress> resolver; // none: the system's
         int timeoutMs = 5000;                    // per DNS answer
+        bool checkBlocklists = true;             // false: the sending address's PTR only
+        QStringList blocklistZones;              // empty: BlocklistTable's default lists
     };
 
     explicit MessageDiagnosis(const QByteArray &source, QObject *parent = nullptr);
@@ -61,12 +67,17 @@ signals:
 private:
     void run();
     void onVerified();
+    void onReputation();
+    void finishWhenChecked();
     void finish();
 
     QByteArray m_source;
     Options m_options;
     std::unique_ptr<DnsResolver> m_resolver;
     std::unique_ptr<MessageVerifier> m_verifier;
+    std::unique_ptr<SenderReputationCheck> m_reputation;
+    int m_checksRunning = 0;
+    QList<Finding> m_reputationFindings;
     QString m_setupError;
     ParsedMessage m_message;
     Report m_report;

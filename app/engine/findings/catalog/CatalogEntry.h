@@ -32,6 +32,7 @@ CatalogGroup dnsFindings();
 CatalogGroup domainFindings();
 CatalogGroup inputFindings();
 CatalogGroup messageFindings();
+CatalogGroup messageSenderFindings();
 CatalogGroup netFindings();
 CatalogGroup profileFindings();
 CatalogGroup sendFindings();
