@@ -3049,6 +3049,162 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <source>The message reached the receiver from %1 (%3), which the SPF record of %2 allows.</source>
         <translation>Le message est arrivé chez le destinataire depuis %1 (%3), que l&apos;enregistrement SPF de %2 autorise.</translation>
     </message>
+    <message>
+        <source>The reverse DNS name of %1 does not point back to it</source>
+        <translation>Le nom DNS inverse de %1 ne renvoie pas vers cette adresse</translation>
+    </message>
+    <message>
+        <source>The sending server %1 has the reverse name %2, but that name resolves to %3, not to %1. Receivers check that the name and the address confirm each other (forward-confirmed reverse DNS); without that, mail is refused or put in the spam folder more often.</source>
+        <translation>Le serveur d'envoi %1 a le nom inverse %2, mais ce nom donne %3, et non %1. Les destinataires vérifient que le nom et l'adresse se confirment l'un l'autre (DNS inverse confirmé) ; sans cela, le courrier est plus souvent refusé ou classé en spam.</translation>
+    </message>
+    <message>
+        <source>Add an address record for %2 that points to %1, or ask whoever runs %1 (your host or mail service) to set its reverse DNS to a name that does.</source>
+        <translation>Ajoutez pour %2 un enregistrement d'adresse qui pointe vers %1, ou demandez à qui gère %1 (votre hébergeur ou votre service d'envoi) de lui donner un DNS inverse vers un nom qui le fait.</translation>
+    </message>
+    <message>
+        <source>If %1 is not a server of yours, the message did not leave through your mail service: check which server your website or application sends through.</source>
+        <translation>Si %1 n'est pas l'un de vos serveurs, le message n'est pas parti par votre service d'envoi : vérifiez par quel serveur votre site ou votre application envoie.</translation>
+    </message>
+    <message>
+        <source>The sending server %1 has a confirmed reverse DNS name</source>
+        <translation>Le serveur d'envoi %1 a un nom DNS inverse confirmé</translation>
+    </message>
+    <message>
+        <source>The reverse name of %1 is %2, and %2 resolves back to %1.</source>
+        <translation>Le nom inverse de %1 est %2, et %2 renvoie bien vers %1.</translation>
+    </message>
+    <message>
+        <source>%2 could not be asked about %1</source>
+        <translation>%2 n'a pas pu être interrogée sur %1</translation>
+    </message>
+    <message>
+        <source>The look-up of %3 gave %4: no answer in time, or the DNS server failed. Whether %1 is on this list is unknown, not &quot;not listed&quot;.</source>
+        <translation>La recherche de %3 a donné %4 : pas de réponse à temps, ou le serveur DNS a échoué. On ne sait pas si %1 est sur cette liste ; cela ne veut pas dire « non listée ».</translation>
+    </message>
+    <message>
+        <source>Check again later, or with another DNS server.</source>
+        <translation>Vérifiez plus tard, ou avec un autre serveur DNS.</translation>
+    </message>
+    <message>
+        <source>Or look %1 up on the list&apos;s own page: %5</source>
+        <translation>Ou cherchez %1 sur la page de la liste : %5</translation>
+    </message>
+    <message>
+        <source>%2 refused to say whether %1 is listed</source>
+        <translation>%2 a refusé de dire si %1 est listée</translation>
+    </message>
+    <message>
+        <source>%2 answered %4 for %3: its code for a refused query (asked through a public or shared DNS server, without a key, or too often). Whether %1 is on this list is unknown, not &quot;not listed&quot;.</source>
+        <translation>%2 a répondu %4 pour %3 : son code pour une requête refusée (posée par un serveur DNS public ou partagé, sans clé, ou trop souvent). On ne sait pas si %1 est sur cette liste ; cela ne veut pas dire « non listée ».</translation>
+    </message>
+    <message>
+        <source>Look %1 up on the list&apos;s own page: %5</source>
+        <translation>Cherchez %1 sur la page de la liste : %5</translation>
+    </message>
+    <message>
+        <source>Or run the check with your own DNS server (not a public one such as 8.8.8.8 or 1.1.1.1).</source>
+        <translation>Ou relancez la vérification avec votre propre serveur DNS (pas un serveur public comme 8.8.8.8 ou 1.1.1.1).</translation>
+    </message>
+    <message>
+        <source>%2 gave an answer that is not a blocklist answer</source>
+        <translation>%2 a donné une réponse qui n'est pas celle d'une liste de blocage</translation>
+    </message>
+    <message>
+        <source>The look-up of %3 gave %4, outside the 127.0.0.0/8 range that blocklists answer with: the list may no longer exist, or the DNS server rewrites answers. Whether %1 is listed is unknown.</source>
+        <translation>La recherche de %3 a donné %4, hors de la plage 127.0.0.0/8 des réponses des listes de blocage : la liste n'existe peut-être plus, ou le serveur DNS réécrit les réponses. On ne sait pas si %1 est listée.</translation>
+    </message>
+    <message>
+        <source>The sending server %1 is on the %2 blocklist</source>
+        <translation>Le serveur d'envoi %1 est sur la liste de blocage %2</translation>
+    </message>
+    <message>
+        <source>%2 lists %1 as a source of spam (%4). Receivers that use this list refuse mail from %1 or put it in the spam folder.</source>
+        <translation>%2 liste %1 comme source de spam (%4). Les destinataires qui utilisent cette liste refusent le courrier de %1 ou le classent en spam.</translation>
+    </message>
+    <message>
+        <source>If %1 is your own server, find out what sent the spam (a hacked account or website, a form that sends to anyone), stop it, then ask for removal on %5.</source>
+        <translation>Si %1 est votre serveur, trouvez ce qui a envoyé le spam (un compte ou un site piraté, un formulaire qui écrit à n'importe qui), arrêtez-le, puis demandez le retrait sur %5.</translation>
+    </message>
+    <message>
+        <source>If %1 belongs to your mail service or host, send them this report: they must clean it up or move you to another address.</source>
+        <translation>Si %1 appartient à votre service d'envoi ou à votre hébergeur, envoyez-leur ce rapport : ils doivent le nettoyer ou vous donner une autre adresse.</translation>
+    </message>
+    <message>
+        <source>The sending server %1 is listed as infected or hijacked</source>
+        <translation>Le serveur d'envoi %1 est listé comme infecté ou détourné</translation>
+    </message>
+    <message>
+        <source>%2 lists %1 as a machine that malware, a botnet or an open proxy uses (%4). Receivers that use this list refuse its mail.</source>
+        <translation>%2 liste %1 comme une machine utilisée par un logiciel malveillant, un botnet ou un proxy ouvert (%4). Les destinataires qui utilisent cette liste refusent son courrier.</translation>
+    </message>
+    <message>
+        <source>Find and remove what is sending from %1 (malware on a computer behind that address, a hacked website), then ask for removal on %5.</source>
+        <translation>Trouvez et supprimez ce qui envoie depuis %1 (un logiciel malveillant sur un ordinateur derrière cette adresse, un site piraté), puis demandez le retrait sur %5.</translation>
+    </message>
+    <message>
+        <source>If %1 belongs to your host or mail service, send them this report.</source>
+        <translation>Si %1 appartient à votre hébergeur ou à votre service d'envoi, envoyez-leur ce rapport.</translation>
+    </message>
+    <message>
+        <source>The sending server %1 is in a range that should not send mail directly</source>
+        <translation>Le serveur d'envoi %1 est dans une plage qui ne devrait pas envoyer de courrier directement</translation>
+    </message>
+    <message>
+        <source>%2 lists %1 in its policy list (%4): an address its network says should hand mail to a mail server, not deliver it itself, such as a home or office connection. Many receivers refuse mail delivered directly from such addresses.</source>
+        <translation>%2 liste %1 dans sa liste de politique (%4) : une adresse dont le réseau dit qu'elle doit confier le courrier à un serveur de messagerie et non le livrer elle-même, comme une connexion domestique ou de bureau. Beaucoup de destinataires refusent le courrier livré directement depuis ces adresses.</translation>
+    </message>
+    <message>
+        <source>Send through your provider&apos;s SMTP server or a mail service, with a sign-in, instead of delivering the mail from %1 itself.</source>
+        <translation>Envoyez par le serveur SMTP de votre fournisseur ou par un service d'envoi, avec identification, au lieu de livrer le courrier depuis %1.</translation>
+    </message>
+    <message>
+        <source>If %1 is a real mail server with a fixed address, ask its network&apos;s owner to take it out of the policy list (see %5).</source>
+        <translation>Si %1 est un vrai serveur de messagerie à adresse fixe, demandez au propriétaire de son réseau de le retirer de la liste de politique (voir %5).</translation>
+    </message>
+    <message>
+        <source>%1 is not on these blocklists: %2</source>
+        <translation>%1 n'est pas sur ces listes de blocage : %2</translation>
+    </message>
+    <message>
+        <source>Asked today, %2 answered that the sending server %1 is not listed.</source>
+        <translation>Interrogées aujourd'hui, ces listes (%2) répondent que le serveur d'envoi %1 n'est pas listé.</translation>
+    </message>
+    <message>
+        <source>The sending server %1 has no reverse DNS name</source>
+        <translation>Le serveur d'envoi %1 n'a pas de nom DNS inverse</translation>
+    </message>
+    <message>
+        <source>The message reached the receiver from %1, and %2 has no PTR record (%3). Many receivers refuse mail from an address without a reverse name, or put it in the spam folder.</source>
+        <translation>Le message est arrivé chez le destinataire depuis %1, et %2 n'a pas d'enregistrement PTR (%3). Beaucoup de destinataires refusent le courrier d'une adresse sans nom inverse, ou le classent en spam.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs %1 (your host or mail service) to set its reverse DNS to the server&apos;s mail host name, a name that resolves back to %1.</source>
+        <translation>Demandez à qui gère %1 (votre hébergeur ou votre service d'envoi) de lui donner comme DNS inverse le nom d'hôte de messagerie du serveur, un nom qui renvoie vers %1.</translation>
+    </message>
+    <message>
+        <source>If %1 is a home or office connection, send through your provider&apos;s SMTP server or a mail service instead.</source>
+        <translation>Si %1 est une connexion domestique ou de bureau, envoyez plutôt par le serveur SMTP de votre fournisseur ou par un service d'envoi.</translation>
+    </message>
+    <message>
+        <source>The reverse DNS name of %1 could not be checked</source>
+        <translation>Le nom DNS inverse de %1 n'a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <source>The look-up of %2 gave %3: no answer in time, or the DNS server failed. This says nothing about the record itself.</source>
+        <translation>La recherche de %2 a donné %3 : pas de réponse à temps, ou le serveur DNS a échoué. Cela ne dit rien de l'enregistrement lui-même.</translation>
+    </message>
+    <message>
+        <source>Whether the reverse DNS name of %1 points back could not be checked</source>
+        <translation>Impossible de vérifier si le nom DNS inverse de %1 renvoie vers cette adresse</translation>
+    </message>
+    <message>
+        <source>The reverse name of %1 is %2, but the look-up of its addresses gave %3: no answer in time, or the DNS server failed.</source>
+        <translation>Le nom inverse de %1 est %2, mais la recherche de ses adresses a donné %3 : pas de réponse à temps, ou le serveur DNS a échoué.</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>aucune adresse</translation>
+    </message>
 </context>
 <context>
     <name>GroupedFindingsModel</name>
@@ -3540,6 +3696,26 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>Only read what the message says: no DNS look-up, so no DKIM, SPF or DMARC check done again.</source>
         <translation>Lire seulement ce que dit le message : aucune recherche DNS, donc aucune nouvelle vérification DKIM, SPF ou DMARC.</translation>
+    </message>
+    <message>
+        <source>The DNS blocklists to ask about the sending server&apos;s address, comma-separated zones (default: %1). Each list learns the address.</source>
+        <translation>Les listes de blocage DNS à interroger sur l'adresse du serveur d'envoi, zones séparées par des virgules (par défaut : %1). Chaque liste apprend l'adresse.</translation>
+    </message>
+    <message>
+        <source>Ask no DNS blocklist about the sending server.</source>
+        <translation>N'interroger aucune liste de blocage DNS sur le serveur d'envoi.</translation>
+    </message>
+    <message>
+        <source>--dnsbl and --no-dnsbl exclude each other</source>
+        <translation>--dnsbl et --no-dnsbl s'excluent</translation>
+    </message>
+    <message>
+        <source>--dnsbl: %1 is not a DNS zone</source>
+        <translation>--dnsbl : %1 n'est pas une zone DNS</translation>
+    </message>
+    <message>
+        <source>--dnsbl needs at least one zone (or --no-dnsbl)</source>
+        <translation>--dnsbl demande au moins une zone (ou --no-dnsbl)</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageCommand.h"
 
+#include "message/BlocklistTable.h"
 #include "message/MessageDiagnosis.h"
+#include "message/ReverseQueryName.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -18,10 +20,16 @@ MessageCommand::MessageCommand()
     , m_offline(QStringLiteral("offline"),
                 tr("Only read what the message says: no DNS look-up, so no DKIM, SPF or DMARC "
                    "check done again."))
+    , m_dnsbl(QStringLiteral("dnsbl"),
+              tr("The DNS blocklists to ask about the sending server's address, comma-separated "
+                 "zones (default: %1). Each list learns the address.")
+                  .arg(BlocklistTable::builtIn().defaultZones().join(QLatin1Char(','))),
+              QStringLiteral("ZONE[,ZONE...]"))
+    , m_noDnsbl(QStringLiteral("no-dnsbl"), tr("Ask no DNS blocklist about the sending server."))
 {
     addOptions({m_file});
     addOptions(m_dns.options());
-    addOptions({m_offline});
+    addOptions({m_offline, m_dnsbl, m_noDnsbl});
     addOptions(m_output.options());
     addValueChoices(m_output.valueChoices());
 }
@@ -43,6 +51,20 @@ QString MessageCommand::read(const QCommandLineParser &parser)
             .arg(path)
             .arg(MessageDiagnosis::maxSourceBytes / (1024 * 1024));
     m_checksWanted = !parser.isSet(m_offline);
+    if (parser.isSet(m_dnsbl) && parser.isSet(m_noDnsbl))
+        return tr("--dnsbl and --no-dnsbl exclude each other");
+    m_blocklistsWanted = !parser.isSet(m_noDnsbl);
+    for (const QString &value : parser.values(m_dnsbl)) {
+        for (const QString &zone : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString trimmed = zone.trimmed().toLower();
+            if (!ReverseQueryName::isZoneName(trimmed))
+                return tr("--dnsbl: %1 is not a DNS zone").arg(zone.trimmed());
+            if (!m_blocklistZones.contains(trimmed))
+                m_blocklistZones.append(trimmed);
+        }
+    }
+    if (parser.isSet(m_dnsbl) && m_blocklistZones.isEmpty())
+        return tr("--dnsbl needs at least one zone (or --no-dnsbl)");
     if (const QString problem = m_dns.read(parser); !problem.isEmpty())
         return problem;
     return m_output.read(parser);
@@ -51,7 +73,12 @@ QString MessageCommand::read(const QCommandLineParser &parser)
 int MessageCommand::execute()
 {
     // The same step as the wizard's message page.
-    MessageDiagnosis diagnosis(m_message, {m_checksWanted, m_dns.resolver(), m_dns.timeoutMs()});
+    MessageDiagnosis diagnosis(m_message,
+                               {m_checksWanted,
+                                m_dns.resolver(),
+                                m_dns.timeoutMs(),
+                                m_blocklistsWanted,
+                                m_blocklistZones});
     QEventLoop loop;
     QObject::connect(&diagnosis, &MessageDiagnosis::finished, &loop, &QEventLoop::quit);
     diagnosis.start();

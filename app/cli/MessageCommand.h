@@ -13,7 +13,8 @@
 // (its whole source or its headers, as pasted; `-` is standard input) and
 // reports what it says: the Received chain, the receiver's verdicts, a
 // bounce; then checks its DKIM signatures, SPF and DMARC again with the
-// resolver of --resolver (as diagnose's). Through the report writers, with
+// resolver of --resolver (as diagnose's), with the sending address's reverse
+// DNS and the DNS blocklists of --dnsbl (or the default ones). Through the report writers, with
 // diagnose's exit statuses. The work is MessageDiagnosis, as in the wizard.
 class MessageCommand : public Command
 {
@@ -29,9 +30,13 @@ private:
     QCommandLineOption m_file;
     DnsOptions m_dns; // the DNS of the checks done again
     QCommandLineOption m_offline;
+    QCommandLineOption m_dnsbl;
+    QCommandLineOption m_noDnsbl;
     OutputOptions m_output;
 
     bool m_checksWanted = true;
+    bool m_blocklistsWanted = true;
+    QStringList m_blocklistZones; // empty: the default lists
 
     QByteArray m_message;
 };

@@ -55,6 +55,10 @@ void TestCompletion::bash_data()
     QTest::newRow("spf has no --color")
         << QStringList{"smtp-doctor-cli", "spf", "--"}
         << QStringList{"--ip", "--domain", "--format"} << QStringList{"--color", "--security"};
+    QTest::newRow("message options")
+        << QStringList{"smtp-doctor-cli", "message", "--"}
+        << QStringList{"--file", "--offline", "--dnsbl", "--no-dnsbl", "--resolver"}
+        << QStringList{"--host"};
     QTest::newRow("--security") << QStringList{"smtp-doctor-cli", "diagnose", "--security", ""}
                                 << QStringList{"none", "starttls", "tls"} << QStringList{"--host"};
     QTest::newRow("--security s") << QStringList{"smtp-doctor-cli", "watch", "--security", "s"}
