@@ -40,6 +40,7 @@ import time
 from pathlib import Path
 
 import dkimlab
+import reputationlab
 from nsd import nsd_command
 from processes import cmdline_of, kill_group, load_record, log_tail, owns_group
 
@@ -233,6 +234,19 @@ def dkim_lab_peer(state):
     (port,) = free_ports(1, udp_too=True)
     return Launch(nsd_launch(directory, port, zones), {"dns": port},
                   {"zones": [f"{name}." for name, _ in zones], "manifest": str(manifest)})
+
+
+def reputation_lab_peer(state):
+    """NSD serving the reverse DNS of the sending addresses of the reputation
+    lab and the default DNS blocklists' zones with test entries
+    (reputationlab.py)."""
+    directory = state / "reputation-lab"
+    shutil.rmtree(directory, ignore_errors=True)
+    directory.mkdir()
+    zones = reputationlab.prepare(directory)
+    (port,) = free_ports(1, udp_too=True)
+    return Launch(nsd_launch(directory, port, zones), {"dns": port},
+                  {"zones": [f"{name}." for name, _ in zones]})
 
 
 def ldns(tool, *args, cwd):
@@ -512,6 +526,7 @@ PEERS = {
     "dns-domains": dns_domains_peer,
     "dns-signed": dns_signed_peer,
     "dkim-lab": dkim_lab_peer,
+    "reputation-lab": reputation_lab_peer,
     "tls-good": tls_peer("tls-good"),
     "tls-selfsigned": tls_peer("tls-selfsigned"),
     "tls-expired": tls_peer("tls-expired"),
