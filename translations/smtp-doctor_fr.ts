@@ -3055,19 +3055,19 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The sending server %1 has the reverse name %2, but that name resolves to %3, not to %1. Receivers check that the name and the address confirm each other (forward-confirmed reverse DNS); without that, mail is refused or put in the spam folder more often.</source>
-        <translation>Le serveur d'envoi %1 a le nom inverse %2, mais ce nom donne %3, et non %1. Les destinataires vérifient que le nom et l'adresse se confirment l'un l'autre (DNS inverse confirmé) ; sans cela, le courrier est plus souvent refusé ou classé en spam.</translation>
+        <translation>Le serveur d&apos;envoi %1 a le nom inverse %2, mais ce nom donne %3, et non %1. Les destinataires vérifient que le nom et l&apos;adresse se confirment l&apos;un l&apos;autre (DNS inverse confirmé) ; sans cela, le courrier est plus souvent refusé ou classé en spam.</translation>
     </message>
     <message>
         <source>Add an address record for %2 that points to %1, or ask whoever runs %1 (your host or mail service) to set its reverse DNS to a name that does.</source>
-        <translation>Ajoutez pour %2 un enregistrement d'adresse qui pointe vers %1, ou demandez à qui gère %1 (votre hébergeur ou votre service d'envoi) de lui donner un DNS inverse vers un nom qui le fait.</translation>
+        <translation>Ajoutez pour %2 un enregistrement d&apos;adresse qui pointe vers %1, ou demandez à qui gère %1 (votre hébergeur ou votre service d&apos;envoi) de lui donner un DNS inverse vers un nom qui le fait.</translation>
     </message>
     <message>
         <source>If %1 is not a server of yours, the message did not leave through your mail service: check which server your website or application sends through.</source>
-        <translation>Si %1 n'est pas l'un de vos serveurs, le message n'est pas parti par votre service d'envoi : vérifiez par quel serveur votre site ou votre application envoie.</translation>
+        <translation>Si %1 n&apos;est pas l&apos;un de vos serveurs, le message n&apos;est pas parti par votre service d&apos;envoi : vérifiez par quel serveur votre site ou votre application envoie.</translation>
     </message>
     <message>
         <source>The sending server %1 has a confirmed reverse DNS name</source>
-        <translation>Le serveur d'envoi %1 a un nom DNS inverse confirmé</translation>
+        <translation>Le serveur d&apos;envoi %1 a un nom DNS inverse confirmé</translation>
     </message>
     <message>
         <source>The reverse name of %1 is %2, and %2 resolves back to %1.</source>
@@ -3075,7 +3075,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>%2 could not be asked about %1</source>
-        <translation>%2 n'a pas pu être interrogée sur %1</translation>
+        <translation>%2 n&apos;a pas pu être interrogée sur %1</translation>
     </message>
     <message>
         <source>The look-up of %3 gave %4: no answer in time, or the DNS server failed. Whether %1 is on this list is unknown, not &quot;not listed&quot;.</source>
@@ -3107,15 +3107,15 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>%2 gave an answer that is not a blocklist answer</source>
-        <translation>%2 a donné une réponse qui n'est pas celle d'une liste de blocage</translation>
+        <translation>%2 a donné une réponse qui n&apos;est pas celle d&apos;une liste de blocage</translation>
     </message>
     <message>
         <source>The look-up of %3 gave %4, outside the 127.0.0.0/8 range that blocklists answer with: the list may no longer exist, or the DNS server rewrites answers. Whether %1 is listed is unknown.</source>
-        <translation>La recherche de %3 a donné %4, hors de la plage 127.0.0.0/8 des réponses des listes de blocage : la liste n'existe peut-être plus, ou le serveur DNS réécrit les réponses. On ne sait pas si %1 est listée.</translation>
+        <translation>La recherche de %3 a donné %4, hors de la plage 127.0.0.0/8 des réponses des listes de blocage : la liste n&apos;existe peut-être plus, ou le serveur DNS réécrit les réponses. On ne sait pas si %1 est listée.</translation>
     </message>
     <message>
         <source>The sending server %1 is on the %2 blocklist</source>
-        <translation>Le serveur d'envoi %1 est sur la liste de blocage %2</translation>
+        <translation>Le serveur d&apos;envoi %1 est sur la liste de blocage %2</translation>
     </message>
     <message>
         <source>%2 lists %1 as a source of spam (%4). Receivers that use this list refuse mail from %1 or put it in the spam folder.</source>
@@ -3123,15 +3123,15 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>If %1 is your own server, find out what sent the spam (a hacked account or website, a form that sends to anyone), stop it, then ask for removal on %5.</source>
-        <translation>Si %1 est votre serveur, trouvez ce qui a envoyé le spam (un compte ou un site piraté, un formulaire qui écrit à n'importe qui), arrêtez-le, puis demandez le retrait sur %5.</translation>
+        <translation>Si %1 est votre serveur, trouvez ce qui a envoyé le spam (un compte ou un site piraté, un formulaire qui écrit à n&apos;importe qui), arrêtez-le, puis demandez le retrait sur %5.</translation>
     </message>
     <message>
         <source>If %1 belongs to your mail service or host, send them this report: they must clean it up or move you to another address.</source>
-        <translation>Si %1 appartient à votre service d'envoi ou à votre hébergeur, envoyez-leur ce rapport : ils doivent le nettoyer ou vous donner une autre adresse.</translation>
+        <translation>Si %1 appartient à votre service d&apos;envoi ou à votre hébergeur, envoyez-leur ce rapport : ils doivent le nettoyer ou vous donner une autre adresse.</translation>
     </message>
     <message>
         <source>The sending server %1 is listed as infected or hijacked</source>
-        <translation>Le serveur d'envoi %1 est listé comme infecté ou détourné</translation>
+        <translation>Le serveur d&apos;envoi %1 est listé comme infecté ou détourné</translation>
     </message>
     <message>
         <source>%2 lists %1 as a machine that malware, a botnet or an open proxy uses (%4). Receivers that use this list refuse its mail.</source>
@@ -3143,19 +3143,19 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>If %1 belongs to your host or mail service, send them this report.</source>
-        <translation>Si %1 appartient à votre hébergeur ou à votre service d'envoi, envoyez-leur ce rapport.</translation>
+        <translation>Si %1 appartient à votre hébergeur ou à votre service d&apos;envoi, envoyez-leur ce rapport.</translation>
     </message>
     <message>
         <source>The sending server %1 is in a range that should not send mail directly</source>
-        <translation>Le serveur d'envoi %1 est dans une plage qui ne devrait pas envoyer de courrier directement</translation>
+        <translation>Le serveur d&apos;envoi %1 est dans une plage qui ne devrait pas envoyer de courrier directement</translation>
     </message>
     <message>
         <source>%2 lists %1 in its policy list (%4): an address its network says should hand mail to a mail server, not deliver it itself, such as a home or office connection. Many receivers refuse mail delivered directly from such addresses.</source>
-        <translation>%2 liste %1 dans sa liste de politique (%4) : une adresse dont le réseau dit qu'elle doit confier le courrier à un serveur de messagerie et non le livrer elle-même, comme une connexion domestique ou de bureau. Beaucoup de destinataires refusent le courrier livré directement depuis ces adresses.</translation>
+        <translation>%2 liste %1 dans sa liste de politique (%4) : une adresse dont le réseau dit qu&apos;elle doit confier le courrier à un serveur de messagerie et non le livrer elle-même, comme une connexion domestique ou de bureau. Beaucoup de destinataires refusent le courrier livré directement depuis ces adresses.</translation>
     </message>
     <message>
         <source>Send through your provider&apos;s SMTP server or a mail service, with a sign-in, instead of delivering the mail from %1 itself.</source>
-        <translation>Envoyez par le serveur SMTP de votre fournisseur ou par un service d'envoi, avec identification, au lieu de livrer le courrier depuis %1.</translation>
+        <translation>Envoyez par le serveur SMTP de votre fournisseur ou par un service d&apos;envoi, avec identification, au lieu de livrer le courrier depuis %1.</translation>
     </message>
     <message>
         <source>If %1 is a real mail server with a fixed address, ask its network&apos;s owner to take it out of the policy list (see %5).</source>
@@ -3163,35 +3163,35 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>%1 is not on these blocklists: %2</source>
-        <translation>%1 n'est pas sur ces listes de blocage : %2</translation>
+        <translation>%1 n&apos;est pas sur ces listes de blocage : %2</translation>
     </message>
     <message>
         <source>Asked today, %2 answered that the sending server %1 is not listed.</source>
-        <translation>Interrogées aujourd'hui, ces listes (%2) répondent que le serveur d'envoi %1 n'est pas listé.</translation>
+        <translation>Interrogées aujourd&apos;hui, ces listes (%2) répondent que le serveur d&apos;envoi %1 n&apos;est pas listé.</translation>
     </message>
     <message>
         <source>The sending server %1 has no reverse DNS name</source>
-        <translation>Le serveur d'envoi %1 n'a pas de nom DNS inverse</translation>
+        <translation>Le serveur d&apos;envoi %1 n&apos;a pas de nom DNS inverse</translation>
     </message>
     <message>
         <source>The message reached the receiver from %1, and %2 has no PTR record (%3). Many receivers refuse mail from an address without a reverse name, or put it in the spam folder.</source>
-        <translation>Le message est arrivé chez le destinataire depuis %1, et %2 n'a pas d'enregistrement PTR (%3). Beaucoup de destinataires refusent le courrier d'une adresse sans nom inverse, ou le classent en spam.</translation>
+        <translation>Le message est arrivé chez le destinataire depuis %1, et %2 n&apos;a pas d&apos;enregistrement PTR (%3). Beaucoup de destinataires refusent le courrier d&apos;une adresse sans nom inverse, ou le classent en spam.</translation>
     </message>
     <message>
         <source>Ask whoever runs %1 (your host or mail service) to set its reverse DNS to the server&apos;s mail host name, a name that resolves back to %1.</source>
-        <translation>Demandez à qui gère %1 (votre hébergeur ou votre service d'envoi) de lui donner comme DNS inverse le nom d'hôte de messagerie du serveur, un nom qui renvoie vers %1.</translation>
+        <translation>Demandez à qui gère %1 (votre hébergeur ou votre service d&apos;envoi) de lui donner comme DNS inverse le nom d&apos;hôte de messagerie du serveur, un nom qui renvoie vers %1.</translation>
     </message>
     <message>
         <source>If %1 is a home or office connection, send through your provider&apos;s SMTP server or a mail service instead.</source>
-        <translation>Si %1 est une connexion domestique ou de bureau, envoyez plutôt par le serveur SMTP de votre fournisseur ou par un service d'envoi.</translation>
+        <translation>Si %1 est une connexion domestique ou de bureau, envoyez plutôt par le serveur SMTP de votre fournisseur ou par un service d&apos;envoi.</translation>
     </message>
     <message>
         <source>The reverse DNS name of %1 could not be checked</source>
-        <translation>Le nom DNS inverse de %1 n'a pas pu être vérifié</translation>
+        <translation>Le nom DNS inverse de %1 n&apos;a pas pu être vérifié</translation>
     </message>
     <message>
         <source>The look-up of %2 gave %3: no answer in time, or the DNS server failed. This says nothing about the record itself.</source>
-        <translation>La recherche de %2 a donné %3 : pas de réponse à temps, ou le serveur DNS a échoué. Cela ne dit rien de l'enregistrement lui-même.</translation>
+        <translation>La recherche de %2 a donné %3 : pas de réponse à temps, ou le serveur DNS a échoué. Cela ne dit rien de l&apos;enregistrement lui-même.</translation>
     </message>
     <message>
         <source>Whether the reverse DNS name of %1 points back could not be checked</source>
@@ -3699,19 +3699,19 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The DNS blocklists to ask about the sending server&apos;s address, comma-separated zones (default: %1). Each list learns the address.</source>
-        <translation>Les listes de blocage DNS à interroger sur l'adresse du serveur d'envoi, zones séparées par des virgules (par défaut : %1). Chaque liste apprend l'adresse.</translation>
+        <translation>Les listes de blocage DNS à interroger sur l&apos;adresse du serveur d&apos;envoi, zones séparées par des virgules (par défaut : %1). Chaque liste apprend l&apos;adresse.</translation>
     </message>
     <message>
         <source>Ask no DNS blocklist about the sending server.</source>
-        <translation>N'interroger aucune liste de blocage DNS sur le serveur d'envoi.</translation>
+        <translation>N&apos;interroger aucune liste de blocage DNS sur le serveur d&apos;envoi.</translation>
     </message>
     <message>
         <source>--dnsbl and --no-dnsbl exclude each other</source>
-        <translation>--dnsbl et --no-dnsbl s'excluent</translation>
+        <translation>--dnsbl et --no-dnsbl s&apos;excluent</translation>
     </message>
     <message>
         <source>--dnsbl: %1 is not a DNS zone</source>
-        <translation>--dnsbl : %1 n'est pas une zone DNS</translation>
+        <translation>--dnsbl : %1 n&apos;est pas une zone DNS</translation>
     </message>
     <message>
         <source>--dnsbl needs at least one zone (or --no-dnsbl)</source>
@@ -3947,8 +3947,8 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <translation>Terminé : les constats sont ci-dessous.</translation>
     </message>
     <message>
-        <source>Also check &amp;DKIM, SPF and DMARC again now (DNS look-ups)</source>
-        <translation>Vérifier aussi &amp;DKIM, SPF et DMARC maintenant (requêtes DNS)</translation>
+        <source>Also check &amp;DKIM, SPF, DMARC, the sender&apos;s reverse DNS and blocklists now (DNS look-ups)</source>
+        <translation>Vérifier aussi &amp;DKIM, SPF, DMARC, le DNS inverse de l'expéditeur et les listes de blocage maintenant (requêtes DNS)</translation>
     </message>
 </context>
 <context>

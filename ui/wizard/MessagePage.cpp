@@ -30,7 +30,9 @@ MessagePage::MessagePage(DoctorWizard *wizard)
     , m_source(new QPlainTextEdit(this))
     , m_problem(new QLabel(this))
     , m_checkAgain(
-          new QCheckBox(tr("Also check &DKIM, SPF and DMARC again now (DNS look-ups)"), this))
+          new QCheckBox(tr("Also check &DKIM, SPF, DMARC, the sender's reverse DNS and blocklists "
+                           "now (DNS look-ups)"),
+                        this))
     , m_open(new QPushButton(tr("Open an .&eml file..."), this))
     , m_check(new QPushButton(tr("&Check"), this))
     , m_cancel(new QPushButton(tr("S&top"), this))
