@@ -5272,6 +5272,29 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
 </context>
 <context>
+    <name>StepTimings</name>
+    <message>
+        <source>Where the time went</source>
+        <translation>Où le temps a été passé</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Début à</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>TagList</name>
     <message>
         <source>empty tag between two semicolons</source>

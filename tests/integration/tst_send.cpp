@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
 #include "PeerInfo.h"
+#include "core/EventLog.h"
 
 #include <algorithm>
 #include <iterator>
@@ -9,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
@@ -38,6 +40,7 @@ private slots:
     void cleartextRefused();
     void authNotOffered();
     void sendAccepted();
+    void reportShowsWhereTheTimeWent();
     void sendWithoutAuth();
     void internationalDomainGoesAsAscii();
     void internationalLocalPartNeedsSmtpUtf8();
@@ -511,6 +514,65 @@ void TestSend::sendAccepted()
     QVERIFY2(header("From").contains("ok@doctor.test"), all.constData());
     QVERIFY2(header("To").contains("someone@doctor.test"), all.constData());
     QCOMPARE(result.run.exitCode, 0);
+}
+
+// Issue 19 point 2: the report says per step when it started and how long it
+// took, from the run's own events; consistent with the run, not timed.
+void TestSend::reportShowsWhereTheTimeWent()
+{
+    REQUIRE_PEER(peer, "smtp-scripted");
+    const QStringList send{"--user",
+                           OkUser,
+                           "--password-env",
+                           QString::fromLatin1(PasswordVariable),
+                           "--allow-cleartext-auth",
+                           "--from",
+                           OkUser,
+                           "--to",
+                           "someone@doctor.test"};
+    const Result result = runAgainst(
+        peer, send, environmentWithPassword(QString::fromLatin1(Password)));
+    QVERIFY2(result.run.findingIds().contains("send.accepted"), qPrintable(describe(result)));
+    const QJsonObject root = result.run.json();
+    const qint64 wall = root.value("duration_ms").toInteger();
+    QHash<QString, QPair<qint64, qint64>> steps; // start, end
+    for (const QJsonValue &value : root.value("timing").toArray()) {
+        const QJsonObject step = value.toObject();
+        const qint64 start = step.value("start_ms").toInteger(-1);
+        const qint64 duration = step.value("duration_ms").toInteger(-1);
+        QVERIFY2(start >= 0 && duration >= 0, qPrintable(describe(result)));
+        // Within the run (the two clocks round their milliseconds apart).
+        QVERIFY2(start + duration <= wall + 1, qPrintable(describe(result)));
+        steps.insert(step.value("step").toString(), {start, start + duration});
+    }
+    for (const char *check : {"input", "resolve", "ports", "smtp", "analysis"})
+        QVERIFY2(steps.contains(QString::fromLatin1(check)), check);
+    // Dependencies show: the sweep after the name, the session after the sweep.
+    QVERIFY(steps.value("ports").first >= steps.value("resolve").second);
+    QVERIFY(steps.value("smtp").first >= steps.value("ports").second);
+    // The session's step holds its whole transcript.
+    qint64 origin = -1;
+    for (const QJsonValue &value : root.value("events").toArray()) {
+        const QJsonObject event = value.toObject();
+        const qint64 at = event.value("t_ms").toInteger();
+        if (origin < 0 && event.value("text").toString() == QLatin1String(Event::checkStarted))
+            origin = at;
+        if (event.value("check").toString() == QLatin1String("smtp") && origin >= 0) {
+            QVERIFY2(at - origin >= steps.value("smtp").first
+                         && at - origin <= steps.value("smtp").second,
+                     qPrintable(event.value("text").toString()));
+        }
+    }
+    QVERIFY(origin >= 0);
+
+    const Result text = runAgainst(peer,
+                                   send + QStringList{"--format", "text"},
+                                   environmentWithPassword(QString::fromLatin1(Password)));
+    const QString report = QString::fromUtf8(text.run.out);
+    QVERIFY2(report.contains(QStringLiteral("Where the time went\n")), qPrintable(report));
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("\\nsmtp +\\d+ ms +\\d+ ms\\n")).match(report).hasMatch(),
+        qPrintable(report));
 }
 
 void TestSend::sendWithoutAuth()

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/HtmlReport.h"
 #include "report/JsonReport.h"
+#include "report/MarkdownReport.h"
+#include "report/StepTimings.h"
 #include "report/ReportVerdict.h"
 #include "report/TextReport.h"
 #include "findings/FindingCatalog.h"
@@ -8,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 class TestJsonReport : public QObject
@@ -25,6 +29,9 @@ private slots:
     void stoppedRunSaysWhereItStopped();
     void rejects_data();
     void rejects();
+    void stepTimingsFromTheEvents();
+    void stepTimingsOfAnOlderReport();
+    void everyFormatShowsWhereTheTimeWent();
 
 private:
     static Report sampleReport();
@@ -284,6 +291,107 @@ void TestJsonReport::rejects()
     QString error;
     QVERIFY(!JsonReport::read(json, &error));
     QVERIFY(!error.isEmpty());
+}
+
+// A run as the Diagnosis logs it: resolve, then the sweep and the domain
+// records in parallel, then the SMTP session; offsets from the log's clock,
+// which starts before the first check.
+static QList<Event> parallelRun()
+{
+    const auto note = [](qint64 at, const char *check, const char *text) {
+        return Event{at, QString::fromLatin1(check), Event::Kind::Note, QString::fromLatin1(text)};
+    };
+    return {
+        note(5, "resolve", Event::checkStarted),
+        {6, "resolve", Event::Kind::Dns, "resolving mail.example.com"},
+        {30, "resolve", Event::Kind::Dns, "mail.example.com type 1: 192.0.2.1 (NOERROR)"},
+        note(31, "resolve", Event::checkEnded),
+        note(31, "domain", Event::checkStarted),
+        note(31, "ports", Event::checkStarted),
+        {52, "domain", Event::Kind::Dns, "example.com type 15: 1 record(s) (NOERROR)"},
+        note(80, "domain", Event::checkEnded),
+        {131, "ports", Event::Kind::Connect, "connect to 192.0.2.1 port 587: open"},
+        note(131, "ports", Event::checkEnded),
+        note(132, "smtp", Event::checkStarted),
+        {250, "smtp", Event::Kind::Received, "220 hi"},
+        note(900, "smtp", Event::checkEnded),
+        note(900, "diagnosis", "finished in 895 ms"),
+    };
+}
+
+void TestJsonReport::stepTimingsFromTheEvents()
+{
+    const StepTimings timings(parallelRun());
+    QStringList names;
+    for (const StepTimings::Step &step : timings.steps())
+        names.append(step.step);
+    // In the order they started; the Diagnosis' own note is not a step.
+    QCOMPARE(names, (QStringList{"resolve", "domain", "ports", "smtp"}));
+    const QList<StepTimings::Step> &steps = timings.steps();
+    QCOMPARE(steps.at(0).startMs, 0); // counted from the first step's start
+    QCOMPARE(steps.at(0).durationMs, 26);
+    QCOMPARE(steps.at(1).startMs, 26);
+    QCOMPARE(steps.at(1).durationMs, 49);
+    QCOMPARE(steps.at(2).durationMs, 100);
+    QCOMPARE(steps.at(3).startMs, 127);
+    QCOMPARE(steps.at(3).durationMs, 768);
+}
+
+void TestJsonReport::stepTimingsOfAnOlderReport()
+{
+    // Without the start and end notes: from each step's first to last event.
+    QList<Event> events;
+    for (const Event &event : parallelRun()) {
+        if (event.text != QLatin1String(Event::checkStarted)
+            && event.text != QLatin1String(Event::checkEnded))
+            events.append(event);
+    }
+    const StepTimings timings(events);
+    QCOMPARE(timings.steps().size(), 4);
+    QCOMPARE(timings.steps().at(0).step, QStringLiteral("resolve"));
+    QCOMPARE(timings.steps().at(0).startMs, 0);
+    QCOMPARE(timings.steps().at(0).durationMs, 24);
+    QCOMPARE(timings.steps().at(3).step, QStringLiteral("smtp"));
+    QCOMPARE(timings.steps().at(3).startMs, 244);
+    QCOMPARE(timings.steps().at(3).durationMs, 0);
+    QVERIFY(StepTimings({}).isEmpty());
+}
+
+void TestJsonReport::everyFormatShowsWhereTheTimeWent()
+{
+    Report report = sampleReport();
+    report.events = parallelRun();
+    report.durationMs = 895;
+
+    const QJsonArray timing = QJsonDocument::fromJson(JsonReport::write(report))
+                                  .object()
+                                  .value("timing")
+                                  .toArray();
+    QCOMPARE(timing.size(), 4);
+    const QJsonObject smtp = timing.at(3).toObject();
+    QCOMPARE(smtp.value("step").toString(), QStringLiteral("smtp"));
+    QCOMPARE(smtp.value("start_ms").toInt(), 127);
+    QCOMPARE(smtp.value("duration_ms").toInt(), 768);
+
+    const QString text = TextReport::write(report);
+    QVERIFY2(text.contains(StepTimings::title()), qPrintable(text));
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("\\nsmtp +127 ms +768 ms\\n")).match(text).hasMatch(),
+        qPrintable(text));
+    const QString markdown = MarkdownReport::write(report);
+    QVERIFY2(markdown.contains(QStringLiteral("| smtp | 127 ms | 768 ms |")), qPrintable(markdown));
+    const QString html = HtmlReport::write(report);
+    QVERIFY2(html.contains(QStringLiteral("<tr><td>smtp</td><td>127 ms</td><td>768 ms</td></tr>")),
+             qPrintable(html));
+
+    // A report without events (a message checked alone) has no such section.
+    report.events.clear();
+    QVERIFY(!TextReport::write(report).contains(StepTimings::title()));
+    QVERIFY(QJsonDocument::fromJson(JsonReport::write(report))
+                .object()
+                .value("timing")
+                .toArray()
+                .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestJsonReport)

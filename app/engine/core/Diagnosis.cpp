@@ -107,7 +107,12 @@ void Diagnosis::add(Check *check, const QList<Check *> &needs, const QList<Check
                     && check->status() != Check::Status::Running;
         emit progressChanged(done, m_checks.size(), step);
     });
-    connect(check, &Check::finished, this, &Diagnosis::onCheckFinished);
+    connect(check, &Check::finished, this, [this, check] {
+        // A check skipped before it started has no time of its own.
+        if (check->status() != Check::Status::Skipped)
+            m_log.append(check->name(), Event::Kind::Note, QLatin1String(Event::checkEnded));
+        onCheckFinished();
+    });
 }
 
 QList<Finding> Diagnosis::findings() const
@@ -185,6 +190,7 @@ void Diagnosis::startReadyChecks()
                 tr("it needs the %1 check, which could not go further").arg((*unusable)->name()));
             continue;
         }
+        m_log.append(check->name(), Event::Kind::Note, QLatin1String(Event::checkStarted));
         emit checkStarted(check->name());
         check->start();
     }

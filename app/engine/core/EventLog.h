@@ -18,6 +18,12 @@ struct Event
     QString text;
 
     static QString kindName(Kind kind);
+
+    // The notes the Diagnosis writes when a check starts and ends: a run's
+    // per-step times (StepTimings) are read back from its events, so that a
+    // report saved, journaled or replayed still has them. Never translated.
+    static constexpr const char *checkStarted = "check started";
+    static constexpr const char *checkEnded = "check ended";
 };
 
 // The diagnosis' debug log. Owned by the Diagnosis; checks append to it.

@@ -5,6 +5,7 @@
 
 #include "report/MessageDiagrams.h"
 #include "report/ReportDigest.h"
+#include "report/StepTimings.h"
 
 namespace {
 
@@ -114,6 +115,24 @@ QString HtmlReport::transcriptHtml(const Report &report)
              rows);
 }
 
+QString HtmlReport::timingHtml(const StepTimings &timings)
+{
+    if (timings.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h2>%1</h2>\n<table class=\"timing\">\n"
+                                  "<tr><th>%2</th><th>%3</th><th>%4</th></tr>\n")
+                       .arg(escaped(StepTimings::title()),
+                            escaped(StepTimings::stepHeading()),
+                            escaped(StepTimings::startHeading()),
+                            escaped(StepTimings::durationHeading()));
+    for (const StepTimings::Step &step : timings.steps())
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n")
+                    .arg(escaped(step.step),
+                         escaped(StepTimings::milliseconds(step.startMs)),
+                         escaped(StepTimings::milliseconds(step.durationMs)));
+    return html + QStringLiteral("</table>\n");
+}
+
 QString HtmlReport::write(const Report &report, const QString &chartSource)
 {
     const ReportDigest digest(report);
@@ -165,6 +184,7 @@ QString HtmlReport::write(const Report &report, const QString &chartSource)
             html += findingHtml(finding);
     }
 
+    html += timingHtml(StepTimings(report.events));
     const ReportEnvironment &environment = report.environment;
     html += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(escaped(tr("Where it ran")));
     const QList<QPair<QString, QString>> rows = {

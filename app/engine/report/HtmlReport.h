@@ -2,6 +2,7 @@
 #pragma once
 
 #include "report/Report.h"
+#include "report/StepTimings.h"
 #include "report/VantageTable.h"
 
 #include <QCoreApplication>
@@ -27,4 +28,5 @@ private:
     static QString severityMark(Finding::Severity severity);
     static QString transcriptHtml(const Report &report);
     static QString vantageHtml(const VantageTable &table);
+    static QString timingHtml(const StepTimings &timings);
 };

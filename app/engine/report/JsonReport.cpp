@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/JsonReport.h"
 
+#include "report/StepTimings.h"
+
 #include "watch/WatchJson.h"
 
 #include <QCoreApplication>
@@ -182,6 +184,13 @@ QJsonObject JsonReport::toJson(const Report &report)
     QJsonArray events;
     for (const Event &event : report.events)
         events.append(eventToJson(event));
+    // Derived from the events (read back from them, never parsed from here).
+    QJsonArray timing;
+    const StepTimings timings(report.events);
+    for (const StepTimings::Step &step : timings.steps())
+        timing.append(QJsonObject{{QStringLiteral("step"), step.step},
+                                  {QStringLiteral("start_ms"), step.startMs},
+                                  {QStringLiteral("duration_ms"), step.durationMs}});
     const ReportEnvironment &environment = report.environment;
     QJsonObject root{
         {QStringLiteral("schema"), QLatin1String(schema)},
@@ -201,6 +210,7 @@ QJsonObject JsonReport::toJson(const Report &report)
         {QStringLiteral("findings"), findings},
         {QStringLiteral("checks"), checks},
         {QStringLiteral("events"), events},
+        {QStringLiteral("timing"), timing},
     };
     // Only a run of the wizard has one; older readers ignore it.
     if (report.situation) {

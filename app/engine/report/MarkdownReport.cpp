@@ -2,6 +2,7 @@
 #include "report/MarkdownReport.h"
 
 #include "report/ReportDigest.h"
+#include "report/StepTimings.h"
 #include "watch/WatchTable.h"
 
 QString MarkdownReport::escaped(const QString &text)
@@ -90,6 +91,20 @@ QString MarkdownReport::write(const Report &report)
         // Passes come last (worst first), as a list that needs its end.
         if (group.findings.constLast().severity == Finding::Severity::Pass)
             text += QLatin1Char('\n');
+    }
+
+    if (const StepTimings timings(report.events); !timings.isEmpty()) {
+        text += QStringLiteral("### %1\n\n| %2 | %3 | %4 |\n|---|---|---|\n")
+                    .arg(escaped(StepTimings::title()),
+                         escaped(StepTimings::stepHeading()),
+                         escaped(StepTimings::startHeading()),
+                         escaped(StepTimings::durationHeading()));
+        for (const StepTimings::Step &step : timings.steps())
+            text += QStringLiteral("| %1 | %2 | %3 |\n")
+                        .arg(escaped(step.step),
+                             StepTimings::milliseconds(step.startMs),
+                             StepTimings::milliseconds(step.durationMs));
+        text += QLatin1Char('\n');
     }
 
     const ReportEnvironment &environment = report.environment;

@@ -2,6 +2,7 @@
 #include "report/TextReport.h"
 
 #include "report/ReportDigest.h"
+#include "report/StepTimings.h"
 #include "watch/WatchTable.h"
 
 #include <algorithm>
@@ -71,6 +72,31 @@ QString TextReport::vantageText(const VantageTable &table)
     return text + QLatin1Char('\n');
 }
 
+QString TextReport::timingText(const StepTimings &timings)
+{
+    if (timings.isEmpty())
+        return {};
+    qsizetype stepWidth = StepTimings::stepHeading().size();
+    qsizetype startWidth = StepTimings::startHeading().size();
+    for (const StepTimings::Step &step : timings.steps()) {
+        stepWidth = std::max(stepWidth, step.step.size());
+        startWidth = std::max(startWidth, StepTimings::milliseconds(step.startMs).size());
+    }
+    const QString title = StepTimings::title();
+    QString text = title + QLatin1Char('\n') + QString(title.size(), QLatin1Char('-'))
+                   + QLatin1Char('\n');
+    text += QStringLiteral("%1  %2  %3\n")
+                .arg(StepTimings::stepHeading().leftJustified(stepWidth),
+                     StepTimings::startHeading().leftJustified(startWidth),
+                     StepTimings::durationHeading());
+    for (const StepTimings::Step &step : timings.steps())
+        text += QStringLiteral("%1  %2  %3\n")
+                    .arg(step.step.leftJustified(stepWidth),
+                         StepTimings::milliseconds(step.startMs).leftJustified(startWidth),
+                         StepTimings::milliseconds(step.durationMs));
+    return text;
+}
+
 QString TextReport::write(const Report &report)
 {
     const ReportDigest digest(report);
@@ -104,6 +130,9 @@ QString TextReport::write(const Report &report)
         if (!check.skipReason.isEmpty())
             text += tr("Not checked: %1, because %2\n").arg(check.name, check.skipReason);
     }
+    const QString timing = timingText(StepTimings(report.events));
+    if (!timing.isEmpty())
+        text += QLatin1Char('\n') + timing;
     text += QLatin1Char('\n')
             + tr("%1 problem(s), %2 warning(s), %3 passed, in %4 ms\n")
                   .arg(digest.count(Finding::Severity::Failure))
