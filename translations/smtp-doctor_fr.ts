@@ -3948,7 +3948,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Also check &amp;DKIM, SPF, DMARC, the sender&apos;s reverse DNS and blocklists now (DNS look-ups)</source>
-        <translation>Vérifier aussi &amp;DKIM, SPF, DMARC, le DNS inverse de l'expéditeur et les listes de blocage maintenant (requêtes DNS)</translation>
+        <translation>Vérifier aussi &amp;DKIM, SPF, DMARC, le DNS inverse de l&apos;expéditeur et les listes de blocage maintenant (requêtes DNS)</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4012,117 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>Waiting for your approval...</source>
         <translation>En attente de votre approbation...</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthSignInPanel</name>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>the client id of your app registration</source>
+        <translation>l&apos;identifiant client de l&apos;inscription de votre application</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Authorization endpoint</source>
+        <translation>Point de terminaison d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation>Point de terminaison de jeton</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>separated by spaces</source>
+        <translation>séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>En attente du navigateur</translation>
+    </message>
+    <message>
+        <source>C&amp;lient id:</source>
+        <translation>Identifiant c&amp;lient :</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>S&amp;ecret client :</translation>
+    </message>
+    <message>
+        <source>Authori&amp;zation endpoint:</source>
+        <translation>Point d&apos;autori&amp;sation :</translation>
+    </message>
+    <message>
+        <source>To&amp;ken endpoint:</source>
+        <translation>Point de &amp;jeton :</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pes:</source>
+        <translation>Sco&amp;pes :</translation>
+    </message>
+    <message>
+        <source>Enter your provider&apos;s endpoints and your app&apos;s client id, then sign in.</source>
+        <translation>Saisissez les points de terminaison de votre fournisseur et l&apos;identifiant client de votre application, puis connectez-vous.</translation>
+    </message>
+    <message>
+        <source>Enter the client id of your own app registration with %1, then sign in.</source>
+        <translation>Saisissez l&apos;identifiant client de l&apos;inscription de votre propre application chez %1, puis connectez-vous.</translation>
+    </message>
+    <message>
+        <source>Enter the client id of your app registration first.</source>
+        <translation>Saisissez d&apos;abord l&apos;identifiant client de l&apos;inscription de votre application.</translation>
+    </message>
+    <message>
+        <source>Enter the provider&apos;s authorization and token endpoints (https://...).</source>
+        <translation>Saisissez les points de terminaison d&apos;autorisation et de jeton du fournisseur (https://...).</translation>
+    </message>
+    <message>
+        <source>Enter the scopes to ask for.</source>
+        <translation>Saisissez les scopes à demander.</translation>
+    </message>
+    <message>
+        <source>Sign in and consent in your web browser; SMTP Doctor waits for its answer.</source>
+        <translation>Connectez-vous et donnez votre accord dans votre navigateur web ; SMTP Doctor attend sa réponse.</translation>
+    </message>
+    <message>
+        <source>Opening your web browser...</source>
+        <translation>Ouverture de votre navigateur web...</translation>
+    </message>
+    <message>
+        <source>Renewing the access token...</source>
+        <translation>Renouvellement du jeton d&apos;accès...</translation>
+    </message>
+    <message>
+        <source>Signed in: the access token is valid until %1.</source>
+        <translation>Connecté : le jeton d&apos;accès est valable jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: %1 (%2).</source>
+        <translation>La connexion a échoué : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in in the browser</source>
+        <translation>Se connecter dans le navi&amp;gateur</translation>
     </message>
 </context>
 <context>
@@ -5495,10 +5606,6 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <translation>Ser&amp;veur&#xa0;:</translation>
     </message>
     <message>
-        <source>P&amp;ort:</source>
-        <translation>Por&amp;t&#xa0;:</translation>
-    </message>
-    <message>
         <source>Encr&amp;yption:</source>
         <translation>Chi&amp;ffrement&#xa0;:</translation>
     </message>
@@ -5609,6 +5716,22 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <source>%1 %2.</source>
         <comment>the subject (&quot;The sender&quot;), then what is wrong with it</comment>
         <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 (browser)</source>
+        <translation>Se connecter avec %1 (navigateur)</translation>
+    </message>
+    <message>
+        <source>Other OAuth2 provider (browser)</source>
+        <translation>Autre fournisseur OAuth2 (navigateur)</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser first: the test uses the token it gives.</source>
+        <translation>Connectez-vous d&apos;abord dans le navigateur : le test utilise le jeton obtenu.</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "core/Diagnosis.h"
 #include "DoctorWizard.h"
 #include "FindingsModel.h"
+#include "OAuthSignInPanel.h"
+#include "oauth/OAuthProviderTable.h"
 #include "PasswordVault.h"
 #include "profile/ProfileComparison.h"
 #include "profile/ProfileRun.h"
@@ -18,11 +20,14 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -35,8 +40,32 @@ const QString backupHostKey = QStringLiteral("backup/host");
 const QString backupPortKey = QStringLiteral("backup/port");
 const QString backupSecurityKey = QStringLiteral("backup/security");
 const QString backupEnabledKey = QStringLiteral("backup/enabled");
+// Which way of signing in was chosen (the combo box's provider id or kind).
+const QString signInKindKey = QStringLiteral("session/signInKind");
 
-enum SecretKind { PasswordSecret, TokenSecret };
+enum SecretKind { PasswordSecret, TokenSecret, BrowserSecret };
+constexpr int ProviderRole = Qt::UserRole + 1;
+
+// The browser sign-in's tokens as the keychain keeps them (never a file).
+QString tokensToText(const OAuthTokens &tokens)
+{
+    const QJsonObject object{
+        {QStringLiteral("access_token"), tokens.accessToken},
+        {QStringLiteral("refresh_token"), tokens.refreshToken},
+        {QStringLiteral("expires_at"), tokens.expiresAt.toUTC().toString(Qt::ISODate)}};
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+OAuthTokens tokensFromText(const QString &text)
+{
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    OAuthTokens tokens;
+    tokens.accessToken = object.value(QLatin1String("access_token")).toString();
+    tokens.refreshToken = object.value(QLatin1String("refresh_token")).toString();
+    tokens.expiresAt = QDateTime::fromString(object.value(QLatin1String("expires_at")).toString(),
+                                             Qt::ISODate);
+    return tokens;
+}
 
 } // namespace
 
@@ -66,6 +95,8 @@ TestEmailPage::TestEmailPage(DoctorWizard *wizard)
     , m_transcript(new TranscriptView(this))
     , m_profiles(new ProfileTable(this))
     , m_vault(new PasswordVault(this))
+    , m_oauth(new OAuthSignInPanel(this))
+    , m_tokenVault(new PasswordVault(this))
 {
     setTitle(tr("Test e-mail"));
     setSubTitle(tr("Sign in and send a test message the way your application would. Leave the "
@@ -83,6 +114,14 @@ TestEmailPage::TestEmailPage(DoctorWizard *wizard)
     m_secretKind->setObjectName(QStringLiteral("secretKindCombo"));
     m_secretKind->addItem(tr("Password"), PasswordSecret);
     m_secretKind->addItem(tr("OAuth2 access token"), TokenSecret);
+    for (const OAuthProvider &provider : OAuthProviderTable::all()) {
+        m_secretKind->addItem(tr("Sign in with %1 (browser)").arg(provider.name), BrowserSecret);
+        m_secretKind->setItemData(m_secretKind->count() - 1, provider.id, ProviderRole);
+    }
+    m_secretKind->addItem(tr("Other OAuth2 provider (browser)"), BrowserSecret);
+    m_secretKind->setItemData(m_secretKind->count() - 1, QStringLiteral("custom"), ProviderRole);
+    m_oauth->setObjectName(QStringLiteral("oauthPanel"));
+    m_oauth->hide();
     m_secretKind->setAccessibleName(tr("Sign in with"));
     m_secret->setObjectName(QStringLiteral("secretEdit"));
     m_secret->setEchoMode(QLineEdit::Password);
@@ -115,7 +154,7 @@ TestEmailPage::TestEmailPage(DoctorWizard *wizard)
     m_backupSecurity->setAccessibleName(tr("Backup encryption"));
     auto *backupForm = new QFormLayout(m_backup);
     backupForm->addRow(tr("Ser&ver:"), m_backupHost);
-    backupForm->addRow(tr("P&ort:"), m_backupPort);
+    backupForm->addRow(tr("Port:"), m_backupPort); // every letter of it is taken
     backupForm->addRow(tr("Encr&yption:"), m_backupSecurity);
     connect(m_backupPort, &QSpinBox::valueChanged, this, [this](int port) {
         m_backupSecurity->setCurrentIndex(m_backupSecurity->findData(
@@ -150,8 +189,22 @@ TestEmailPage::TestEmailPage(DoctorWizard *wizard)
     for (QLineEdit *edit : {m_from, m_to, m_user, m_secret})
         connect(edit, &QLineEdit::returnPressed, this, &TestEmailPage::startTest);
     connect(m_cancel, &QPushButton::clicked, this, &TestEmailPage::cancelTest);
+    connect(
+        m_secretKind, &QComboBox::currentIndexChanged, this, &TestEmailPage::onSecretKindChanged);
+    connect(m_oauth, &OAuthSignInPanel::tokensChanged, this, [this](const OAuthTokens &tokens) {
+        m_secret->setText(tokens.accessToken);
+        if (m_sendAfterRefresh && !tokens.isEmpty()) {
+            m_sendAfterRefresh = false;
+            startTest();
+        }
+    });
+    connect(m_oauth, &OAuthSignInPanel::failed, this, &TestEmailPage::onOAuthFailed);
+    connect(m_tokenVault, &PasswordVault::loaded, this, [this](const QString &text) {
+        if (signsInWithBrowser() && m_oauth->tokens().isEmpty())
+            m_oauth->setTokens(tokensFromText(text));
+    });
     connect(m_secretKind, &QComboBox::currentIndexChanged, this, [this] {
-        const bool token = m_secretKind->currentData().toInt() == TokenSecret;
+        const bool token = m_secretKind->currentData().toInt() != PasswordSecret;
         m_remember->setText(token ? tr("&Remember the token in the system keychain")
                                   : tr("&Remember the password in the system keychain"));
         if (token)
@@ -173,10 +226,12 @@ TestEmailPage::TestEmailPage(DoctorWizard *wizard)
     connect(m_vault, &PasswordVault::failed, m_keychainStatus, &QLabel::setText);
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("&From:"), m_from);
     form->addRow(tr("&To:"), m_to);
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("Sign &in with:"), m_secretKind);
+    form->addRow(m_oauth);
     form->addRow(tr("&Password:"), m_secret);
     form->addRow(QString(), m_remember);
     form->addRow(QString(), m_keychainStatus);
@@ -193,11 +248,20 @@ TestEmailPage::TestEmailPage(DoctorWizard *wizard)
     results->addWidget(m_profiles);
     results->addWidget(m_transcript);
 
-    auto *top = new QHBoxLayout;
+    // The custom provider's endpoints make the sign-in taller than a small
+    // wizard: it scrolls rather than squeezing its rows to nothing.
+    auto *topArea = new QScrollArea(this);
+    topArea->setObjectName(QStringLiteral("signInArea"));
+    topArea->setFrameShape(QFrame::NoFrame);
+    topArea->setWidgetResizable(true);
+    auto *topWidget = new QWidget(topArea);
+    auto *top = new QHBoxLayout(topWidget);
+    top->setContentsMargins(0, 0, 0, 0);
     top->addLayout(form, 3);
     top->addWidget(m_backup, 2);
+    topArea->setWidget(topWidget);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(topArea);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addWidget(results, 1);
@@ -205,7 +269,8 @@ TestEmailPage::TestEmailPage(DoctorWizard *wizard)
     setTabOrder(m_from, m_to);
     setTabOrder(m_to, m_user);
     setTabOrder(m_user, m_secretKind);
-    setTabOrder(m_secretKind, m_secret);
+    setTabOrder(m_secretKind, m_oauth);
+    setTabOrder(m_oauth, m_secret);
     setTabOrder(m_secret, m_remember);
     setTabOrder(m_remember, m_mechanism);
     setTabOrder(m_mechanism, m_cleartext);
@@ -234,6 +299,42 @@ void TestEmailPage::cleanupPage()
 bool TestEmailPage::isComplete() const
 {
     return !isRunning();
+}
+
+bool TestEmailPage::signsInWithBrowser() const
+{
+    return m_secretKind->currentData().toInt() == BrowserSecret;
+}
+
+void TestEmailPage::onSecretKindChanged()
+{
+    const bool browser = signsInWithBrowser();
+    m_oauth->setVisible(browser);
+    m_form->setRowVisible(m_secret, !browser);
+    if (browser) {
+        const QString id = m_secretKind->currentData(ProviderRole).toString();
+        OAuthProvider provider = OAuthProviderTable::byId(id);
+        if (!provider.isKnown()) {
+            provider.id = id;
+            provider.clientSecretNeeded = true; // a custom provider may want one
+        }
+        m_oauth->setProvider(provider);
+    } else {
+        m_oauth->cancel();
+        m_secret->clear();
+    }
+}
+
+void TestEmailPage::onOAuthFailed(const Finding &finding)
+{
+    m_sendAfterRefresh = false;
+    m_findings->clear();
+    m_findings->append(finding);
+    Report report;
+    report.target = m_wizard->target();
+    report.started = QDateTime::currentDateTimeUtc();
+    report.findings = {finding};
+    m_wizard->setReport(DoctorWizard::TestEmailPageId, report);
 }
 
 bool TestEmailPage::isRunning() const
@@ -272,8 +373,8 @@ QString TestEmailPage::describe(const TargetBuilder::Problem &problem) const
         subject = tr("The user name");
         break;
     case TargetBuilder::Field::Secret:
-        subject = m_secretKind->currentData().toInt() == TokenSecret ? tr("The access token")
-                                                                     : tr("The password");
+        subject = m_secretKind->currentData().toInt() != PasswordSecret ? tr("The access token")
+                                                                        : tr("The password");
         break;
     case TargetBuilder::Field::BackupHost:
     case TargetBuilder::Field::BackupPort:
@@ -316,6 +417,19 @@ void TestEmailPage::showProblem(const QString &problem)
 
 void TestEmailPage::startTest()
 {
+    if (signsInWithBrowser()) {
+        const OAuthTokens &tokens = m_oauth->tokens();
+        if (tokens.isEmpty()) {
+            showProblem(tr("Sign in in the browser first: the test uses the token it gives."));
+            return;
+        }
+        // An expired access token is renewed first; the test starts when it comes.
+        if (tokens.isExpiredAt(QDateTime::currentDateTimeUtc()) && tokens.canRefresh()) {
+            m_sendAfterRefresh = true;
+            m_oauth->refresh();
+            return;
+        }
+    }
     if (const QString problem = inputProblem(); !problem.isEmpty()) {
         showProblem(problem);
         return;
@@ -410,7 +524,7 @@ void TestEmailPage::publishSignIn()
     WizardSession::SignIn signIn;
     signIn.user = m_user->text();
     signIn.secret = m_secret->text();
-    signIn.secretIsToken = m_secretKind->currentData().toInt() == TokenSecret;
+    signIn.secretIsToken = m_secretKind->currentData().toInt() != PasswordSecret;
     signIn.mechanism = m_mechanism->currentData().toString();
     signIn.allowCleartext = m_cleartext->isChecked();
     m_wizard->session()->setSignIn(signIn);
@@ -437,10 +551,15 @@ void TestEmailPage::restoreSettings()
         settings.value(backupSecurityKey, int(Target::Security::Tls)).toInt());
     if (security >= 0)
         m_backupSecurity->setCurrentIndex(security);
+    const int kind = m_secretKind->findData(settings.value(signInKindKey).toString(), ProviderRole);
+    if (kind >= 0)
+        m_secretKind->setCurrentIndex(kind);
     const bool useKeychain = settings.value(useKeychainKey, false).toBool();
     m_remember->setChecked(useKeychain);
+    const QString key = PasswordVault::keyFor(m_user->text().trimmed(), m_wizard->target().host);
     if (useKeychain && !m_user->text().isEmpty())
-        m_vault->load(PasswordVault::keyFor(m_user->text().trimmed(), m_wizard->target().host));
+        (signsInWithBrowser() ? m_tokenVault : m_vault)
+            ->load(signsInWithBrowser() ? QStringLiteral("OAuth2 ") + key : key);
 }
 
 void TestEmailPage::saveSettings()
@@ -452,6 +571,7 @@ void TestEmailPage::saveSettings()
     settings.setValue(SettingsStore::keyForField(QStringLiteral("authMechanism")),
                       m_mechanism->currentData().toString());
     settings.setValue(useKeychainKey, m_remember->isChecked());
+    settings.setValue(signInKindKey, m_secretKind->currentData(ProviderRole).toString());
     settings.setValue(backupEnabledKey, m_backup->isChecked());
     settings.setValue(backupHostKey, m_backupHost->text().trimmed());
     settings.setValue(backupPortKey, m_backupPort->value());
@@ -465,8 +585,15 @@ void TestEmailPage::rememberOrForgetPassword()
     if (user.isEmpty())
         return;
     const QString key = PasswordVault::keyFor(user, m_wizard->target().host);
-    if (m_remember->isChecked())
-        m_vault->store(key, m_secret->text());
-    else
+    const QString tokenKey = QStringLiteral("OAuth2 ") + key;
+    if (m_remember->isChecked() && signsInWithBrowser()) {
+        m_tokenVault->store(tokenKey, tokensToText(m_oauth->tokens()));
         m_vault->forget(key);
+    } else if (m_remember->isChecked()) {
+        m_vault->store(key, m_secret->text());
+        m_tokenVault->forget(tokenKey);
+    } else {
+        m_vault->forget(key);
+        m_tokenVault->forget(tokenKey);
+    }
 }

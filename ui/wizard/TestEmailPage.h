@@ -4,16 +4,19 @@
 #include "core/Target.h"
 
 #include "core/TargetBuilder.h"
+#include "findings/Finding.h"
 
 #include <QWizardPage>
 
 class DoctorWizard;
 class FindingsModel;
+class OAuthSignInPanel;
 class PasswordVault;
 class ProfileRun;
 class ProfileTable;
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -49,6 +52,10 @@ private:
     void restoreSettings();
     void saveSettings();
     void rememberOrForgetPassword();
+    // The browser sign-in's kind of the "Sign in with" combo box chosen.
+    bool signsInWithBrowser() const;
+    void onSecretKindChanged();
+    void onOAuthFailed(const Finding &finding);
     void onFinished();
     // Empty when the input can be used; else what to correct, in words.
     // The server step's input with this page's sender, recipient and user.
@@ -82,6 +89,10 @@ private:
     TranscriptView *m_transcript;
     ProfileTable *m_profiles;
     PasswordVault *m_vault;
+    OAuthSignInPanel *m_oauth;
+    PasswordVault *m_tokenVault; // the browser sign-in's tokens, when asked
+    QFormLayout *m_form = nullptr;
+    bool m_sendAfterRefresh = false;
     ProfileRun *m_run = nullptr;
     bool m_restored = false;
 };

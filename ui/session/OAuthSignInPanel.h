@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "findings/Finding.h"
+#include "oauth/BrowserAuthorization.h"
+#include "oauth/OAuthProvider.h"
+#include "oauth/OAuthTokens.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QProgressBar;
+class QPushButton;
+
+// The browser sign-in of the test e-mail step: the user's own client id
+// (and secret where the provider needs one), the endpoints and scopes from
+// the provider table (typed for a custom provider), a button that opens the
+// system browser, progress and Cancel while it waits. The tokens stay in
+// this panel's memory; the page asks for the access token and, when it has
+// expired, for a refresh first.
+class OAuthSignInPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OAuthSignInPanel(QWidget *parent = nullptr);
+
+    // The browser the sign-in page opens in: QDesktopServices unless a test
+    // puts its own (nullptr-equivalent {} puts the real one back).
+    static void setBrowserOpener(BrowserAuthorization::Opener opener);
+
+    void setProvider(const OAuthProvider &provider);
+    const OAuthTokens &tokens() const { return m_tokens; }
+    void setTokens(const OAuthTokens &tokens);
+    bool isWaiting() const { return m_flow != nullptr; }
+
+    void signIn();
+    // A new access token from the refresh token (no browser).
+    void refresh();
+    void cancel();
+
+signals:
+    void tokensChanged(const OAuthTokens &tokens);
+    // The sign-in failed: auth.oauth_flow_failed with the provider's words.
+    void failed(const Finding &finding);
+
+private:
+    BrowserAuthorization::Request request() const;
+    void startFlow(bool browser);
+    void onGranted(const OAuthTokens &tokens);
+    void onFailed(const QString &error, const QString &description);
+    void setWaiting(bool waiting);
+
+    OAuthProvider m_provider;
+    QNetworkAccessManager *m_network;
+    QFormLayout *m_form;
+    QLineEdit *m_clientId;
+    QLineEdit *m_clientSecret;
+    QLineEdit *m_authorizationUrl;
+    QLineEdit *m_tokenUrl;
+    QLineEdit *m_scopes;
+    QPushButton *m_signIn;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    BrowserAuthorization *m_flow = nullptr;
+    OAuthTokens m_tokens;
+};
