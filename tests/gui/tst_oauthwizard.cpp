@@ -1,22 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DoctorWizard.h"
 #include "FindingsModel.h"
+#include "report/HistoryStore.h"
 #include "LoopbackBrowser.h"
 #include "OAuthSignInPanel.h"
 #include "PeerInfo.h"
+#include "ReportExporter.h"
+#include "RunRecorder.h"
+#include "SettingsStore.h"
 #include "TestEmailPage.h"
 #include "WizardDriver.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -25,7 +33,11 @@
 // the lab's endpoints, the browser replaced by LoopbackBrowser (the provider's
 // pages followed with QNetworkAccessManager), the code at the wizard's
 // loopback handler, the test mail sent with the token; a refused consent
-// gives auth.oauth_flow_failed. Only 127.0.0.1 is contacted.
+// gives auth.oauth_flow_failed. Only 127.0.0.1 is contacted. The tokens and
+// the client secret are secrets (issue 18 point 6): none of them, plain,
+// base64 (alone or in XOAUTH2's string) or hex, is in the transcript, the
+// exports, the settings file, the history or the run's journal, with and
+// without "remember" (the keyring: tests/gui/with_keyring.sh's own).
 class TestOAuthWizard : public QObject
 {
     Q_OBJECT
@@ -35,18 +47,30 @@ private slots:
     void cleanup() { OAuthSignInPanel::setBrowserOpener({}); }
     void browserSignIn_data();
     void browserSignIn();
+
+private:
+    static QByteArray keyringEntry(const QString &user);
+    static void verifyNoSecretIn(DoctorWizard &wizard, const QList<QByteArray> &secrets);
 };
 
 void TestOAuthWizard::browserSignIn_data()
 {
     QTest::addColumn<bool>("deny");
-    QTest::newRow("approved") << false;
-    QTest::newRow("consent refused") << true;
+    QTest::addColumn<bool>("remember");
+    QTest::addColumn<QString>("clientSecret");
+    QTest::newRow("approved") << false << false << QString();
+    QTest::newRow("approved, remembered") << false << true << QString();
+    // The lab's client is public: a secret typed in is seen only when the
+    // consent is refused (before the token endpoint would refuse it).
+    QTest::newRow("consent refused") << true << false << "cl1ent-Secret-of-the-app";
+    QTest::newRow("consent refused, remembered") << true << true << "cl1ent-Secret-of-the-app";
 }
 
 void TestOAuthWizard::browserSignIn()
 {
     QFETCH(bool, deny);
+    QFETCH(bool, remember);
+    QFETCH(QString, clientSecret);
     REQUIRE_PEER(lab, "oauth-lab");
     QUrl opened;
     OAuthSignInPanel::setBrowserOpener([&opened](const QUrl &url) {
@@ -78,6 +102,8 @@ void TestOAuthWizard::browserSignIn()
     wizard.findChild<QLineEdit *>("oauthAuthorizationUrlEdit")->setText(issuer + "/auth");
     wizard.findChild<QLineEdit *>("oauthTokenUrlEdit")->setText(issuer + "/token");
     wizard.findChild<QLineEdit *>("oauthScopesEdit")->setText("openid offline_access smtp.send");
+    wizard.findChild<QLineEdit *>("oauthClientSecretEdit")->setText(clientSecret);
+    wizard.findChild<QCheckBox *>("rememberCheck")->setChecked(remember);
     // The lab listens without TLS: the sign-in is allowed in clear on loopback.
     wizard.findChild<QCheckBox *>("cleartextCheck")->setChecked(true);
     // The panel's rows are laid out before the click finds its button.
@@ -115,6 +141,7 @@ void TestOAuthWizard::browserSignIn()
         QVERIFY2(report.findings.first().evidence.join(' ').contains("error access_denied"),
                  qPrintable(report.findings.first().evidence.join(' ')));
         QVERIFY(!wizard.findChild<QPushButton *>("oauthCancelButton")->isEnabled());
+        verifyNoSecretIn(wizard, {clientSecret.toUtf8()});
         return;
     }
     auto *panel = wizard.findChild<OAuthSignInPanel *>("oauthPanel");
@@ -123,6 +150,90 @@ void TestOAuthWizard::browserSignIn()
     QTest::mouseClick(wizard.findChild<QPushButton *>("sendButton"), Qt::LeftButton);
     QTRY_VERIFY2_WITH_TIMEOUT(ids().contains("send.accepted"), qPrintable(ids().join(", ")), 30000);
     QVERIFY2(ids().contains("auth.oauth_ok"), qPrintable(ids().join(", ")));
+    const OAuthTokens tokens = panel->tokens();
+    if (remember) {
+        // The tick took effect: the keyring holds the tokens, nothing else does.
+        const QByteArray kept = keyringEntry("OAuth2 me@doctor.test on 127.0.0.1");
+        QVERIFY2(kept.contains(tokens.refreshToken.toUtf8()), "the keyring has no tokens");
+    }
+    verifyNoSecretIn(wizard, {tokens.accessToken.toUtf8(), tokens.refreshToken.toUtf8()});
+}
+
+QByteArray TestOAuthWizard::keyringEntry(const QString &user)
+{
+    if (qEnvironmentVariable("SMTP_DOCTOR_KEYRING") != QLatin1String("ready")) {
+        qWarning("no keyring (not run through with_keyring.sh): the entry is not looked up");
+        return {};
+    }
+    QProcess tool;
+    tool.start(QStringLiteral("secret-tool"),
+               {QStringLiteral("lookup"),
+                QStringLiteral("server"),
+                QStringLiteral("SMTP Doctor"),
+                QStringLiteral("user"),
+                user});
+    if (!tool.waitForFinished(20000))
+        return {};
+    return tool.readAllStandardOutput();
+}
+
+void TestOAuthWizard::verifyNoSecretIn(DoctorWizard &wizard, const QList<QByteArray> &secrets)
+{
+    const QByteArray user = "me@doctor.test";
+    QList<QPair<QString, QByteArray>> places;
+    places.append(
+        {"transcript", wizard.findChild<QPlainTextEdit *>("transcript")->toPlainText().toUtf8()});
+    const QString journal = wizard.runRecorder()->journalPath();
+    if (QFile file(journal); !journal.isEmpty() && file.open(QIODevice::ReadOnly))
+        places.append({"journal", file.readAll()});
+    const QTemporaryDir exports;
+    const Report report = wizard.combinedReport();
+    for (const auto format : {ReportExporter::Format::Markdown,
+                              ReportExporter::Format::Html,
+                              ReportExporter::Format::Json}) {
+        const QString path = exports.filePath(
+            QStringLiteral("export.%1").arg(ReportExporter::suffix(format)));
+        QString error;
+        QVERIFY2(ReportExporter::write(report, path, format, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        places.append({path, file.readAll()});
+    }
+    wizard.close(); // the history gets the run, the settings the fields
+    SettingsStore().sync();
+    QFile settings(SettingsStore().fileName());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    places.append({"settings file", settings.readAll()});
+    int saved = 0;
+    for (QDirIterator history(HistoryStore().directory(), QDir::Files); history.hasNext();
+         ++saved) {
+        QFile file(history.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        places.append({file.fileName(), file.readAll()});
+    }
+    QVERIFY2(saved > 0, "the run went to no history file");
+    QStringList found;
+    for (const QByteArray &secret : secrets) {
+        QVERIFY(secret.size() >= 16); // a real secret, not an empty string found everywhere
+        const QByteArray xoauth2 = "user=" + user + "\1auth=Bearer " + secret + "\1\1";
+        const QList<QByteArray> forms{secret,
+                                      secret.toBase64(),
+                                      secret.toBase64(QByteArray::Base64UrlEncoding),
+                                      xoauth2.toBase64(),
+                                      secret.toHex(),
+                                      secret.toHex().toUpper(),
+                                      QByteArray(secret).toPercentEncoding()};
+        for (const auto &[place, bytes] : std::as_const(places)) {
+            for (int form = 0; form < forms.size(); ++form) {
+                if (bytes.contains(forms.at(form)))
+                    found.append(QStringLiteral("%1 holds form %2 of %3...")
+                                     .arg(place)
+                                     .arg(form)
+                                     .arg(QString::fromUtf8(secret.left(6))));
+            }
+        }
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join('\n')));
 }
 
 QTEST_MAIN(TestOAuthWizard)
