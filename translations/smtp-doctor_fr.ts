@@ -110,6 +110,25 @@
     </message>
 </context>
 <context>
+    <name>BulkSenderRules</name>
+    <message>
+        <source>one-click unsubscribe for marketing mail (List-Unsubscribe with an https address and List-Unsubscribe-Post, RFC 8058, both signed by DKIM)</source>
+        <translation>le désabonnement en un clic pour le courrier marketing (List-Unsubscribe avec une adresse https et List-Unsubscribe-Post, RFC 8058, tous deux signés par DKIM)</translation>
+    </message>
+    <message>
+        <source>a DMARC record for %1 (p=none is enough)</source>
+        <translation>un enregistrement DMARC pour %1 (p=none suffit)</translation>
+    </message>
+    <message>
+        <source>SPF or DKIM aligned with %1</source>
+        <translation>SPF ou DKIM aligné sur %1</translation>
+    </message>
+    <message>
+        <source>both SPF and DKIM passing</source>
+        <translation>SPF et DKIM tous deux valides</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Show this command&apos;s options.</source>
@@ -3205,6 +3224,158 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <source>no address</source>
         <translation>aucune adresse</translation>
     </message>
+    <message>
+        <source>The message misses what %1 asks of bulk senders</source>
+        <translation>Il manque au message ce que %1 exige des expéditeurs en nombre</translation>
+    </message>
+    <message>
+        <source>The message went to %2, where %1 sets rules for senders. One message cannot show how many you send: if you send in bulk (%4 messages a day or more to its users), %1 requires what this message lacks: %3. Without it, your mail goes to spam or is refused.</source>
+        <translation>Le message est allé vers %2, où %1 fixe des règles aux expéditeurs. Un seul message ne montre pas combien vous en envoyez : si vous envoyez en nombre (%4 messages par jour ou plus vers ses utilisateurs), %1 exige ce qui manque à ce message : %3. Sans cela, votre courrier va dans les spams ou est refusé.</translation>
+    </message>
+    <message>
+        <source>Add what is missing in your sending service&apos;s settings (its domain authentication, DMARC and unsubscribe options).</source>
+        <translation>Ajoutez ce qui manque dans les réglages de votre service d'envoi (authentification du domaine, DMARC et options de désabonnement).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s own page, in the evidence, lists every rule and its date.</source>
+        <translation>La page du fournisseur, dans les éléments relevés, liste chaque règle et sa date.</translation>
+    </message>
+    <message>
+        <source>The message meets %1&apos;s rules for bulk senders</source>
+        <translation>Le message respecte les règles de %1 pour les expéditeurs en nombre</translation>
+    </message>
+    <message>
+        <source>The message went to %2, where %1 sets rules for senders, and it has what they ask of bulk senders: %3.</source>
+        <translation>Le message est allé vers %2, où %1 fixe des règles aux expéditeurs, et il a ce qu'elles exigent des expéditeurs en nombre : %3.</translation>
+    </message>
+    <message>
+        <source>The message is from %1 but was sent by another address</source>
+        <translation>Le message est de %1 mais a été envoyé par une autre adresse</translation>
+    </message>
+    <message>
+        <source>The From address is %1, and the message names another sender: %2. A sending service often uses its own bounce address, which is normal; but SPF then checks that address&apos;s domain, and DMARC needs it to share the organizational domain %3 of From (or a DKIM signature of that domain).</source>
+        <translation>L'adresse From est %1, et le message nomme un autre expéditeur : %2. Un service d'envoi utilise souvent sa propre adresse de retour, c'est normal ; mais SPF vérifie alors le domaine de cette adresse, et DMARC demande qu'il partage le domaine organisationnel %3 de From (ou une signature DKIM de ce domaine).</translation>
+    </message>
+    <message>
+        <source>If your service allows it, set a custom bounce (Return-Path) domain under %3, so that SPF aligns with From.</source>
+        <translation>Si votre service le permet, réglez un domaine de retour (Return-Path) personnalisé sous %3, pour que SPF soit aligné sur From.</translation>
+    </message>
+    <message>
+        <source>Otherwise make sure that the message carries a DKIM signature of %3.</source>
+        <translation>Sinon, vérifiez que le message porte une signature DKIM de %3.</translation>
+    </message>
+    <message>
+        <source>The From address %1 is not the account %2 that signs in</source>
+        <translation>L'adresse From %1 n'est pas le compte %2 qui se connecte</translation>
+    </message>
+    <message>
+        <source>The message says it is from %1, and the SMTP account is %2. Many providers do not allow this: Gmail replaces From with the signed-in account unless the address is a verified &quot;Send mail as&quot; alias, and Microsoft 365 refuses the message (550 5.7.60) unless the account has Send As permission for that address.</source>
+        <translation>Le message dit venir de %1, et le compte SMTP est %2. Beaucoup de fournisseurs ne l'acceptent pas : Gmail remplace From par le compte connecté sauf si l'adresse est un alias « Envoyer des e-mails en tant que » validé, et Microsoft 365 refuse le message (550 5.7.60) sauf si le compte a l'autorisation « Envoyer en tant que » pour cette adresse.</translation>
+    </message>
+    <message>
+        <source>Send from the account&apos;s own address, or sign in with the account of %1.</source>
+        <translation>Envoyez depuis l'adresse du compte lui-même, ou connectez-vous avec le compte de %1.</translation>
+    </message>
+    <message>
+        <source>Gmail: add %1 under Settings, Accounts, &quot;Send mail as&quot; and verify it (support.google.com/mail/answer/22370). Microsoft 365: an administrator grants %2 Send As for %1 (learn.microsoft.com, &quot;Manage permissions for recipients in Exchange Online&quot;).</source>
+        <translation>Gmail : ajoutez %1 dans Paramètres, Comptes, « Envoyer des e-mails en tant que » et validez-la (support.google.com/mail/answer/22370). Microsoft 365 : un administrateur donne à %2 l'autorisation « Envoyer en tant que » pour %1 (learn.microsoft.com, « Gérer les autorisations des destinataires dans Exchange Online »).</translation>
+    </message>
+    <message>
+        <source>Or, in your site&apos;s mail settings, keep From as the signed-in address and put %1 in Reply-To.</source>
+        <translation>Ou, dans les réglages de messagerie de votre site, gardez l'adresse connectée dans From et mettez %1 dans Reply-To.</translation>
+    </message>
+    <message>
+        <source>The message left from the web server itself</source>
+        <translation>Le message est parti du serveur web lui-même</translation>
+    </message>
+    <message>
+        <source>The message starts at %1, handed over by a program on that server and not by an SMTP sign-in: %2. A website that sends this way uses PHP&apos;s mail() (or sendmail), so an SMTP plugin is not in use or not set up for this form. Such mail has no DKIM of your provider and is often refused or filed as spam.</source>
+        <translation>Le message part de %1, remis par un programme de ce serveur et non par une connexion SMTP : %2. Un site qui envoie ainsi utilise mail() de PHP (ou sendmail) : une extension SMTP n'est donc pas utilisée, ou pas réglée pour ce formulaire. Un tel courrier n'a pas la signature DKIM de votre fournisseur et il est souvent refusé ou classé en spam.</translation>
+    </message>
+    <message>
+        <source>Check the SMTP plugin&apos;s settings and send its test message; in WordPress, make sure that the form plugin does not send on its own.</source>
+        <translation>Vérifiez les réglages de l'extension SMTP et envoyez son message de test ; dans WordPress, vérifiez que l'extension de formulaire n'envoie pas elle-même.</translation>
+    </message>
+    <message>
+        <source>The X-PHP-Originating-Script header, where present, names the script that sent it.</source>
+        <translation>L'en-tête X-PHP-Originating-Script, s'il est présent, nomme le script qui l'a envoyé.</translation>
+    </message>
+    <message>
+        <source>The message did not go through %3</source>
+        <translation>Le message n'est pas passé par %3</translation>
+    </message>
+    <message>
+        <source>The SMTP server given is %3, yet no step of the route names it and nothing signed in: the message started at %1 (%2). The site still sends another way, usually PHP&apos;s mail() on the web host, so the SMTP settings are not in use.</source>
+        <translation>Le serveur SMTP indiqué est %3, mais aucune étape du trajet ne le nomme et aucune connexion n'a eu lieu : le message est parti de %1 (%2). Le site envoie encore autrement, le plus souvent avec mail() de PHP chez l'hébergeur : les réglages SMTP ne sont donc pas utilisés.</translation>
+    </message>
+    <message>
+        <source>Check that the SMTP plugin is active and that its settings are saved; send its test message and check that one.</source>
+        <translation>Vérifiez que l'extension SMTP est active et que ses réglages sont enregistrés ; envoyez son message de test et vérifiez celui-ci.</translation>
+    </message>
+    <message>
+        <source>If %3 relays through servers of another name, this can be normal: the route is in the evidence.</source>
+        <translation>Si %3 relaie par des serveurs d'un autre nom, cela peut être normal : le trajet figure dans les éléments relevés.</translation>
+    </message>
+    <message>
+        <source>%1 did not file the message as spam (%2)</source>
+        <translation>%1 n'a pas classé le message en spam (%2)</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s own headers (%4) say: %3</source>
+        <translation>Les en-têtes du destinataire lui-même (%4) disent : %3</translation>
+    </message>
+    <message>
+        <source>If the message still went to the spam folder, a rule of the mailbox itself moved it: look at the recipient&apos;s filters.</source>
+        <translation>Si le message est quand même allé dans les spams, une règle de la boîte aux lettres elle-même l'a déplacé : regardez les filtres du destinataire.</translation>
+    </message>
+    <message>
+        <source>%1 filed the message as bulk mail (%2)</source>
+        <translation>%1 a classé le message comme courrier en nombre (%2)</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s own headers (%4) say: %3 Bulk mail goes to the Junk or Promotions folder when recipients complain about it.</source>
+        <translation>Les en-têtes du destinataire lui-même (%4) disent : %3 Le courrier en nombre va dans le dossier Courrier indésirable ou Promotions quand des destinataires s'en plaignent.</translation>
+    </message>
+    <message>
+        <source>Send only to people who asked for your mail, with a one-click unsubscribe, and remove addresses that bounce.</source>
+        <translation>N'envoyez qu'aux personnes qui ont demandé votre courrier, avec un désabonnement en un clic, et retirez les adresses qui reviennent en erreur.</translation>
+    </message>
+    <message>
+        <source>Transactional mail (orders, password resets) is better sent apart from newsletters, from its own address or service.</source>
+        <translation>Le courrier transactionnel (commandes, réinitialisations de mot de passe) s'envoie mieux à part des lettres d'information, depuis sa propre adresse ou son propre service.</translation>
+    </message>
+    <message>
+        <source>%1 did not filter the message for spam (%2)</source>
+        <translation>%1 n'a pas filtré le message contre le spam (%2)</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s own headers (%4) say: %3 A list or rule of the receiver decided, so this says nothing about how other receivers will judge it.</source>
+        <translation>Les en-têtes du destinataire lui-même (%4) disent : %3 Une liste ou une règle du destinataire a décidé : cela ne dit rien de la façon dont d'autres destinataires le jugeront.</translation>
+    </message>
+    <message>
+        <source>Test with a mailbox that has no such rule (a new Gmail or Outlook.com address) to see the filters&apos; real verdict.</source>
+        <translation>Faites le test avec une boîte sans une telle règle (une nouvelle adresse Gmail ou Outlook.com) pour voir le vrai verdict des filtres.</translation>
+    </message>
+    <message>
+        <source>%1 filed the message as spam (%2)</source>
+        <translation>%1 a classé le message en spam (%2)</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s own headers (%4) say: %3 The message was delivered to the spam folder or quarantined, not to the inbox.</source>
+        <translation>Les en-têtes du destinataire lui-même (%4) disent : %3 Le message a été remis dans les spams ou mis en quarantaine, pas dans la boîte de réception.</translation>
+    </message>
+    <message>
+        <source>Fix the authentication findings first (SPF, DKIM, DMARC): failing them is the most common reason.</source>
+        <translation>Corrigez d'abord les résultats d'authentification (SPF, DKIM, DMARC) : leur échec est la raison la plus courante.</translation>
+    </message>
+    <message>
+        <source>Then look at the rules or categories listed: each names what counted against the message.</source>
+        <translation>Regardez ensuite les règles ou catégories listées : chacune nomme ce qui a joué contre le message.</translation>
+    </message>
+    <message>
+        <source>Microsoft: a recipient can report it as not junk, and a sender can ask for a review at sender.office.com if the address is blocked.</source>
+        <translation>Microsoft : un destinataire peut le signaler comme courrier légitime, et un expéditeur peut demander un réexamen sur sender.office.com si l'adresse est bloquée.</translation>
+    </message>
 </context>
 <context>
     <name>GroupedFindingsModel</name>
@@ -3716,6 +3887,18 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>--dnsbl needs at least one zone (or --no-dnsbl)</source>
         <translation>--dnsbl demande au moins une zone (ou --no-dnsbl)</translation>
+    </message>
+    <message>
+        <source>The SMTP account that sent the message (its sign-in address): a From address that differs is reported.</source>
+        <translation>Le compte SMTP qui a envoyé le message (son adresse de connexion) : une adresse From différente est signalée.</translation>
+    </message>
+    <message>
+        <source>The SMTP server the site should send through: a route that never reaches it is reported.</source>
+        <translation>Le serveur SMTP par lequel le site devrait envoyer : un trajet qui ne l'atteint jamais est signalé.</translation>
+    </message>
+    <message>
+        <source>--sender must be an e-mail address, not &quot;%1&quot;</source>
+        <translation>--sender doit être une adresse e-mail, pas « %1 »</translation>
     </message>
 </context>
 <context>
@@ -5239,6 +5422,18 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
 </context>
 <context>
+    <name>SpamHeaderTable</name>
+    <message>
+        <source>meaning</source>
+        <extracomment>The key of resources/message/spam-headers.json that holds the texts in this language. French: meaning_fr. Keep it a key of that file.</extracomment>
+        <translation>meaning_fr</translation>
+    </message>
+    <message>
+        <source>Rules that matched: %1.</source>
+        <translation>Règles déclenchées : %1.</translation>
+    </message>
+</context>
+<context>
     <name>SpfCommand</name>
     <message>
         <source>The sending server&apos;s address.</source>
@@ -6117,6 +6312,13 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
     <message>
         <source>%1 of %2 attempts (%3)</source>
         <translation>%1 tentative(s) sur %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>WebServerOrigin</name>
+    <message>
+        <source>the web server (the message has no Received line)</source>
+        <translation>le serveur web (le message n'a aucune ligne Received)</translation>
     </message>
 </context>
 <context>

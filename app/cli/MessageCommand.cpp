@@ -26,10 +26,18 @@ MessageCommand::MessageCommand()
                   .arg(BlocklistTable::builtIn().defaultZones().join(QLatin1Char(','))),
               QStringLiteral("ZONE[,ZONE...]"))
     , m_noDnsbl(QStringLiteral("no-dnsbl"), tr("Ask no DNS blocklist about the sending server."))
+    , m_sender(QStringLiteral("sender"),
+               tr("The SMTP account that sent the message (its sign-in address): a From "
+                  "address that differs is reported."),
+               QStringLiteral("ADDRESS"))
+    , m_smtpHost(QStringLiteral("smtp-host"),
+                 tr("The SMTP server the site should send through: a route that never "
+                    "reaches it is reported."),
+                 QStringLiteral("HOST"))
 {
     addOptions({m_file});
     addOptions(m_dns.options());
-    addOptions({m_offline, m_dnsbl, m_noDnsbl});
+    addOptions({m_offline, m_dnsbl, m_noDnsbl, m_sender, m_smtpHost});
     addOptions(m_output.options());
     addValueChoices(m_output.valueChoices());
 }
@@ -65,6 +73,10 @@ QString MessageCommand::read(const QCommandLineParser &parser)
     }
     if (parser.isSet(m_dnsbl) && m_blocklistZones.isEmpty())
         return tr("--dnsbl needs at least one zone (or --no-dnsbl)");
+    m_signedInUser = parser.value(m_sender).trimmed();
+    if (!m_signedInUser.isEmpty() && !m_signedInUser.contains(QLatin1Char('@')))
+        return tr("--sender must be an e-mail address, not \"%1\"").arg(m_signedInUser);
+    m_smtpHostName = parser.value(m_smtpHost).trimmed();
     if (const QString problem = m_dns.read(parser); !problem.isEmpty())
         return problem;
     return m_output.read(parser);
@@ -78,7 +90,9 @@ int MessageCommand::execute()
                                 m_dns.resolver(),
                                 m_dns.timeoutMs(),
                                 m_blocklistsWanted,
-                                m_blocklistZones});
+                                m_blocklistZones,
+                                m_signedInUser,
+                                m_smtpHostName});
     QEventLoop loop;
     QObject::connect(&diagnosis, &MessageDiagnosis::finished, &loop, &QEventLoop::quit);
     diagnosis.start();

@@ -32,11 +32,15 @@ private:
     QCommandLineOption m_offline;
     QCommandLineOption m_dnsbl;
     QCommandLineOption m_noDnsbl;
+    QCommandLineOption m_sender;
+    QCommandLineOption m_smtpHost;
     OutputOptions m_output;
 
     bool m_checksWanted = true;
     bool m_blocklistsWanted = true;
     QStringList m_blocklistZones; // empty: the default lists
+    QString m_signedInUser;
+    QString m_smtpHostName;
 
     QByteArray m_message;
 };

@@ -4,7 +4,11 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 // `smtp-doctor-cli message`: the real binary on the sample messages, from a
 // file and from standard input, in every report format, with diagnose's
@@ -21,6 +25,11 @@ private slots:
     void formats();
     void unusableArguments_data();
     void unusableArguments();
+    // Issue 17 point 4: spam verdict, sender rules, From, web server origin.
+    void junkAtOutlook();
+    void nothingToSayAboutACleanMessage();
+    void phpMailCaptured();
+    void phpMailThroughLocalExim();
 };
 
 namespace {
@@ -28,6 +37,60 @@ namespace {
 QString sample(const char *name)
 {
     return QStringLiteral(SMTP_DOCTOR_TEST_DATA "/messages/") + QLatin1String(name);
+}
+
+QString reasonOf(const CliRun &run, const QString &id)
+{
+    return run.finding(id).value("facts").toObject().value("reason").toString();
+}
+
+// A contact form's mail() as PHP itself writes it (mail.add_x_header adds
+// X-PHP-Originating-Script), handed to `sendmail`: the file written by
+// `capture` (a shell command reading the message on standard input).
+// Empty when PHP is not installed.
+QByteArray phpMail(const QTemporaryDir &dir, const QString &capture, bool addXHeader)
+{
+    const QString php = QStandardPaths::findExecutable(QStringLiteral("php"));
+    if (php.isEmpty())
+        return {};
+    QFile script(dir.filePath("contact.php"));
+    if (!script.open(QIODevice::WriteOnly))
+        return {};
+    script.write("<?php\nmail('carol@gmail.com', 'Contact form', \"Hello\\r\\n\", "
+                 "\"From: site@shop.example\\r\\n\");\n");
+    script.close();
+    QFile sendmail(dir.filePath("sendmail.sh"));
+    if (!sendmail.open(QIODevice::WriteOnly))
+        return {};
+    sendmail.write("#!/bin/sh\n" + capture.toUtf8() + "\n");
+    sendmail.close();
+    sendmail.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QProcess process;
+    process.setWorkingDirectory(dir.path());
+    process.start(php,
+                  {"-n",
+                   "-d",
+                   "sendmail_path=" + sendmail.fileName(),
+                   "-d",
+                   addXHeader ? "mail.add_x_header=1" : "mail.add_x_header=0",
+                   "contact.php"});
+    if (!process.waitForFinished(20000) || process.exitCode() != 0)
+        return {};
+    QFile written(dir.filePath("out/message.eml"));
+    if (!written.open(QIODevice::ReadOnly))
+        return {};
+    return written.readAll();
+}
+
+CliRun messageCli(const QTemporaryDir &dir, const QByteArray &source, const QStringList &more)
+{
+    QFile file(dir.filePath("arrived.eml"));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(source);
+    file.close();
+    return CliRun::run(
+        QStringList{"message", "--file", file.fileName(), "--format", "json", "--offline"} + more);
 }
 
 } // namespace
@@ -44,7 +107,9 @@ void TestMessageCli::quarantinedJson()
                           "message.dmarc_fail",
                           "message.dkim_missing",
                           "message.received_chain",
-                          "message.slow_hop"}));
+                          "message.slow_hop",
+                          // Postfix pickup "(Postfix, from userid 33)": PHP's mail().
+                          "message.sent_by_web_server"}));
     const QJsonObject dmarc = run.finding("message.dmarc_fail");
     QCOMPARE(dmarc.value("check").toString(), QStringLiteral("message"));
     QVERIFY(dmarc.value("title").toString().contains(QLatin1String("spam folder")));
@@ -151,6 +216,160 @@ void TestMessageCli::unusableArguments()
     const CliRun run = CliRun::run(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.startsWith("smtp-doctor-cli: "));
+}
+
+void TestMessageCli::junkAtOutlook()
+{
+    // Microsoft's documented headers, on a message sent with an SMTP sign-in
+    // through the provider, to an Outlook.com address.
+    const CliRun run = CliRun::run({"message",
+                                    "--file",
+                                    sample("outlook-junk.eml"),
+                                    "--format",
+                                    "json",
+                                    "--offline",
+                                    "--sender",
+                                    "shop@provider.example",
+                                    "--smtp-host",
+                                    "smtp.provider.example"});
+    QCOMPARE(run.exitCode, 1); // message.dmarc_fail
+    const QStringList ids = run.findingIds();
+    QVERIFY2(ids.contains("message.spam_verdict") && ids.contains("message.from_mismatch")
+                 && ids.contains("message.bulk_sender_rules"),
+             qPrintable(ids.join(' ')));
+    QVERIFY2(!ids.contains("message.sent_by_web_server"), qPrintable(ids.join(' ')));
+    const QJsonObject spam = run.finding("message.spam_verdict");
+    QCOMPARE(reasonOf(run, "message.spam_verdict"), QStringLiteral("spam"));
+    QCOMPARE(spam.value("severity").toString(), QStringLiteral("warning"));
+    QVERIFY2(spam.value("title").toString().contains("SFV:SPM, SCL:5, CAT:SPM"),
+             qPrintable(spam.value("title").toString()));
+    QVERIFY(spam.value("explanation").toString().contains("Junk Email folder"));
+    QCOMPARE(reasonOf(run, "message.from_mismatch"), QStringLiteral("signed_in"));
+    const QJsonObject bulk = run.finding("message.bulk_sender_rules");
+    QCOMPARE(reasonOf(run, "message.bulk_sender_rules"), QStringLiteral("missing"));
+    QVERIFY2(bulk.value("title").toString().contains("Outlook.com"),
+             qPrintable(bulk.value("title").toString()));
+    // dkim=none, dmarc=fail: SPF passed for another domain, nothing aligned.
+    QVERIFY2(bulk.value("explanation").toString().contains("SPF or DKIM aligned with example.com"),
+             qPrintable(bulk.value("explanation").toString()));
+
+    // Without --sender, the bounce address of another organization is only information.
+    const CliRun unsigned_ = CliRun::run(
+        {"message", "--file", sample("outlook-junk.eml"), "--format", "json", "--offline"});
+    QCOMPARE(reasonOf(unsigned_, "message.from_mismatch"), QStringLiteral("envelope"));
+    QCOMPARE(unsigned_.finding("message.from_mismatch").value("severity").toString(),
+             QStringLiteral("info"));
+
+    // In French, the table's own French meaning.
+    const CliRun french = CliRun::run({"message",
+                                       "--file",
+                                       sample("outlook-junk.eml"),
+                                       "--format",
+                                       "json",
+                                       "--offline",
+                                       "--lang",
+                                       "fr"});
+    QVERIFY2(french.finding("message.spam_verdict")
+                 .value("explanation")
+                 .toString()
+                 .contains(QStringLiteral("Le filtre antispam a classé le message comme spam.")),
+             qPrintable(french.finding("message.spam_verdict").value("explanation").toString()));
+}
+
+void TestMessageCli::nothingToSayAboutACleanMessage()
+{
+    // A newsletter through a relay with a sign-in (esmtpsa), to a domain with
+    // no sender rules, with no spam header: none of the four speaks.
+    const CliRun run = CliRun::run({"message",
+                                    "--file",
+                                    sample("headers-only.txt"),
+                                    "--format",
+                                    "json",
+                                    "--offline",
+                                    "--sender",
+                                    "news@example.com",
+                                    "--smtp-host",
+                                    "relay.list.example.org"});
+    QCOMPARE(run.exitCode, 0);
+    for (const char *id : {"message.spam_verdict",
+                           "message.bulk_sender_rules",
+                           "message.from_mismatch",
+                           "message.sent_by_web_server"})
+        QVERIFY2(!run.findingIds().contains(QLatin1String(id)), id);
+    // --sender takes an address.
+    const CliRun bad = CliRun::run(
+        {"message", "--file", sample("headers-only.txt"), "--offline", "--sender", "apikey"});
+    QCOMPARE(bad.exitCode, 2);
+}
+
+void TestMessageCli::phpMailCaptured()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath("out"));
+    const QByteArray source = phpMail(dir, "cat > \"$(dirname \"$0\")/out/message.eml\"", true);
+    if (source.isEmpty())
+        QSKIP("php-cli is not installed (installer/setup.sh installs it): PHP's own mail() "
+              "headers cannot be made");
+    QVERIFY2(source.contains("X-PHP-Originating-Script: "), source.constData());
+    const CliRun run = messageCli(dir, source, {});
+    QCOMPARE(reasonOf(run, "message.sent_by_web_server"), QStringLiteral("php_header"));
+    QVERIFY(run.finding("message.sent_by_web_server")
+                .value("explanation")
+                .toString()
+                .contains(":contact.php"));
+    // To Gmail, with no DKIM, no DMARC result and no unsubscribe: the rules it misses.
+    QCOMPARE(reasonOf(run, "message.bulk_sender_rules"), QStringLiteral("missing"));
+
+    // The same form with mail.add_x_header off: no marker at all, so
+    // nothing is said without --smtp-host; with it, the route never reaches it.
+    QFile::remove(dir.filePath("out/message.eml"));
+    const QByteArray plain = phpMail(dir, "cat > \"$(dirname \"$0\")/out/message.eml\"", false);
+    QVERIFY(!plain.contains("X-PHP-Originating-Script"));
+    QVERIFY(!messageCli(dir, plain, {}).findingIds().contains("message.sent_by_web_server"));
+}
+
+void TestMessageCli::phpMailThroughLocalExim()
+{
+    // PHP's mail() into a real Exim (-bm through sendmail -t): its own
+    // "Received: from <user> by <host> with local" line.
+    const QString exim = QStandardPaths::findExecutable(QStringLiteral("exim4"),
+                                                        {QStringLiteral("/usr/sbin")});
+    if (exim.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("php")).isEmpty())
+        QSKIP("exim4 or php-cli is not installed (installer/setup.sh installs both)");
+    if (geteuid() != 0)
+        QSKIP("Exim only takes a test configuration (-C) from root");
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath("out") && QDir(dir.path()).mkpath("spool"));
+    // The delivery runs as nobody: it must reach the output folder.
+    QFile(dir.path()).setPermissions(QFileDevice::Permissions(0x7755));
+    QFile(dir.filePath("out")).setPermissions(QFileDevice::Permissions(0x7777));
+    QFile config(dir.filePath("exim.conf"));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(QStringLiteral("primary_hostname = web1.hosting.test\n"
+                                "spool_directory = %1/spool\n"
+                                "log_file_path = %1/spool/%slog\n"
+                                "exim_user = root\nexim_group = root\n"
+                                "begin routers\nall:\n  driver = accept\n  transport = capture\n"
+                                "begin transports\ncapture:\n  driver = appendfile\n"
+                                "  file = %1/out/message.eml\n  user = nobody\n"
+                                "  group = nogroup\n  mode = 0666\n  message_prefix =\n"
+                                "  return_path_add = true\n")
+                     .arg(dir.path())
+                     .toUtf8());
+    config.close();
+    const QByteArray source = phpMail(
+        dir, QStringLiteral("exec %1 -C %2 -odi -t").arg(exim, config.fileName()), false);
+    QFile log(dir.filePath("spool/mainlog"));
+    QVERIFY2(source.contains("with local (Exim"),
+             log.open(QIODevice::ReadOnly) ? log.readAll().constData() : "no Exim log");
+    const CliRun run = messageCli(dir, source, {"--smtp-host", "smtp.provider.example"});
+    QCOMPARE(reasonOf(run, "message.sent_by_web_server"), QStringLiteral("local_submission"));
+    QVERIFY(
+        run.finding("message.sent_by_web_server").value("title").toString().contains("web server"));
+    QVERIFY(run.finding("message.sent_by_web_server")
+                .value("explanation")
+                .toString()
+                .contains("web1.hosting.test"));
 }
 
 QTEST_GUILESS_MAIN(TestMessageCli)

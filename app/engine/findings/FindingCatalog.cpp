@@ -24,6 +24,7 @@ const std::vector<const CatalogEntry *> &allEntries()
                                           Catalog::inputFindings(),
                                           Catalog::messageFindings(),
                                           Catalog::messageSenderFindings(),
+                                          Catalog::messageHeaderFindings(),
                                           Catalog::netFindings(),
                                           Catalog::profileFindings(),
                                           Catalog::sendFindings(),

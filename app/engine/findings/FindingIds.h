@@ -87,6 +87,9 @@ inline constexpr char InputPortSecurityMismatch[] = "input.port_security_mismatc
 
 inline constexpr char MessageBounce[] = "message.bounce";
 inline constexpr char MessageBounceDelayed[] = "message.bounce#delayed";
+// Gmail's, Yahoo's and Outlook.com's sender requirements (resources/message/bulk-senders.json).
+inline constexpr char MessageBulkSenderRules[] = "message.bulk_sender_rules";
+inline constexpr char MessageBulkSenderRulesMet[] = "message.bulk_sender_rules#met";
 inline constexpr char MessageDkimBodyChanged[] = "message.dkim_body_changed";
 inline constexpr char MessageDkimFail[] = "message.dkim_fail";
 inline constexpr char MessageDkimFailDns[] = "message.dkim_fail#dns";
@@ -107,6 +110,8 @@ inline constexpr char MessageDmarcFailReject[] = "message.dmarc_fail#reject";
 inline constexpr char MessageDmarcPass[] = "message.dmarc_pass";
 inline constexpr char MessageFcrdnsMismatch[] = "message.fcrdns_mismatch";
 inline constexpr char MessageFcrdnsOk[] = "message.fcrdns_ok";
+inline constexpr char MessageFromMismatch[] = "message.from_mismatch";
+inline constexpr char MessageFromMismatchSignedIn[] = "message.from_mismatch#signed_in";
 inline constexpr char MessageIpListUnknown[] = "message.ip_list_unknown";
 inline constexpr char MessageIpListUnknownRefused[] = "message.ip_list_unknown#refused";
 inline constexpr char MessageIpListUnknownUnexpected[] = "message.ip_list_unknown#unexpected";
@@ -124,7 +129,15 @@ inline constexpr char MessageResultsChangedDmarc[] = "message.results_changed#dm
 inline constexpr char MessageResultsChangedDns[] = "message.results_changed#dns_changed";
 inline constexpr char MessageResultsChangedFixed[] = "message.results_changed#fixed_since";
 inline constexpr char MessageResultsChangedMessage[] = "message.results_changed#message_changed";
+inline constexpr char MessageSentByWebServer[] = "message.sent_by_web_server";
+inline constexpr char MessageSentByWebServerOtherServer[]
+    = "message.sent_by_web_server#other_server";
 inline constexpr char MessageSlowHop[] = "message.slow_hop";
+// The receiver's own spam headers (resources/message/spam-headers.json).
+inline constexpr char MessageSpamVerdict[] = "message.spam_verdict";
+inline constexpr char MessageSpamVerdictBulk[] = "message.spam_verdict#bulk";
+inline constexpr char MessageSpamVerdictSkipped[] = "message.spam_verdict#skipped";
+inline constexpr char MessageSpamVerdictSpam[] = "message.spam_verdict#spam";
 inline constexpr char MessageSpfFail[] = "message.spf_fail";
 inline constexpr char MessageSpfFailError[] = "message.spf_fail#error";
 inline constexpr char MessageSpfFailNone[] = "message.spf_fail#none";

@@ -2,13 +2,17 @@
 #include "message/MessageDiagnosis.h"
 
 #include "core/CheckName.h"
+#include "message/BulkSenderRules.h"
+#include "message/FromAlignment.h"
 #include "message/MessageAnalysis.h"
 #include "message/MessageParser.h"
 #include "message/MessageVerifier.h"
 #include "message/ReputationAnalysis.h"
 #include "message/SenderReputationCheck.h"
 #include "message/SendingHop.h"
+#include "message/SpamHeaderTable.h"
 #include "message/VerificationAnalysis.h"
+#include "message/WebServerOrigin.h"
 #include "dns/DnsResolver.h"
 
 #include <QDateTime>
@@ -69,6 +73,7 @@ void MessageDiagnosis::run()
         return;
     m_message = MessageParser::parse(m_source);
     m_report.findings = MessageAnalysis::analyse(m_message);
+    addHeaderFindings();
     if (!m_options.checkAgain || !m_message.looksLikeMail()) {
         finish();
         return;
@@ -106,6 +111,7 @@ void MessageDiagnosis::onVerified()
     if (m_finished)
         return;
     m_report.findings += VerificationAnalysis::analyse(m_message, m_verifier->result());
+    m_verified = true;
     finishWhenChecked();
 }
 
@@ -126,11 +132,28 @@ void MessageDiagnosis::finishWhenChecked()
     finish();
 }
 
+void MessageDiagnosis::addHeaderFindings()
+{
+    if (!m_message.looksLikeMail())
+        return;
+    m_report.findings += SpamHeaderTable::builtIn().findings(m_message);
+    m_report.findings += FromAlignment::analyse(m_message, m_options.signedInUser);
+    m_report.findings += WebServerOrigin::analyse(m_message, m_options.smtpHost);
+}
+
 void MessageDiagnosis::finish()
 {
     if (m_finished)
         return;
     m_finished = true;
+    // The sender rules weigh today's checks when they were done, else the
+    // receiver's own results.
+    if (m_message.looksLikeMail()) {
+        const MessageVerification verification = m_verified ? m_verifier->result()
+                                                            : MessageVerification();
+        m_report.findings += BulkSenderRules::builtIn().findings(
+            m_message, m_verified ? &verification : nullptr);
+    }
     m_report.checks.append({CheckName::message(),
                             m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("done"),
                             QString()});

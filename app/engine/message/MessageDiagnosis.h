@@ -40,6 +40,8 @@ public:
         int timeoutMs = 5000;                    // per DNS answer
         bool checkBlocklists = true;             // false: the sending address's PTR only
         QStringList blocklistZones;              // empty: BlocklistTable's default lists
+        QString signedInUser; // the SMTP account that sent it, when known (message.from_mismatch)
+        QString smtpHost;     // the SMTP server the site should use (message.sent_by_web_server)
     };
 
     explicit MessageDiagnosis(const QByteArray &source, QObject *parent = nullptr);
@@ -70,6 +72,8 @@ private:
     void onReputation();
     void finishWhenChecked();
     void finish();
+    // What the headers say beside authentication: spam verdicts, From, origin.
+    void addHeaderFindings();
 
     QByteArray m_source;
     Options m_options;
@@ -84,4 +88,5 @@ private:
     bool m_started = false;
     bool m_finished = false;
     bool m_cancelled = false;
+    bool m_verified = false;
 };

@@ -33,6 +33,7 @@ CatalogGroup domainFindings();
 CatalogGroup inputFindings();
 CatalogGroup messageFindings();
 CatalogGroup messageSenderFindings();
+CatalogGroup messageHeaderFindings();
 CatalogGroup netFindings();
 CatalogGroup profileFindings();
 CatalogGroup sendFindings();
