@@ -20,11 +20,14 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -35,9 +38,46 @@
 // loopback handler, the test mail sent with the token; a refused consent
 // gives auth.oauth_flow_failed. Only 127.0.0.1 is contacted. The tokens and
 // the client secret are secrets (issue 18 point 6): none of them, plain,
-// base64 (alone or in XOAUTH2's string) or hex, is in the transcript, the
+// base64 (alone or in XOAUTH2's string) or hex, nor the PKCE code verifier
+// (seen by a relay before the token endpoint), is in the transcript, the
 // exports, the settings file, the history or the run's journal, with and
 // without "remember" (the keyring: tests/gui/with_keyring.sh's own).
+// A TCP relay in front of the lab's token endpoint: it records what the
+// wizard sends there, so that the test knows the code verifier to look for.
+class RecordingRelay : public QObject
+{
+public:
+    explicit RecordingRelay(quint16 target)
+        : m_target(target)
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = m_server.nextPendingConnection()) {
+                auto *upstream = new QTcpSocket(client);
+                upstream->connectToHost(QHostAddress::LocalHost, m_target);
+                connect(client, &QTcpSocket::readyRead, upstream, [this, client, upstream] {
+                    const QByteArray bytes = client->readAll();
+                    m_sent += bytes;
+                    upstream->write(bytes);
+                });
+                connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] {
+                    client->write(upstream->readAll());
+                });
+                connect(
+                    upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+                connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+            }
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    QByteArray sent() const { return m_sent; }
+
+private:
+    QTcpServer m_server;
+    quint16 m_target;
+    QByteArray m_sent;
+};
+
 class TestOAuthWizard : public QObject
 {
     Q_OBJECT
@@ -100,7 +140,10 @@ void TestOAuthWizard::browserSignIn()
     const QString issuer = lab.value("issuer");
     wizard.findChild<QLineEdit *>("oauthClientIdEdit")->setText(lab.value("client"));
     wizard.findChild<QLineEdit *>("oauthAuthorizationUrlEdit")->setText(issuer + "/auth");
-    wizard.findChild<QLineEdit *>("oauthTokenUrlEdit")->setText(issuer + "/token");
+    RecordingRelay relay(QUrl(issuer).port());
+    QVERIFY(relay.port() > 0);
+    wizard.findChild<QLineEdit *>("oauthTokenUrlEdit")
+        ->setText(QStringLiteral("http://127.0.0.1:%1/token").arg(relay.port()));
     wizard.findChild<QLineEdit *>("oauthScopesEdit")->setText("openid offline_access smtp.send");
     wizard.findChild<QLineEdit *>("oauthClientSecretEdit")->setText(clientSecret);
     wizard.findChild<QCheckBox *>("rememberCheck")->setChecked(remember);
@@ -156,7 +199,14 @@ void TestOAuthWizard::browserSignIn()
         const QByteArray kept = keyringEntry("OAuth2 me@doctor.test on 127.0.0.1");
         QVERIFY2(kept.contains(tokens.refreshToken.toUtf8()), "the keyring has no tokens");
     }
-    verifyNoSecretIn(wizard, {tokens.accessToken.toUtf8(), tokens.refreshToken.toUtf8()});
+    // RFC 7636 section 4.5: the verifier went to the token endpoint only.
+    const auto verifier = QRegularExpression("code_verifier=([A-Za-z0-9._~-]+)")
+                              .match(QString::fromLatin1(relay.sent()));
+    QVERIFY2(verifier.hasMatch(), "no code_verifier reached the token endpoint");
+    verifyNoSecretIn(wizard,
+                     {tokens.accessToken.toUtf8(),
+                      tokens.refreshToken.toUtf8(),
+                      verifier.captured(1).toLatin1()});
 }
 
 QByteArray TestOAuthWizard::keyringEntry(const QString &user)
@@ -226,10 +276,10 @@ void TestOAuthWizard::verifyNoSecretIn(DoctorWizard &wizard, const QList<QByteAr
         for (const auto &[place, bytes] : std::as_const(places)) {
             for (int form = 0; form < forms.size(); ++form) {
                 if (bytes.contains(forms.at(form)))
-                    found.append(QStringLiteral("%1 holds form %2 of %3...")
+                    found.append(QStringLiteral("%1 holds form %2 of secret %3")
                                      .arg(place)
                                      .arg(form)
-                                     .arg(QString::fromUtf8(secret.left(6))));
+                                     .arg(secrets.indexOf(secret)));
             }
         }
     }
