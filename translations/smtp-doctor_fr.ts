@@ -3234,7 +3234,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Add what is missing in your sending service&apos;s settings (its domain authentication, DMARC and unsubscribe options).</source>
-        <translation>Ajoutez ce qui manque dans les réglages de votre service d'envoi (authentification du domaine, DMARC et options de désabonnement).</translation>
+        <translation>Ajoutez ce qui manque dans les réglages de votre service d&apos;envoi (authentification du domaine, DMARC et options de désabonnement).</translation>
     </message>
     <message>
         <source>The provider&apos;s own page, in the evidence, lists every rule and its date.</source>
@@ -3246,7 +3246,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The message went to %2, where %1 sets rules for senders, and it has what they ask of bulk senders: %3.</source>
-        <translation>Le message est allé vers %2, où %1 fixe des règles aux expéditeurs, et il a ce qu'elles exigent des expéditeurs en nombre : %3.</translation>
+        <translation>Le message est allé vers %2, où %1 fixe des règles aux expéditeurs, et il a ce qu&apos;elles exigent des expéditeurs en nombre : %3.</translation>
     </message>
     <message>
         <source>The message is from %1 but was sent by another address</source>
@@ -3254,7 +3254,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The From address is %1, and the message names another sender: %2. A sending service often uses its own bounce address, which is normal; but SPF then checks that address&apos;s domain, and DMARC needs it to share the organizational domain %3 of From (or a DKIM signature of that domain).</source>
-        <translation>L'adresse From est %1, et le message nomme un autre expéditeur : %2. Un service d'envoi utilise souvent sa propre adresse de retour, c'est normal ; mais SPF vérifie alors le domaine de cette adresse, et DMARC demande qu'il partage le domaine organisationnel %3 de From (ou une signature DKIM de ce domaine).</translation>
+        <translation>L&apos;adresse From est %1, et le message nomme un autre expéditeur : %2. Un service d&apos;envoi utilise souvent sa propre adresse de retour, c&apos;est normal ; mais SPF vérifie alors le domaine de cette adresse, et DMARC demande qu&apos;il partage le domaine organisationnel %3 de From (ou une signature DKIM de ce domaine).</translation>
     </message>
     <message>
         <source>If your service allows it, set a custom bounce (Return-Path) domain under %3, so that SPF aligns with From.</source>
@@ -3266,23 +3266,23 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The From address %1 is not the account %2 that signs in</source>
-        <translation>L'adresse From %1 n'est pas le compte %2 qui se connecte</translation>
+        <translation>L&apos;adresse From %1 n&apos;est pas le compte %2 qui se connecte</translation>
     </message>
     <message>
         <source>The message says it is from %1, and the SMTP account is %2. Many providers do not allow this: Gmail replaces From with the signed-in account unless the address is a verified &quot;Send mail as&quot; alias, and Microsoft 365 refuses the message (550 5.7.60) unless the account has Send As permission for that address.</source>
-        <translation>Le message dit venir de %1, et le compte SMTP est %2. Beaucoup de fournisseurs ne l'acceptent pas : Gmail remplace From par le compte connecté sauf si l'adresse est un alias « Envoyer des e-mails en tant que » validé, et Microsoft 365 refuse le message (550 5.7.60) sauf si le compte a l'autorisation « Envoyer en tant que » pour cette adresse.</translation>
+        <translation>Le message dit venir de %1, et le compte SMTP est %2. Beaucoup de fournisseurs ne l&apos;acceptent pas : Gmail remplace From par le compte connecté sauf si l&apos;adresse est un alias « Envoyer des e-mails en tant que » validé, et Microsoft 365 refuse le message (550 5.7.60) sauf si le compte a l&apos;autorisation « Envoyer en tant que » pour cette adresse.</translation>
     </message>
     <message>
         <source>Send from the account&apos;s own address, or sign in with the account of %1.</source>
-        <translation>Envoyez depuis l'adresse du compte lui-même, ou connectez-vous avec le compte de %1.</translation>
+        <translation>Envoyez depuis l&apos;adresse du compte lui-même, ou connectez-vous avec le compte de %1.</translation>
     </message>
     <message>
         <source>Gmail: add %1 under Settings, Accounts, &quot;Send mail as&quot; and verify it (support.google.com/mail/answer/22370). Microsoft 365: an administrator grants %2 Send As for %1 (learn.microsoft.com, &quot;Manage permissions for recipients in Exchange Online&quot;).</source>
-        <translation>Gmail : ajoutez %1 dans Paramètres, Comptes, « Envoyer des e-mails en tant que » et validez-la (support.google.com/mail/answer/22370). Microsoft 365 : un administrateur donne à %2 l'autorisation « Envoyer en tant que » pour %1 (learn.microsoft.com, « Gérer les autorisations des destinataires dans Exchange Online »).</translation>
+        <translation>Gmail : ajoutez %1 dans Paramètres, Comptes, « Envoyer des e-mails en tant que » et validez-la (support.google.com/mail/answer/22370). Microsoft 365 : un administrateur donne à %2 l&apos;autorisation « Envoyer en tant que » pour %1 (learn.microsoft.com, « Gérer les autorisations des destinataires dans Exchange Online »).</translation>
     </message>
     <message>
         <source>Or, in your site&apos;s mail settings, keep From as the signed-in address and put %1 in Reply-To.</source>
-        <translation>Ou, dans les réglages de messagerie de votre site, gardez l'adresse connectée dans From et mettez %1 dans Reply-To.</translation>
+        <translation>Ou, dans les réglages de messagerie de votre site, gardez l&apos;adresse connectée dans From et mettez %1 dans Reply-To.</translation>
     </message>
     <message>
         <source>The message left from the web server itself</source>
@@ -3290,35 +3290,35 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The message starts at %1, handed over by a program on that server and not by an SMTP sign-in: %2. A website that sends this way uses PHP&apos;s mail() (or sendmail), so an SMTP plugin is not in use or not set up for this form. Such mail has no DKIM of your provider and is often refused or filed as spam.</source>
-        <translation>Le message part de %1, remis par un programme de ce serveur et non par une connexion SMTP : %2. Un site qui envoie ainsi utilise mail() de PHP (ou sendmail) : une extension SMTP n'est donc pas utilisée, ou pas réglée pour ce formulaire. Un tel courrier n'a pas la signature DKIM de votre fournisseur et il est souvent refusé ou classé en spam.</translation>
+        <translation>Le message part de %1, remis par un programme de ce serveur et non par une connexion SMTP : %2. Un site qui envoie ainsi utilise mail() de PHP (ou sendmail) : une extension SMTP n&apos;est donc pas utilisée, ou pas réglée pour ce formulaire. Un tel courrier n&apos;a pas la signature DKIM de votre fournisseur et il est souvent refusé ou classé en spam.</translation>
     </message>
     <message>
         <source>Check the SMTP plugin&apos;s settings and send its test message; in WordPress, make sure that the form plugin does not send on its own.</source>
-        <translation>Vérifiez les réglages de l'extension SMTP et envoyez son message de test ; dans WordPress, vérifiez que l'extension de formulaire n'envoie pas elle-même.</translation>
+        <translation>Vérifiez les réglages de l&apos;extension SMTP et envoyez son message de test ; dans WordPress, vérifiez que l&apos;extension de formulaire n&apos;envoie pas elle-même.</translation>
     </message>
     <message>
         <source>The X-PHP-Originating-Script header, where present, names the script that sent it.</source>
-        <translation>L'en-tête X-PHP-Originating-Script, s'il est présent, nomme le script qui l'a envoyé.</translation>
+        <translation>L&apos;en-tête X-PHP-Originating-Script, s&apos;il est présent, nomme le script qui l&apos;a envoyé.</translation>
     </message>
     <message>
         <source>The message did not go through %3</source>
-        <translation>Le message n'est pas passé par %3</translation>
+        <translation>Le message n&apos;est pas passé par %3</translation>
     </message>
     <message>
         <source>The SMTP server given is %3, yet no step of the route names it and nothing signed in: the message started at %1 (%2). The site still sends another way, usually PHP&apos;s mail() on the web host, so the SMTP settings are not in use.</source>
-        <translation>Le serveur SMTP indiqué est %3, mais aucune étape du trajet ne le nomme et aucune connexion n'a eu lieu : le message est parti de %1 (%2). Le site envoie encore autrement, le plus souvent avec mail() de PHP chez l'hébergeur : les réglages SMTP ne sont donc pas utilisés.</translation>
+        <translation>Le serveur SMTP indiqué est %3, mais aucune étape du trajet ne le nomme et aucune connexion n&apos;a eu lieu : le message est parti de %1 (%2). Le site envoie encore autrement, le plus souvent avec mail() de PHP chez l&apos;hébergeur : les réglages SMTP ne sont donc pas utilisés.</translation>
     </message>
     <message>
         <source>Check that the SMTP plugin is active and that its settings are saved; send its test message and check that one.</source>
-        <translation>Vérifiez que l'extension SMTP est active et que ses réglages sont enregistrés ; envoyez son message de test et vérifiez celui-ci.</translation>
+        <translation>Vérifiez que l&apos;extension SMTP est active et que ses réglages sont enregistrés ; envoyez son message de test et vérifiez celui-ci.</translation>
     </message>
     <message>
         <source>If %3 relays through servers of another name, this can be normal: the route is in the evidence.</source>
-        <translation>Si %3 relaie par des serveurs d'un autre nom, cela peut être normal : le trajet figure dans les éléments relevés.</translation>
+        <translation>Si %3 relaie par des serveurs d&apos;un autre nom, cela peut être normal : le trajet figure dans les éléments relevés.</translation>
     </message>
     <message>
         <source>%1 did not file the message as spam (%2)</source>
-        <translation>%1 n'a pas classé le message en spam (%2)</translation>
+        <translation>%1 n&apos;a pas classé le message en spam (%2)</translation>
     </message>
     <message>
         <source>The receiver&apos;s own headers (%4) say: %3</source>
@@ -3326,7 +3326,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>If the message still went to the spam folder, a rule of the mailbox itself moved it: look at the recipient&apos;s filters.</source>
-        <translation>Si le message est quand même allé dans les spams, une règle de la boîte aux lettres elle-même l'a déplacé : regardez les filtres du destinataire.</translation>
+        <translation>Si le message est quand même allé dans les spams, une règle de la boîte aux lettres elle-même l&apos;a déplacé : regardez les filtres du destinataire.</translation>
     </message>
     <message>
         <source>%1 filed the message as bulk mail (%2)</source>
@@ -3334,23 +3334,23 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The receiver&apos;s own headers (%4) say: %3 Bulk mail goes to the Junk or Promotions folder when recipients complain about it.</source>
-        <translation>Les en-têtes du destinataire lui-même (%4) disent : %3 Le courrier en nombre va dans le dossier Courrier indésirable ou Promotions quand des destinataires s'en plaignent.</translation>
+        <translation>Les en-têtes du destinataire lui-même (%4) disent : %3 Le courrier en nombre va dans le dossier Courrier indésirable ou Promotions quand des destinataires s&apos;en plaignent.</translation>
     </message>
     <message>
         <source>Send only to people who asked for your mail, with a one-click unsubscribe, and remove addresses that bounce.</source>
-        <translation>N'envoyez qu'aux personnes qui ont demandé votre courrier, avec un désabonnement en un clic, et retirez les adresses qui reviennent en erreur.</translation>
+        <translation>N&apos;envoyez qu&apos;aux personnes qui ont demandé votre courrier, avec un désabonnement en un clic, et retirez les adresses qui reviennent en erreur.</translation>
     </message>
     <message>
         <source>Transactional mail (orders, password resets) is better sent apart from newsletters, from its own address or service.</source>
-        <translation>Le courrier transactionnel (commandes, réinitialisations de mot de passe) s'envoie mieux à part des lettres d'information, depuis sa propre adresse ou son propre service.</translation>
+        <translation>Le courrier transactionnel (commandes, réinitialisations de mot de passe) s&apos;envoie mieux à part des lettres d&apos;information, depuis sa propre adresse ou son propre service.</translation>
     </message>
     <message>
         <source>%1 did not filter the message for spam (%2)</source>
-        <translation>%1 n'a pas filtré le message contre le spam (%2)</translation>
+        <translation>%1 n&apos;a pas filtré le message contre le spam (%2)</translation>
     </message>
     <message>
         <source>The receiver&apos;s own headers (%4) say: %3 A list or rule of the receiver decided, so this says nothing about how other receivers will judge it.</source>
-        <translation>Les en-têtes du destinataire lui-même (%4) disent : %3 Une liste ou une règle du destinataire a décidé : cela ne dit rien de la façon dont d'autres destinataires le jugeront.</translation>
+        <translation>Les en-têtes du destinataire lui-même (%4) disent : %3 Une liste ou une règle du destinataire a décidé : cela ne dit rien de la façon dont d&apos;autres destinataires le jugeront.</translation>
     </message>
     <message>
         <source>Test with a mailbox that has no such rule (a new Gmail or Outlook.com address) to see the filters&apos; real verdict.</source>
@@ -3366,7 +3366,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Fix the authentication findings first (SPF, DKIM, DMARC): failing them is the most common reason.</source>
-        <translation>Corrigez d'abord les résultats d'authentification (SPF, DKIM, DMARC) : leur échec est la raison la plus courante.</translation>
+        <translation>Corrigez d&apos;abord les résultats d&apos;authentification (SPF, DKIM, DMARC) : leur échec est la raison la plus courante.</translation>
     </message>
     <message>
         <source>Then look at the rules or categories listed: each names what counted against the message.</source>
@@ -3374,7 +3374,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Microsoft: a recipient can report it as not junk, and a sender can ask for a review at sender.office.com if the address is blocked.</source>
-        <translation>Microsoft : un destinataire peut le signaler comme courrier légitime, et un expéditeur peut demander un réexamen sur sender.office.com si l'adresse est bloquée.</translation>
+        <translation>Microsoft : un destinataire peut le signaler comme courrier légitime, et un expéditeur peut demander un réexamen sur sender.office.com si l&apos;adresse est bloquée.</translation>
     </message>
 </context>
 <context>
@@ -3894,7 +3894,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The SMTP server the site should send through: a route that never reaches it is reported.</source>
-        <translation>Le serveur SMTP par lequel le site devrait envoyer : un trajet qui ne l'atteint jamais est signalé.</translation>
+        <translation>Le serveur SMTP par lequel le site devrait envoyer : un trajet qui ne l&apos;atteint jamais est signalé.</translation>
     </message>
     <message>
         <source>--sender must be an e-mail address, not &quot;%1&quot;</source>
@@ -3920,8 +3920,8 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <translation>Lecture du message...</translation>
     </message>
     <message>
-        <source>Checking DKIM, SPF and DMARC again...</source>
-        <translation>Nouvelle vérification de DKIM, SPF et DMARC...</translation>
+        <source>Checking DKIM, SPF and DMARC again, the sender&apos;s reverse DNS and the blocklists...</source>
+        <translation>Nouvelle vérification de DKIM, SPF et DMARC, du DNS inverse de l'expéditeur et des listes de blocage...</translation>
     </message>
 </context>
 <context>
@@ -6318,7 +6318,7 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
     <name>WebServerOrigin</name>
     <message>
         <source>the web server (the message has no Received line)</source>
-        <translation>le serveur web (le message n'a aucune ligne Received)</translation>
+        <translation>le serveur web (le message n&apos;a aucune ligne Received)</translation>
     </message>
 </context>
 <context>

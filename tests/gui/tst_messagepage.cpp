@@ -415,8 +415,10 @@ void TestMessagePage::stopCheckingAgain()
     QTest::mouseClick(check, Qt::LeftButton);
     auto *page = qobject_cast<MessagePage *>(wizard.currentPage());
     auto *stop = wizard.findChild<QPushButton *>("messageCancelButton");
-    QTRY_COMPARE(wizard.findChild<QLabel *>("messageStatus")->text(),
-                 QStringLiteral("Checking DKIM, SPF and DMARC again..."));
+    QTRY_COMPARE(
+        wizard.findChild<QLabel *>("messageStatus")->text(),
+        QStringLiteral("Checking DKIM, SPF and DMARC again, the sender's reverse DNS and the "
+                       "blocklists..."));
     QVERIFY(page->isRunning());
     QVERIFY(stop->isEnabled());
     QVERIFY(wizard.findChild<QProgressBar *>("messageProgress")->isVisible());

@@ -86,7 +86,8 @@ void MessageDiagnosis::run()
         finish();
         return;
     }
-    emit progressChanged(tr("Checking DKIM, SPF and DMARC again..."));
+    emit progressChanged(tr("Checking DKIM, SPF and DMARC again, the sender's reverse DNS and "
+                            "the blocklists..."));
     if (m_finished)
         return;
     m_verifier = std::make_unique<MessageVerifier>(m_resolver.get(), m_message);
