@@ -24,6 +24,7 @@ build_packages=(
     libgmime-3.0-dev # a message that arrived: MIME and headers (app/engine/message)
     libopendkim-dev # its DKIM signatures verified (app/engine/dkim)
     libopendmarc-dev # its DMARC alignment and policy (app/engine/dmarc)
+    libetpan-dev # the test message fetched back over IMAP: where it landed (app/engine/imap)
     # The engine's crypto through QCA and its OpenSSL provider where Debian
     # packages a Qt 6 QCA (13 does, 12 does not: there libssl-dev serves).
     'libqca-qt6-dev|' 'libqca-qt6-plugins|'
@@ -62,6 +63,10 @@ host_test_packages=(
     # JWTs. npm: Debian 13's package, or bundled with nodesource's nodejs on 12
     # (which conflicts with Debian's npm, hence no entry of its own).
     nodejs python3-jwt python3-cryptography
+    # The fetch-back lab (tests/peers/fetchlab.py): Dovecot's IMAP server on the Maildir
+    # that Exim delivers the DKIM-signed test messages to. Debian 12's Dovecot 2.3 config
+    # syntax only (13 has 2.4): the test is labelled integration, not run in the chroot.
+    dovecot-imapd
 )
 # Debian's npm only where no npm is on PATH already (a system without
 # nodesource's nodejs: Debian 13, or a plain Debian 12).

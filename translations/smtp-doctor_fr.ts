@@ -295,6 +295,10 @@
         <source>Interrupted: reporting what was measured.</source>
         <translation>Interrompu : voici ce qui a été mesuré.</translation>
     </message>
+    <message>
+        <source>the test message was not accepted: nothing to look for</source>
+        <translation>le message de test n'a pas été accepté : rien à chercher</translation>
+    </message>
 </context>
 <context>
     <name>Diagnosis</name>
@@ -646,6 +650,92 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>unknown finding id &quot;%1&quot;; the closest: %2</source>
         <translation>identifiant de constat inconnu « %1 » ; les plus proches : %2</translation>
+    </message>
+</context>
+<context>
+    <name>FetchBack</name>
+    <message>
+        <source>Signing in to the mailbox on %1...</source>
+        <translation>Connexion à la boîte aux lettres sur %1...</translation>
+    </message>
+    <message>
+        <source>Looking for the test message in %1...</source>
+        <translation>Recherche du message de test dans %1...</translation>
+    </message>
+    <message>
+        <source>Reading the message that arrived...</source>
+        <translation>Lecture du message reçu...</translation>
+    </message>
+</context>
+<context>
+    <name>FetchBackOptions</name>
+    <message>
+        <source>After the test send, sign in to the recipient&apos;s mailbox over IMAP, look for the message in the inbox and the spam folder, and read how it arrived.</source>
+        <translation>Après l'envoi de test, se connecter en IMAP à la boîte du destinataire, chercher le message dans la boîte de réception et dans le dossier des indésirables, et lire comment il est arrivé.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s IMAP server, for --fetch-back.</source>
+        <translation>Le serveur IMAP du destinataire, pour --fetch-back.</translation>
+    </message>
+    <message>
+        <source>The IMAP server&apos;s port (default: 993 with tls, 143 with starttls).</source>
+        <translation>Le port du serveur IMAP (par défaut : 993 avec tls, 143 avec starttls).</translation>
+    </message>
+    <message>
+        <source>tls (from the first byte) or starttls (default: tls); none only with --allow-cleartext-auth.</source>
+        <translation>tls (dès le premier octet) ou starttls (par défaut : tls) ; none seulement avec --allow-cleartext-auth.</translation>
+    </message>
+    <message>
+        <source>The user name of the recipient&apos;s mailbox.</source>
+        <translation>Le nom d'utilisateur de la boîte du destinataire.</translation>
+    </message>
+    <message>
+        <source>Read the mailbox&apos;s password from this environment variable.</source>
+        <translation>Lire le mot de passe de la boîte dans cette variable d'environnement.</translation>
+    </message>
+    <message>
+        <source>Sign in to the mailbox with the OAuth2 access token in this environment variable (XOAUTH2).</source>
+        <translation>Se connecter à la boîte avec le jeton d'accès OAuth2 de cette variable d'environnement (XOAUTH2).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the test message to arrive (default %1).</source>
+        <translation>Secondes d'attente de l'arrivée du message de test (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --fetch-back</source>
+        <translation>--%1 s'utilise avec --fetch-back</translation>
+    </message>
+    <message>
+        <source>--fetch-back needs a test message: give --from and --to</source>
+        <translation>--fetch-back a besoin d'un message de test : indiquez --from et --to</translation>
+    </message>
+    <message>
+        <source>--fetch-back needs --imap-host</source>
+        <translation>--fetch-back a besoin de --imap-host</translation>
+    </message>
+    <message>
+        <source>--imap-security must be tls, starttls or none</source>
+        <translation>--imap-security doit valoir tls, starttls ou none</translation>
+    </message>
+    <message>
+        <source>--imap-port must be a number from 1 to 65535</source>
+        <translation>--imap-port doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>--fetch-back needs --imap-user</source>
+        <translation>--fetch-back a besoin de --imap-user</translation>
+    </message>
+    <message>
+        <source>--imap-user needs exactly one of --imap-password-env VAR or --imap-token-env VAR</source>
+        <translation>--imap-user demande exactement une option parmi --imap-password-env VAR et --imap-token-env VAR</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>la variable d'environnement %1 n'est pas définie</translation>
+    </message>
+    <message>
+        <source>--fetch-deadline must be a number of seconds from 1 to 3600</source>
+        <translation>--fetch-deadline doit être un nombre de secondes de 1 à 3600</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3466,106 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <source>Microsoft: a recipient can report it as not junk, and a sender can ask for a review at sender.office.com if the address is blocked.</source>
         <translation>Microsoft : un destinataire peut le signaler comme courrier légitime, et un expéditeur peut demander un réexamen sur sender.office.com si l&apos;adresse est bloquée.</translation>
     </message>
+    <message>
+        <source>The test message arrived in the inbox after %2 s</source>
+        <translation>Le message de test est arrivé dans la boîte de réception après %2 s</translation>
+    </message>
+    <message>
+        <source>The message %4 was found in the mailbox %1 on %3, %2 seconds after it was sent. The receiving side did not judge it as spam. Its headers are read below.</source>
+        <translation>Le message %4 a été trouvé dans la boîte %1 sur %3, %2 secondes après son envoi. Le destinataire ne l'a pas jugé indésirable. Ses en-têtes sont lus ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The test message landed in the spam folder (%1)</source>
+        <translation>Le message de test est arrivé dans les indésirables (%1)</translation>
+    </message>
+    <message>
+        <source>The message %4 was found in %1 on %3, %2 seconds after it was sent: the receiving side delivered it, but judged it as spam. The findings on its headers (DKIM, SPF, DMARC, the receiver&apos;s verdict) say why.</source>
+        <translation>Le message %4 a été trouvé dans %1 sur %3, %2 secondes après son envoi : le destinataire l'a distribué, mais l'a jugé indésirable. Les constats sur ses en-têtes (DKIM, SPF, DMARC, le verdict du destinataire) disent pourquoi.</translation>
+    </message>
+    <message>
+        <source>Fix the failures found in the message&apos;s headers first: a missing or failing DKIM signature, or a failing DMARC check, is the usual reason.</source>
+        <translation>Corrigez d'abord les échecs trouvés dans les en-têtes du message : une signature DKIM absente ou invalide, ou un échec DMARC, en est la cause habituelle.</translation>
+    </message>
+    <message>
+        <source>Marking the message as not spam teaches this mailbox only, not the other receivers.</source>
+        <translation>Marquer le message comme légitime n'instruit que cette boîte, pas les autres destinataires.</translation>
+    </message>
+    <message>
+        <source>The mailbox on %1 could not be read</source>
+        <translation>La boîte aux lettres sur %1 n'a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>The IMAP session with %1 port %2 failed: %3. Where the test message landed is not known.</source>
+        <translation>La session IMAP avec %1 port %2 a échoué : %3. On ne sait pas où le message de test est arrivé.</translation>
+    </message>
+    <message>
+        <source>Check the IMAP server&apos;s name, port and encryption: the provider&apos;s help pages give them (often port 993 with SSL/TLS).</source>
+        <translation>Vérifiez le nom, le port et le chiffrement du serveur IMAP : les pages d'aide du fournisseur les donnent (souvent le port 993 avec SSL/TLS).</translation>
+    </message>
+    <message>
+        <source>The password was not sent to %1 without encryption</source>
+        <translation>Le mot de passe n'a pas été envoyé à %1 sans chiffrement</translation>
+    </message>
+    <message>
+        <source>The connection to %1 port %2 has no TLS (%3): signing in would send the password readable by anyone on the network. It was not sent.</source>
+        <translation>La connexion à %1 port %2 n'a pas de TLS (%3) : se connecter enverrait le mot de passe lisible par tous sur le réseau. Il n'a pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS (port 993) or STARTTLS (port 143).</source>
+        <translation>Choisissez SSL/TLS (port 993) ou STARTTLS (port 143).</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 refused the sign-in</source>
+        <translation>Le serveur IMAP %1 a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>The server %1 port %2 did not accept the user name with this password or token: %3</source>
+        <translation>Le serveur %1 port %2 n'a pas accepté le nom d'utilisateur avec ce mot de passe ou ce jeton : %3</translation>
+    </message>
+    <message>
+        <source>Check the user name (often the whole e-mail address) and the password. With two-step verification, an app password is needed.</source>
+        <translation>Vérifiez le nom d'utilisateur (souvent l'adresse e-mail complète) et le mot de passe. Avec la validation en deux étapes, un mot de passe d'application est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Some providers turn IMAP off by default: turn it on in the mailbox&apos;s settings.</source>
+        <translation>Certains fournisseurs désactivent IMAP par défaut : activez-le dans les paramètres de la boîte.</translation>
+    </message>
+    <message>
+        <source>No secure connection to the IMAP server %1</source>
+        <translation>Pas de connexion sécurisée au serveur IMAP %1</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 port %2 failed: %3. No password was sent.</source>
+        <translation>La connexion sécurisée à %1 port %2 a échoué : %3. Aucun mot de passe n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Check the encryption: port 993 uses SSL/TLS from the start, port 143 uses STARTTLS.</source>
+        <translation>Vérifiez le chiffrement : le port 993 utilise SSL/TLS dès le début, le port 143 utilise STARTTLS.</translation>
+    </message>
+    <message>
+        <source>If the server&apos;s certificate comes from your organization&apos;s own authority, add that authority&apos;s certificate (the CA file).</source>
+        <translation>Si le certificat du serveur vient de l'autorité de votre organisation, ajoutez le certificat de cette autorité (le fichier CA).</translation>
+    </message>
+    <message>
+        <source>The test message did not arrive within %1 seconds</source>
+        <translation>Le message de test n'est pas arrivé en %1 secondes</translation>
+    </message>
+    <message>
+        <source>The server accepted the message, but after %1 seconds no message with the Message-ID %4 was in %2 on %3. It is late (queued, greylisted), or it was refused or dropped on the way without a bounce.</source>
+        <translation>Le serveur a accepté le message, mais après %1 secondes aucun message avec le Message-ID %4 n'était dans %2 sur %3. Il est en retard (en file d'attente, liste grise), ou il a été refusé ou supprimé en chemin sans avis de non-remise.</translation>
+    </message>
+    <message>
+        <source>Look for a bounce in the sender&apos;s mailbox: it says why.</source>
+        <translation>Cherchez un avis de non-remise dans la boîte de l'expéditeur : il dit pourquoi.</translation>
+    </message>
+    <message>
+        <source>Run the test again and wait longer: some receivers hold a first message for several minutes.</source>
+        <translation>Relancez le test et attendez plus longtemps : certains destinataires retiennent un premier message plusieurs minutes.</translation>
+    </message>
+    <message>
+        <source>Check the sender domain&apos;s SPF, DKIM and DMARC records.</source>
+        <translation>Vérifiez les enregistrements SPF, DKIM et DMARC du domaine de l'expéditeur.</translation>
+    </message>
 </context>
 <context>
     <name>GroupedFindingsModel</name>
@@ -3921,7 +4111,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Checking DKIM, SPF and DMARC again, the sender&apos;s reverse DNS and the blocklists...</source>
-        <translation>Nouvelle vérification de DKIM, SPF et DMARC, du DNS inverse de l'expéditeur et des listes de blocage...</translation>
+        <translation>Nouvelle vérification de DKIM, SPF et DMARC, du DNS inverse de l&apos;expéditeur et des listes de blocage...</translation>
     </message>
 </context>
 <context>

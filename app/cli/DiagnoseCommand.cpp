@@ -4,9 +4,11 @@
 #include "ProgressLine.h"
 #include "InterruptSignal.h"
 
+#include "core/CheckName.h"
 #include "core/Diagnosis.h"
 #include "findings/FindingCatalog.h"
 #include "findings/FindingIds.h"
+#include "imap/FetchBack.h"
 
 #include "profile/ProfileRun.h"
 #include "report/Report.h"
@@ -71,10 +73,12 @@ DiagnoseCommand::DiagnoseCommand()
     addOptions(m_server.options());
     addOptions({m_backupHost, m_backupPort, m_backupSecurity, m_domain, m_dkimSelector});
     addOptions(m_session.options());
+    addOptions(m_fetchBack.options());
     addOptions({m_siteProbe, m_siteKey, m_siteKeyFile, m_siteReport});
     addOptions(m_output.options());
     addValueChoices(m_server.valueChoices());
     addValueChoices({{m_backupSecurity.names().constFirst(), ServerOptions::securityNames()}});
+    addValueChoices(m_fetchBack.valueChoices());
     addValueChoices(m_output.valueChoices());
 }
 
@@ -90,6 +94,10 @@ QString DiagnoseCommand::read(const QCommandLineParser &parser)
     if (!built.isUsable())
         return ServerOptions::describe(built.problems.constFirst());
     m_target = built.target;
+    if (const QString error = m_fetchBack.read(
+            parser, !m_target.mailFrom.isEmpty() && !m_target.rcptTo.isEmpty());
+        !error.isEmpty())
+        return error;
 
     const TargetBuilder::BackupInput backup{
         parser.value(m_backupHost), parser.value(m_backupPort), parser.value(m_backupSecurity)};
@@ -182,7 +190,9 @@ int DiagnoseCommand::execute()
     // Ctrl-C cancels: every check turns what it had seen into findings,
     // and the report says where it stopped.
     InterruptSignal interrupt;
-    QObject::connect(&interrupt, &InterruptSignal::interrupted, &run, [&run, &site] {
+    bool interrupted = false;
+    QObject::connect(&interrupt, &InterruptSignal::interrupted, &run, [&run, &site, &interrupted] {
+        interrupted = true;
         QTextStream(stderr) << tr("Interrupted: reporting what was measured.") << '\n';
         run.cancel();
         if (site)
@@ -239,6 +249,8 @@ int DiagnoseCommand::execute()
                  .arg(flowFailure->error)},
             QStringLiteral("oauth")));
     }
+    if (m_fetchBack.isWanted() && !interrupted)
+        fetchBack(&report, interrupt, showProgress);
     if (m_serverReport)
         report = SiteReportMerge::withServerReport(report, *m_serverReport);
     if (site) {
@@ -249,4 +261,51 @@ int DiagnoseCommand::execute()
             {site->name(), QString::fromLatin1(status).toLower(), site->skipReason()});
     }
     return m_output.write(m_output.render(report), report.hasFailure() ? FailureFound : NoFailure);
+}
+
+void DiagnoseCommand::fetchBack(Report *report, InterruptSignal &interrupt, bool showProgress)
+{
+    // The Message-ID the server accepted: the main profile's send.accepted.
+    QByteArray messageId;
+    for (const Finding &finding : std::as_const(report->findings)) {
+        if (finding.id == QLatin1String(FindingId::SendAccepted)
+            && finding.check == CheckName::smtp())
+            messageId = finding.facts.value(FindingArg::MessageId).toUtf8();
+    }
+    const QString check = CheckName::fetchBack();
+    if (messageId.isEmpty()) {
+        report->checks.append({check,
+                               QStringLiteral("skipped"),
+                               tr("the test message was not accepted: nothing to look for")});
+        return;
+    }
+    FetchBack::Request request;
+    request.account = m_fetchBack.account();
+    request.account.allowCleartextAuth = m_target.allowCleartextAuth;
+    request.account.caFile = m_target.caFile;
+    request.account.stepTimeoutSeconds = qMax(1, m_target.stepTimeoutMs / 1000);
+    request.messageId = messageId;
+    request.deadlineSeconds = m_fetchBack.deadlineSeconds();
+    request.analysis = {true, m_target.resolver, m_target.stepTimeoutMs};
+    FetchBack fetch(request);
+    ProgressLine progress;
+    if (showProgress)
+        QObject::connect(&fetch, &FetchBack::progressChanged, &progress, &ProgressLine::show);
+    QObject::connect(&interrupt, &InterruptSignal::interrupted, &fetch, &FetchBack::cancel);
+    QEventLoop loop;
+    QObject::connect(&fetch, &FetchBack::finished, &loop, &QEventLoop::quit);
+    const qint64 offset = report->durationMs;
+    fetch.start();
+    loop.exec();
+    progress.finish();
+
+    report->findings += fetch.findings();
+    for (Event event : fetch.events()) {
+        event.offsetMs += offset;
+        report->events.append(event);
+    }
+    const bool cancelled = fetch.outcome().cancelled;
+    report->checks.append(
+        {check, cancelled ? QStringLiteral("cancelled") : QStringLiteral("done"), {}});
+    report->durationMs = report->started.msecsTo(QDateTime::currentDateTimeUtc());
 }

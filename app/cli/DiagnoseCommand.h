@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Command.h"
+#include "FetchBackOptions.h"
 #include "OutputOptions.h"
 #include "ServerOptions.h"
 #include "SessionOptions.h"
@@ -19,7 +20,10 @@
 // backup connection side by side when asked, as a report. With
 // --site-probe (and its key) it also asks the website probe at once, or
 // with --site-report it reads the report made on the server, and merges
-// the website's view into the one report (SiteReportMerge).
+// the website's view into the one report (SiteReportMerge). With
+// --fetch-back it then looks for the test message over IMAP (FetchBack).
+class InterruptSignal;
+
 class DiagnoseCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(DiagnoseCommand)
@@ -38,6 +42,7 @@ private:
     QCommandLineOption m_domain;
     QCommandLineOption m_dkimSelector;
     SessionOptions m_session;
+    FetchBackOptions m_fetchBack;
     QCommandLineOption m_siteProbe;
     QCommandLineOption m_siteKey;
     QCommandLineOption m_siteKeyFile;
@@ -57,4 +62,7 @@ private:
     std::optional<Report> m_serverReport;
 
     QString readSite(const QCommandLineParser &parser);
+    // --fetch-back: the test message looked for in the recipient's mailbox,
+    // its findings and events added to `report`.
+    void fetchBack(Report *report, InterruptSignal &interrupt, bool showProgress);
 };

@@ -24,6 +24,8 @@ struct CheckName
     static QString profiles() { return QStringLiteral("profiles"); }
     // A message that arrived (MessageAnalysis): pasted headers, an .eml.
     static QString message() { return QStringLiteral("message"); }
+    // The test message looked for over IMAP after the send (FetchBack).
+    static QString fetchBack() { return QStringLiteral("fetch-back"); }
 
     // The backup connection's checks, run beside the main ones on the test
     // e-mail step, carry this prefix ("backup.smtp").
@@ -41,6 +43,7 @@ struct CheckName
                 site(),
                 watch(),
                 profiles(),
-                message()};
+                message(),
+                fetchBack()};
     }
 };

@@ -132,13 +132,19 @@ QString FindingArgs::name(FindingArg arg)
         return QStringLiteral("alignment");
     case FindingArg::SenderChecks:
         return QStringLiteral("sender-checks");
+    case FindingArg::Mailbox:
+        return QStringLiteral("mailbox");
+    case FindingArg::SecondsToArrival:
+        return QStringLiteral("seconds-to-arrival");
+    case FindingArg::MessageId:
+        return QStringLiteral("message-id");
     }
     return {};
 }
 
 std::optional<FindingArg> FindingArgs::fromName(const QString &name)
 {
-    for (int i = int(FindingArg::None) + 1; i <= int(FindingArg::SenderChecks); ++i) {
+    for (int i = int(FindingArg::None) + 1; i <= int(FindingArg::MessageId); ++i) {
         if (FindingArgs::name(FindingArg(i)) == name)
             return FindingArg(i);
     }
@@ -150,5 +156,6 @@ bool FindingArgs::isFact(FindingArg arg)
     return arg == FindingArg::ConnectMs || arg == FindingArg::GreetingName
            || arg == FindingArg::CertificateSha256 || arg == FindingArg::SigningDomain
            || arg == FindingArg::Reason || arg == FindingArg::Hops || arg == FindingArg::Alignment
-           || arg == FindingArg::SenderChecks;
+           || arg == FindingArg::SenderChecks || arg == FindingArg::Mailbox
+           || arg == FindingArg::SecondsToArrival || arg == FindingArg::MessageId;
 }

@@ -62,6 +62,9 @@ enum class FindingArg {
     Hops,              // a message's Received chain as HopTimeline writes it (JSON)
     Alignment,         // a message's SPF/DKIM/DMARC domains as AlignmentSummary writes it (JSON)
     SenderChecks,      // the sending address's PTR, FCrDNS and blocklists (SenderReputation, JSON)
+    Mailbox,           // the IMAP mailbox the test message was found in ("INBOX", "Junk")
+    SecondsToArrival,  // seconds from the test message's Date to its arrival (IMAP INTERNALDATE)
+    MessageId,         // the test message's Message-ID, as sent
 };
 
 class FindingArgs

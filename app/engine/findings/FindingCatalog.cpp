@@ -21,6 +21,7 @@ const std::vector<const CatalogEntry *> &allEntries()
         for (const CatalogGroup &group : {Catalog::authFindings(),
                                           Catalog::dnsFindings(),
                                           Catalog::domainFindings(),
+                                          Catalog::fetchBackFindings(),
                                           Catalog::inputFindings(),
                                           Catalog::messageFindings(),
                                           Catalog::messageSenderFindings(),

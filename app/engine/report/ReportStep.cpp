@@ -20,6 +20,7 @@ const QHash<QString, ReportStep::Step> &ReportStep::checkSteps()
         {CheckName::domain(), Step::DomainRecords},
         {CheckName::profiles(), Step::TestEmail},
         {CheckName::message(), Step::TestEmail},
+        {CheckName::fetchBack(), Step::TestEmail},
     };
     return steps;
 }

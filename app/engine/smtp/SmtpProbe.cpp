@@ -407,13 +407,19 @@ void SmtpProbe::send(const QByteArray &line)
     m_stepTimer.start(m_settings.stepTimeoutMs);
 }
 
-void SmtpProbe::report(const QString &id, const QString &detail, QStringList evidence)
+void SmtpProbe::report(const QString &id,
+                       const QString &detail,
+                       QStringList evidence,
+                       const QString &messageId)
 {
     evidence.prepend(
         QStringLiteral("%1, %2 ms after the start").arg(endpoint()).arg(m_clock.elapsed()));
     evidence.append(m_transcript);
     const QString address = m_settings.address.toString();
-    emit found(id, {address, QString::number(m_settings.port), detail}, evidence);
+    QStringList args{address, QString::number(m_settings.port), detail};
+    if (!messageId.isEmpty())
+        args.append(messageId);
+    emit found(id, args, evidence);
 }
 
 void SmtpProbe::report(const SessionProblem &problem)
@@ -504,7 +510,8 @@ void SmtpProbe::reportRefusal(SmtpReplyClassifier::Phase phase,
     if (classification && classification->id == QLatin1String(FindingId::SendAccepted)) {
         report(classification->id,
                classification->detail.isEmpty() ? words : classification->detail,
-               {words});
+               {words},
+               QString::fromUtf8(m_transaction->messageId()));
         return;
     }
     report(classification ? classification->id : fallbackId, words);

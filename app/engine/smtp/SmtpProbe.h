@@ -139,7 +139,11 @@ private:
     void onEncrypted();
     void onHandshakeFailed();
     void send(const QByteArray &line);
-    void report(const QString &id, const QString &detail, QStringList evidence = {});
+    // `messageId`: the test message's, on send.accepted (a fact FetchBack looks for).
+    void report(const QString &id,
+                const QString &detail,
+                QStringList evidence = {},
+                const QString &messageId = {});
     void report(const SessionProblem &problem);
     void closeConnection();
     void continueSession();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "smtp/SessionProblem.h"
+#include "smtp/TestMessage.h"
 
 #include <QByteArray>
 #include <QString>
@@ -33,6 +34,8 @@ public:
     // The bytes that carry the message: as it is for BDAT, dot-stuffed and
     // ended by "." for DATA.
     QByteArray payload() const;
+    // The test message's Message-ID, "<...>": how FetchBack finds it again.
+    QByteArray messageId() const { return TestMessage::messageIdOf(m_message); }
 
 private:
     QString m_from;

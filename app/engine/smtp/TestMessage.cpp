@@ -14,6 +14,18 @@ QByteArray TestMessage::encodedWord(const QString &text)
     return ascii ? utf8 : "=?UTF-8?B?" + utf8.toBase64() + "?=";
 }
 
+QByteArray TestMessage::messageIdOf(const QByteArray &message)
+{
+    // compose() writes the header on one line, in the header section.
+    const QByteArray name = "\r\nMessage-ID: ";
+    const qsizetype headerEnd = message.indexOf("\r\n\r\n");
+    const qsizetype start = message.indexOf(name);
+    if (start < 0 || (headerEnd >= 0 && start > headerEnd))
+        return {};
+    const qsizetype valueStart = start + name.size();
+    return message.mid(valueStart, message.indexOf("\r\n", valueStart) - valueStart);
+}
+
 QByteArray TestMessage::compose(const QString &from,
                                 const QString &to,
                                 const QString &server,

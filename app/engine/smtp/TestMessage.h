@@ -17,6 +17,8 @@ public:
                               const QDateTime &now = QDateTime::currentDateTime());
     // Dot-stuffing and the final "." line for DATA (RFC 5321 section 4.5.2).
     static QByteArray forData(const QByteArray &message);
+    // The Message-ID of a message compose() made ("<...>"), or empty.
+    static QByteArray messageIdOf(const QByteArray &message);
     // "=?UTF-8?B?...?=" (RFC 2047 section 4.1) when the text is not ASCII.
     static QByteArray encodedWord(const QString &text);
 };

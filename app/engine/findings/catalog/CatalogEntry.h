@@ -30,6 +30,8 @@ namespace Catalog {
 CatalogGroup authFindings();
 CatalogGroup dnsFindings();
 CatalogGroup domainFindings();
+// message.delivered_*, message.not_delivered, message.fetch_failed: the fetch-back.
+CatalogGroup fetchBackFindings();
 CatalogGroup inputFindings();
 CatalogGroup messageFindings();
 CatalogGroup messageSenderFindings();

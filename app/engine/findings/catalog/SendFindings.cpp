@@ -15,7 +15,8 @@ using Severity = Finding::Severity;
 const CatalogEntry entries[] = {
     {FindingId::SendAccepted,
      Severity::Pass,
-     {FindingArg::Host, FindingArg::Port, FindingArg::Detail},
+     // MessageId: a fact only, for the fetch-back.
+     {FindingArg::Host, FindingArg::Port, FindingArg::Detail, FindingArg::MessageId},
      QT_TRANSLATE_NOOP("Findings", "The test message was accepted by %1 port %2"),
      QT_TRANSLATE_NOOP("Findings",
                        "The server took the message for delivery (%3). If it does not arrive, look "
