@@ -41,6 +41,7 @@ from pathlib import Path
 
 import dkimlab
 import reputationlab
+import fetchlab
 from nsd import nsd_command
 from processes import cmdline_of, kill_group, load_record, log_tail, owns_group
 
@@ -247,6 +248,20 @@ def reputation_lab_peer(state):
     (port,) = free_ports(1, udp_too=True)
     return Launch(nsd_launch(directory, port, zones), {"dns": port},
                   {"zones": [f"{name}." for name, _ in zones]})
+
+
+def fetch_lab_peer(state):
+    """Exim (submission that signs with DKIM, relay that delivers to a
+    Maildir) and Dovecot IMAP on that Maildir: fetchlab.py. Needs the
+    dkim-lab peer's key (its NSD publishes it)."""
+    directory = state / "fetch-lab"
+    directory.mkdir(exist_ok=True)
+    make_test_certificates(directory)
+    smtp, relay, imap, imaps = free_ports(4)
+    ports = {"smtp": smtp, "relay": relay, "imap": imap, "imaps": imaps}
+    extra = fetchlab.prepare(directory, ports, state / "dkim-lab" / "keys" / "main.key")
+    return Launch([PYTHON, str(HERE / "fetchlab.py"), "serve", str(directory)], ports,
+                  {"hostname": "exim.doctor.test", "ca_file": str(directory / "ca.pem"), **extra})
 
 
 def ldns(tool, *args, cwd):
@@ -527,6 +542,7 @@ PEERS = {
     "dns-signed": dns_signed_peer,
     "dkim-lab": dkim_lab_peer,
     "reputation-lab": reputation_lab_peer,
+    "fetch-lab": fetch_lab_peer,
     "tls-good": tls_peer("tls-good"),
     "tls-selfsigned": tls_peer("tls-selfsigned"),
     "tls-expired": tls_peer("tls-expired"),

@@ -1,0 +1,164 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The fetch-back lab: a test message sent, signed, delivered and read back.
+
+    fetchlab.py serve DIR     runs Exim and Dovecot as prepared in DIR
+
+peerctl.py's fetch-lab peer calls prepare() (configuration from
+exim-fetch.conf.in and dovecot-fetch.conf.in, the Maildir, the IMAP user),
+then starts `serve`, which runs both servers in its own process group and
+ends when either does; peerctl stops the group by its recorded pid.
+
+Exim takes the message on the submission port, signs it with DKIM on an smtp
+transport (d=dkim.test, s=s1: the dkim-lab peer's key, which its NSD
+publishes, so the DKIM and DMARC checks of the message that arrived pass)
+and relays it to its own second port, which delivers it to the Maildir:
+junk@inbox.test into Junk (flagged \\Junk for SPECIAL-USE), lost@inbox.test
+nowhere, anyone else into INBOX. Dovecot serves that Maildir over IMAP
+(STARTTLS) and IMAPS. Dovecot 2.3's configuration syntax (Debian 12).
+"""
+
+import grp
+import json
+import os
+import pwd
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+IMAP_USER = "mailbox@inbox.test"
+IMAP_PASSWORD = "imap-Passw0rd-7f3"
+SMTP_USER = "sender"
+SMTP_PASSWORD = "smtp-Passw0rd-2c9"
+DKIM_DOMAIN = "dkim.test"
+
+
+def fill(template, values):
+    text = (HERE / template).read_text()
+    for key, value in values.items():
+        text = text.replace(f"@@{key}@@", value)
+    return text
+
+
+def check_traversable(path):
+    """The delivery user (nobody) must reach the Maildir: every directory
+    above it searchable by others."""
+    for parent in path.parents:
+        if not parent.stat().st_mode & 0o001:
+            raise RuntimeError(f"{parent} is not searchable by others (mode "
+                               f"{parent.stat().st_mode & 0o777:o}): the mail user cannot "
+                               f"reach {path}")
+
+
+def prepare(directory, ports, dkim_key):
+    """Everything `serve` needs in `directory`; returns the record's extras."""
+    if os.geteuid() != 0:
+        raise RuntimeError("the fetch-back lab needs root (Exim and Dovecot change users)")
+    if not dkim_key.exists():
+        raise RuntimeError(f"no DKIM key at {dkim_key}: start the dkim-lab peer first")
+    mail_user = pwd.getpwnam("nobody")
+    mail_group = grp.getgrgid(mail_user.pw_gid)
+    maildir = directory / "mail" / "Maildir"
+    shutil.rmtree(directory / "mail", ignore_errors=True)  # no message left from older runs
+    for sub in ("", ".Junk"):
+        for leaf in ("cur", "new", "tmp"):
+            (maildir / sub / leaf).mkdir(parents=True, exist_ok=True)
+    for path in [directory / "mail", *maildir.rglob("*"), maildir]:
+        os.chown(path, mail_user.pw_uid, mail_user.pw_gid)
+    (directory / "mail").chmod(0o700)
+    check_traversable(directory / "mail")
+    for sub in ("exim", "exim/spool", "exim/log", "run", "state"):
+        (directory / sub).mkdir(parents=True, exist_ok=True)
+    for name in ("server.pem", "server.key"):
+        shutil.copyfile(directory / name, directory / "exim" / name)
+
+    # The signing transport runs as the mail user: its copy of the key.
+    key = directory / "exim" / "dkim.key"
+    shutil.copyfile(dkim_key, key)
+    os.chown(key, mail_user.pw_uid, mail_user.pw_gid)
+    key.chmod(0o400)
+
+    exim_conf = directory / "exim" / "exim.conf"
+    exim_conf.write_text(fill("exim-fetch.conf.in", {
+        "EXIM_USER": "root", "EXIM_GROUP": "root",
+        "EXIM_DIR": str(directory / "exim"),
+        "SUBMIT_PORT": str(ports["smtp"]), "RELAY_PORT": str(ports["relay"]),
+        "DKIM_KEY": str(key),
+        "MAILDIR": str(maildir),
+        "MAIL_USER": mail_user.pw_name, "MAIL_GROUP": mail_group.gr_name,
+        "USER": SMTP_USER, "PASSWORD": SMTP_PASSWORD,
+    }))
+    exim_conf.chmod(0o644)  # Exim refuses a configuration writable by others
+
+    users = directory / "users"
+    users.write_text(f"{IMAP_USER}:{{PLAIN}}{IMAP_PASSWORD}:{mail_user.pw_uid}:"
+                     f"{mail_user.pw_gid}::{directory / 'mail'}\n")
+    # Read by Dovecot's auth process, which runs as the dovecot user.
+    os.chown(users, 0, grp.getgrnam("dovecot").gr_gid)
+    users.chmod(0o640)
+    dh = Path("/usr/share/dovecot/dh.pem")
+    dovecot_conf = directory / "dovecot.conf"
+    dovecot_conf.write_text(fill("dovecot-fetch.conf.in", {
+        "DIR": str(directory), "MAILDIR": str(maildir),
+        "IMAP_PORT": str(ports["imap"]), "IMAPS_PORT": str(ports["imaps"]),
+        "SSL_DH": f"ssl_dh = <{dh}" if dh.exists() else "",
+    }))
+    exim = shutil.which("exim4") or "/usr/sbin/exim4"
+    dovecot = shutil.which("dovecot") or "/usr/sbin/dovecot"
+    servers = {
+        # -oX names the ports; the pid file then needs -oP (root only).
+        "exim": [exim, "-C", str(exim_conf), "-bdf", "-oX",
+                 f"{ports['smtp']}:{ports['relay']}", "-oP", str(directory / "exim" / "exim.pid")],
+        "dovecot": [dovecot, "-F", "-c", str(dovecot_conf)],
+    }
+    (directory / "serve.json").write_text(json.dumps(servers, indent=2) + "\n")
+    return {"imap_user": IMAP_USER, "imap_password": IMAP_PASSWORD,
+            "user": SMTP_USER, "password": SMTP_PASSWORD,
+            "dkim_domain": DKIM_DOMAIN, "maildir": str(maildir),
+            "mainlog": str(directory / "exim" / "log" / "mainlog"),
+            "dovecot_log": str(directory / "dovecot.log")}
+
+
+def serve(directory):
+    """Both servers as children (in this process's group); ends, and ends the
+    other, when one of them exits or this process is told to stop."""
+    servers = json.loads((directory / "serve.json").read_text())
+    children = {name: subprocess.Popen(cmdline, cwd=directory, stdin=subprocess.DEVNULL)
+                for name, cmdline in servers.items()}
+
+    def stop(*_):
+        for child in children.values():
+            if child.poll() is None:
+                child.terminate()
+        for child in children.values():
+            try:
+                child.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                child.kill()
+        sys.exit(0)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    while True:
+        for name, child in children.items():
+            if child.poll() is not None:
+                print(f"fetchlab: {name} exited with status {child.returncode}", flush=True)
+                stop()
+        time.sleep(0.2)
+
+
+def main():
+    if len(sys.argv) != 3 or sys.argv[1] != "serve":
+        print(__doc__, file=sys.stderr)
+        return 2
+    serve(Path(sys.argv[2]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
