@@ -8,6 +8,7 @@
 #include "MessagePage.h"
 #include "ReportExporter.h"
 #include "ScriptedDialogs.h"
+#include "WizardSession.h"
 #include "report/HistoryStore.h"
 #include "report/MessageDiagrams.h"
 #include "WizardDriver.h"
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -40,6 +42,7 @@ private slots:
     void cleanupTestCase();
     void onlyTheNotReceivedSymptomLeadsHere();
     void pastedMessageIsChecked();
+    void serverSettingsReachTheMessageChecks();
     void openedEmlIsChecked();
     void badInputSaysWhy_data();
     void badInputSaysWhy();
@@ -145,6 +148,30 @@ void TestMessagePage::onlyTheNotReceivedSymptomLeadsHere()
     wizard.next();
     QCOMPARE(wizard.currentId(), int(DoctorWizard::ServerPageId));
     QVERIFY(!wizard.stepReport(DoctorWizard::MessagePageId).checks.size());
+}
+
+void TestMessagePage::serverSettingsReachTheMessageChecks()
+{
+    // The host of the server step and the account the test e-mail signed in
+    // with are what the message is compared with: From against the sign-in
+    // (message.from_mismatch), the route against the host.
+    DoctorWizard wizard;
+    auto *host = wizard.findChild<QLineEdit *>("hostEdit");
+    QVERIFY(host);
+    host->setText("smtp.provider.example");
+    wizard.session()->setSignIn({"shop@provider.example", {}, false, {}, false});
+    toMessagePage(wizard);
+    wizard.findChild<QPlainTextEdit *>("messageSource")
+        ->setPlainText(QString::fromUtf8(readData("outlook-junk.eml")));
+    checkAndWait(wizard);
+    const Report report = wizard.stepReport(DoctorWizard::MessagePageId);
+    QStringList found;
+    for (const Finding &finding : report.findings)
+        found << finding.id + QLatin1Char('#') + finding.facts.value(FindingArg::Reason);
+    QVERIFY2(found.contains("message.from_mismatch#signed_in")
+                 && found.contains("message.spam_verdict#spam"),
+             qPrintable(found.join(' ')));
+    QVERIFY2(!found.join(' ').contains("message.sent_by_web_server"), qPrintable(found.join(' ')));
 }
 
 void TestMessagePage::pastedMessageIsChecked()

@@ -5,6 +5,7 @@
 #include "DoctorWizard.h"
 #include "core/TargetBuilder.h"
 #include "FindingsModel.h"
+#include "WizardSession.h"
 #include "message/MessageDiagnosis.h"
 #include "report/MessageDiagrams.h"
 
@@ -220,6 +221,12 @@ void MessagePage::check()
         options.resolver = ResolverAddress::parse(input.resolver.trimmed());
     if (const auto timeout = TargetBuilder::parseTimeoutMs(input.timeout))
         options.timeoutMs = *timeout;
+    // What the wizard knows of the sending side: the account the test
+    // e-mail signed in with (an address only) and the host the site should
+    // send through.
+    if (const QString user = m_wizard->session()->signIn().user; user.contains(QLatin1Char('@')))
+        options.signedInUser = user;
+    options.smtpHost = input.host.trimmed();
     m_diagnosis = new MessageDiagnosis(source(), options, this);
     connect(m_diagnosis, &MessageDiagnosis::progressChanged, m_status, &QLabel::setText);
     connect(m_diagnosis, &MessageDiagnosis::finished, this, &MessagePage::onFinished);
