@@ -248,8 +248,7 @@ TestEmailPage::TestEmailPage(DoctorWizard *wizard)
     results->addWidget(m_profiles);
     results->addWidget(m_transcript);
 
-    // The custom provider's endpoints make the sign-in taller than a small
-    // wizard: it scrolls rather than squeezing its rows to nothing.
+    // A custom provider's endpoints make the sign-in taller than the wizard.
     auto *topArea = new QScrollArea(this);
     topArea->setObjectName(QStringLiteral("signInArea"));
     topArea->setFrameShape(QFrame::NoFrame);
@@ -260,6 +259,10 @@ TestEmailPage::TestEmailPage(DoctorWizard *wizard)
     top->addLayout(form, 3);
     top->addWidget(m_backup, 2);
     topArea->setWidget(topWidget);
+    // Only the browser sign-in's extra rows scroll, never sideways, and
+    // never the password form: Tab would move it. The area takes no focus.
+    topArea->setFocusPolicy(Qt::NoFocus);
+    topArea->setMinimumSize(topWidget->minimumSizeHint());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(topArea);
     layout->addLayout(buttons);
