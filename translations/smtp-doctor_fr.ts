@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>the test message was not accepted: nothing to look for</source>
-        <translation>le message de test n'a pas été accepté : rien à chercher</translation>
+        <translation>le message de test n&apos;a pas été accepté : rien à chercher</translation>
     </message>
 </context>
 <context>
@@ -671,7 +671,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <name>FetchBackOptions</name>
     <message>
         <source>After the test send, sign in to the recipient&apos;s mailbox over IMAP, look for the message in the inbox and the spam folder, and read how it arrived.</source>
-        <translation>Après l'envoi de test, se connecter en IMAP à la boîte du destinataire, chercher le message dans la boîte de réception et dans le dossier des indésirables, et lire comment il est arrivé.</translation>
+        <translation>Après l&apos;envoi de test, se connecter en IMAP à la boîte du destinataire, chercher le message dans la boîte de réception et dans le dossier des indésirables, et lire comment il est arrivé.</translation>
     </message>
     <message>
         <source>The recipient&apos;s IMAP server, for --fetch-back.</source>
@@ -687,27 +687,27 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The user name of the recipient&apos;s mailbox.</source>
-        <translation>Le nom d'utilisateur de la boîte du destinataire.</translation>
+        <translation>Le nom d&apos;utilisateur de la boîte du destinataire.</translation>
     </message>
     <message>
         <source>Read the mailbox&apos;s password from this environment variable.</source>
-        <translation>Lire le mot de passe de la boîte dans cette variable d'environnement.</translation>
+        <translation>Lire le mot de passe de la boîte dans cette variable d&apos;environnement.</translation>
     </message>
     <message>
         <source>Sign in to the mailbox with the OAuth2 access token in this environment variable (XOAUTH2).</source>
-        <translation>Se connecter à la boîte avec le jeton d'accès OAuth2 de cette variable d'environnement (XOAUTH2).</translation>
+        <translation>Se connecter à la boîte avec le jeton d&apos;accès OAuth2 de cette variable d&apos;environnement (XOAUTH2).</translation>
     </message>
     <message>
         <source>Seconds to wait for the test message to arrive (default %1).</source>
-        <translation>Secondes d'attente de l'arrivée du message de test (par défaut %1).</translation>
+        <translation>Secondes d&apos;attente de l&apos;arrivée du message de test (par défaut %1).</translation>
     </message>
     <message>
         <source>--%1 goes with --fetch-back</source>
-        <translation>--%1 s'utilise avec --fetch-back</translation>
+        <translation>--%1 s&apos;utilise avec --fetch-back</translation>
     </message>
     <message>
         <source>--fetch-back needs a test message: give --from and --to</source>
-        <translation>--fetch-back a besoin d'un message de test : indiquez --from et --to</translation>
+        <translation>--fetch-back a besoin d&apos;un message de test : indiquez --from et --to</translation>
     </message>
     <message>
         <source>--fetch-back needs --imap-host</source>
@@ -731,11 +731,110 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>the environment variable %1 is not set</source>
-        <translation>la variable d'environnement %1 n'est pas définie</translation>
+        <translation>la variable d&apos;environnement %1 n&apos;est pas définie</translation>
     </message>
     <message>
         <source>--fetch-deadline must be a number of seconds from 1 to 3600</source>
         <translation>--fetch-deadline doit être un nombre de secondes de 1 à 3600</translation>
+    </message>
+</context>
+<context>
+    <name>FetchBackPanel</name>
+    <message>
+        <source>Chec&amp;k where it landed (reads the recipient&apos;s mailbox over IMAP)</source>
+        <translation>Vérifier où le message est arrivé (lit la &amp;boîte aux lettres du destinataire par IMAP)</translation>
+    </message>
+    <message>
+        <source>Stop &amp;looking</source>
+        <translation>Arrê&amp;ter la recherche</translation>
+    </message>
+    <message>
+        <source>With your consent, SMTP Doctor signs in to this mailbox after the send, looks for the test message only, and changes nothing.</source>
+        <translation>Avec votre accord, SMTP Doctor se connecte à cette boîte aux lettres après l'envoi, y cherche seulement le message de test et ne modifie rien.</translation>
+    </message>
+    <message>
+        <source>imap.example.com</source>
+        <translation>imap.example.com</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation>Serveur IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP port</source>
+        <translation>Port IMAP</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>IMAP encryption</source>
+        <translation>Chiffrement IMAP</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s user name</source>
+        <translation>le nom d'utilisateur du destinataire</translation>
+    </message>
+    <message>
+        <source>IMAP user name</source>
+        <translation>Nom d'utilisateur IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP password</source>
+        <translation>Mot de passe IMAP</translation>
+    </message>
+    <message>
+        <source>Looking for the test message</source>
+        <translation>Recherche du message de test</translation>
+    </message>
+    <message>
+        <source>IMAP s&amp;erver:</source>
+        <translation>Serveur IMAP :</translation>
+    </message>
+    <message>
+        <source>IMAP port:</source>
+        <translation>Port IMAP :</translation>
+    </message>
+    <message>
+        <source>IMAP encryption:</source>
+        <translation>Chiffrement IMAP :</translation>
+    </message>
+    <message>
+        <source>IMAP user name:</source>
+        <translation>Nom d'utilisateur IMAP :</translation>
+    </message>
+    <message>
+        <source>IMAP passwor&amp;d:</source>
+        <translation>Mot de passe IMAP :</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP server to check where the test message landed.</source>
+        <translation>Indiquez le serveur IMAP pour vérifier où le message de test est arrivé.</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s user name and password to check where the test message landed.</source>
+        <translation>Indiquez le nom d'utilisateur et le mot de passe de la boîte aux lettres pour vérifier où le message de test est arrivé.</translation>
+    </message>
+    <message>
+        <source>The test message was not accepted: there is nothing to look for.</source>
+        <translation>Le message de test n'a pas été accepté : il n'y a rien à chercher.</translation>
+    </message>
+    <message>
+        <source>Looking for the test message in %1...</source>
+        <translation>Recherche du message de test sur %1...</translation>
+    </message>
+    <message>
+        <source>Stopped looking for the test message.</source>
+        <translation>Recherche du message de test arrêtée.</translation>
+    </message>
+    <message>
+        <source>Done looking for the test message.</source>
+        <translation>Recherche du message de test terminée.</translation>
     </message>
 </context>
 <context>
@@ -3472,7 +3571,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The message %4 was found in the mailbox %1 on %3, %2 seconds after it was sent. The receiving side did not judge it as spam. Its headers are read below.</source>
-        <translation>Le message %4 a été trouvé dans la boîte %1 sur %3, %2 secondes après son envoi. Le destinataire ne l'a pas jugé indésirable. Ses en-têtes sont lus ci-dessous.</translation>
+        <translation>Le message %4 a été trouvé dans la boîte %1 sur %3, %2 secondes après son envoi. Le destinataire ne l&apos;a pas jugé indésirable. Ses en-têtes sont lus ci-dessous.</translation>
     </message>
     <message>
         <source>The test message landed in the spam folder (%1)</source>
@@ -3480,19 +3579,19 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The message %4 was found in %1 on %3, %2 seconds after it was sent: the receiving side delivered it, but judged it as spam. The findings on its headers (DKIM, SPF, DMARC, the receiver&apos;s verdict) say why.</source>
-        <translation>Le message %4 a été trouvé dans %1 sur %3, %2 secondes après son envoi : le destinataire l'a distribué, mais l'a jugé indésirable. Les constats sur ses en-têtes (DKIM, SPF, DMARC, le verdict du destinataire) disent pourquoi.</translation>
+        <translation>Le message %4 a été trouvé dans %1 sur %3, %2 secondes après son envoi : le destinataire l&apos;a distribué, mais l&apos;a jugé indésirable. Les constats sur ses en-têtes (DKIM, SPF, DMARC, le verdict du destinataire) disent pourquoi.</translation>
     </message>
     <message>
         <source>Fix the failures found in the message&apos;s headers first: a missing or failing DKIM signature, or a failing DMARC check, is the usual reason.</source>
-        <translation>Corrigez d'abord les échecs trouvés dans les en-têtes du message : une signature DKIM absente ou invalide, ou un échec DMARC, en est la cause habituelle.</translation>
+        <translation>Corrigez d&apos;abord les échecs trouvés dans les en-têtes du message : une signature DKIM absente ou invalide, ou un échec DMARC, en est la cause habituelle.</translation>
     </message>
     <message>
         <source>Marking the message as not spam teaches this mailbox only, not the other receivers.</source>
-        <translation>Marquer le message comme légitime n'instruit que cette boîte, pas les autres destinataires.</translation>
+        <translation>Marquer le message comme légitime n&apos;instruit que cette boîte, pas les autres destinataires.</translation>
     </message>
     <message>
         <source>The mailbox on %1 could not be read</source>
-        <translation>La boîte aux lettres sur %1 n'a pas pu être lue</translation>
+        <translation>La boîte aux lettres sur %1 n&apos;a pas pu être lue</translation>
     </message>
     <message>
         <source>The IMAP session with %1 port %2 failed: %3. Where the test message landed is not known.</source>
@@ -3500,15 +3599,15 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Check the IMAP server&apos;s name, port and encryption: the provider&apos;s help pages give them (often port 993 with SSL/TLS).</source>
-        <translation>Vérifiez le nom, le port et le chiffrement du serveur IMAP : les pages d'aide du fournisseur les donnent (souvent le port 993 avec SSL/TLS).</translation>
+        <translation>Vérifiez le nom, le port et le chiffrement du serveur IMAP : les pages d&apos;aide du fournisseur les donnent (souvent le port 993 avec SSL/TLS).</translation>
     </message>
     <message>
         <source>The password was not sent to %1 without encryption</source>
-        <translation>Le mot de passe n'a pas été envoyé à %1 sans chiffrement</translation>
+        <translation>Le mot de passe n&apos;a pas été envoyé à %1 sans chiffrement</translation>
     </message>
     <message>
         <source>The connection to %1 port %2 has no TLS (%3): signing in would send the password readable by anyone on the network. It was not sent.</source>
-        <translation>La connexion à %1 port %2 n'a pas de TLS (%3) : se connecter enverrait le mot de passe lisible par tous sur le réseau. Il n'a pas été envoyé.</translation>
+        <translation>La connexion à %1 port %2 n&apos;a pas de TLS (%3) : se connecter enverrait le mot de passe lisible par tous sur le réseau. Il n&apos;a pas été envoyé.</translation>
     </message>
     <message>
         <source>Choose SSL/TLS (port 993) or STARTTLS (port 143).</source>
@@ -3520,11 +3619,11 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The server %1 port %2 did not accept the user name with this password or token: %3</source>
-        <translation>Le serveur %1 port %2 n'a pas accepté le nom d'utilisateur avec ce mot de passe ou ce jeton : %3</translation>
+        <translation>Le serveur %1 port %2 n&apos;a pas accepté le nom d&apos;utilisateur avec ce mot de passe ou ce jeton : %3</translation>
     </message>
     <message>
         <source>Check the user name (often the whole e-mail address) and the password. With two-step verification, an app password is needed.</source>
-        <translation>Vérifiez le nom d'utilisateur (souvent l'adresse e-mail complète) et le mot de passe. Avec la validation en deux étapes, un mot de passe d'application est nécessaire.</translation>
+        <translation>Vérifiez le nom d&apos;utilisateur (souvent l&apos;adresse e-mail complète) et le mot de passe. Avec la validation en deux étapes, un mot de passe d&apos;application est nécessaire.</translation>
     </message>
     <message>
         <source>Some providers turn IMAP off by default: turn it on in the mailbox&apos;s settings.</source>
@@ -3536,7 +3635,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>The secure connection to %1 port %2 failed: %3. No password was sent.</source>
-        <translation>La connexion sécurisée à %1 port %2 a échoué : %3. Aucun mot de passe n'a été envoyé.</translation>
+        <translation>La connexion sécurisée à %1 port %2 a échoué : %3. Aucun mot de passe n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Check the encryption: port 993 uses SSL/TLS from the start, port 143 uses STARTTLS.</source>
@@ -3544,19 +3643,19 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>If the server&apos;s certificate comes from your organization&apos;s own authority, add that authority&apos;s certificate (the CA file).</source>
-        <translation>Si le certificat du serveur vient de l'autorité de votre organisation, ajoutez le certificat de cette autorité (le fichier CA).</translation>
+        <translation>Si le certificat du serveur vient de l&apos;autorité de votre organisation, ajoutez le certificat de cette autorité (le fichier CA).</translation>
     </message>
     <message>
         <source>The test message did not arrive within %1 seconds</source>
-        <translation>Le message de test n'est pas arrivé en %1 secondes</translation>
+        <translation>Le message de test n&apos;est pas arrivé en %1 secondes</translation>
     </message>
     <message>
         <source>The server accepted the message, but after %1 seconds no message with the Message-ID %4 was in %2 on %3. It is late (queued, greylisted), or it was refused or dropped on the way without a bounce.</source>
-        <translation>Le serveur a accepté le message, mais après %1 secondes aucun message avec le Message-ID %4 n'était dans %2 sur %3. Il est en retard (en file d'attente, liste grise), ou il a été refusé ou supprimé en chemin sans avis de non-remise.</translation>
+        <translation>Le serveur a accepté le message, mais après %1 secondes aucun message avec le Message-ID %4 n&apos;était dans %2 sur %3. Il est en retard (en file d&apos;attente, liste grise), ou il a été refusé ou supprimé en chemin sans avis de non-remise.</translation>
     </message>
     <message>
         <source>Look for a bounce in the sender&apos;s mailbox: it says why.</source>
-        <translation>Cherchez un avis de non-remise dans la boîte de l'expéditeur : il dit pourquoi.</translation>
+        <translation>Cherchez un avis de non-remise dans la boîte de l&apos;expéditeur : il dit pourquoi.</translation>
     </message>
     <message>
         <source>Run the test again and wait longer: some receivers hold a first message for several minutes.</source>
@@ -3564,7 +3663,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Check the sender domain&apos;s SPF, DKIM and DMARC records.</source>
-        <translation>Vérifiez les enregistrements SPF, DKIM et DMARC du domaine de l'expéditeur.</translation>
+        <translation>Vérifiez les enregistrements SPF, DKIM et DMARC du domaine de l&apos;expéditeur.</translation>
     </message>
 </context>
 <context>

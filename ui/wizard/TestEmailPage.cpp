@@ -3,6 +3,7 @@
 
 #include "core/Diagnosis.h"
 #include "DoctorWizard.h"
+#include "FetchBackPanel.h"
 #include "FindingsModel.h"
 #include "OAuthSignInPanel.h"
 #include "oauth/OAuthProviderTable.h"
@@ -97,6 +98,7 @@ TestEmailPage::TestEmailPage(DoctorWizard *wizard)
     , m_vault(new PasswordVault(this))
     , m_oauth(new OAuthSignInPanel(this))
     , m_tokenVault(new PasswordVault(this))
+    , m_fetchBack(new FetchBackPanel(this))
 {
     setTitle(tr("Test e-mail"));
     setSubTitle(tr("Sign in and send a test message the way your application would. Leave the "
@@ -199,6 +201,11 @@ TestEmailPage::TestEmailPage(DoctorWizard *wizard)
         }
     });
     connect(m_oauth, &OAuthSignInPanel::failed, this, &TestEmailPage::onOAuthFailed);
+    connect(m_fetchBack, &FetchBackPanel::findingAdded, m_findings, &FindingsModel::append);
+    connect(m_fetchBack, &FetchBackPanel::runningChanged, this, &QWizardPage::completeChanged);
+    connect(m_fetchBack, &FetchBackPanel::reportReady, this, [this](const Report &report) {
+        m_wizard->setReport(DoctorWizard::TestEmailPageId, report);
+    });
     connect(m_tokenVault, &PasswordVault::loaded, this, [this](const QString &text) {
         if (signsInWithBrowser() && m_oauth->tokens().isEmpty())
             m_oauth->setTokens(tokensFromText(text));
@@ -265,24 +272,17 @@ TestEmailPage::TestEmailPage(DoctorWizard *wizard)
     topArea->setMinimumSize(topWidget->minimumSizeHint());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(topArea);
+    layout->addWidget(m_fetchBack);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addWidget(results, 1);
 
-    setTabOrder(m_from, m_to);
-    setTabOrder(m_to, m_user);
-    setTabOrder(m_user, m_secretKind);
-    setTabOrder(m_secretKind, m_oauth);
-    setTabOrder(m_oauth, m_secret);
-    setTabOrder(m_secret, m_remember);
-    setTabOrder(m_remember, m_mechanism);
-    setTabOrder(m_mechanism, m_cleartext);
-    setTabOrder(m_cleartext, m_backup);
-    setTabOrder(m_backup, m_backupHost);
-    setTabOrder(m_backupHost, m_backupPort);
-    setTabOrder(m_backupPort, m_backupSecurity);
-    setTabOrder(m_backupSecurity, m_send);
-    setTabOrder(m_send, m_cancel);
+    QWidgetList tabOrder;
+    tabOrder << m_from << m_to << m_user << m_secretKind << m_oauth << m_secret << m_remember
+             << m_mechanism << m_cleartext << m_backup << m_backupHost << m_backupPort
+             << m_backupSecurity << m_fetchBack << m_send << m_cancel;
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder[i - 1], tabOrder[i]);
 }
 
 void TestEmailPage::initializePage()
@@ -301,7 +301,7 @@ void TestEmailPage::cleanupPage()
 
 bool TestEmailPage::isComplete() const
 {
-    return !isRunning();
+    return !isRunning() && !m_fetchBack->isRunning();
 }
 
 bool TestEmailPage::signsInWithBrowser() const
@@ -494,6 +494,7 @@ void TestEmailPage::cancelTest()
 {
     if (isRunning())
         m_run->cancel(); // what was found so far stays, and is reported
+    m_fetchBack->cancel();
 }
 
 void TestEmailPage::onFinished()
@@ -518,7 +519,7 @@ void TestEmailPage::onFinished()
     m_progress->hide();
     m_send->setEnabled(true);
     m_cancel->setEnabled(false);
-    m_wizard->setReport(DoctorWizard::TestEmailPageId, report);
+    m_fetchBack->start(report); // the report, and where the message landed when asked
     emit completeChanged();
 }
 

@@ -9,6 +9,7 @@
 #include <QWizardPage>
 
 class DoctorWizard;
+class FetchBackPanel;
 class FindingsModel;
 class OAuthSignInPanel;
 class PasswordVault;
@@ -91,6 +92,8 @@ private:
     PasswordVault *m_vault;
     OAuthSignInPanel *m_oauth;
     PasswordVault *m_tokenVault; // the browser sign-in's tokens, when asked
+    // After the send, where it landed: Next waits for it, its findings join the step's.
+    FetchBackPanel *m_fetchBack;
     QFormLayout *m_form = nullptr;
     bool m_sendAfterRefresh = false;
     ProfileRun *m_run = nullptr;

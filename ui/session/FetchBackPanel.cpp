@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FetchBackPanel.h"
+
+#include "core/CheckName.h"
+#include "findings/FindingArgs.h"
+#include "findings/FindingIds.h"
+#include "imap/FetchBack.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace {
+
+// The Message-ID the server accepted: the main connection's send.accepted.
+QByteArray acceptedMessageId(const Report &report)
+{
+    QByteArray messageId;
+    for (const Finding &finding : report.findings) {
+        if (finding.id == QLatin1String(FindingId::SendAccepted)
+            && finding.check == CheckName::smtp())
+            messageId = finding.facts.value(FindingArg::MessageId).toUtf8();
+    }
+    return messageId;
+}
+
+} // namespace
+
+FetchBackPanel::FetchBackPanel(QWidget *parent)
+    : QGroupBox(tr("Chec&k where it landed (reads the recipient's mailbox over IMAP)"), parent)
+    , m_consent(new QLabel(this))
+    , m_host(new QLineEdit(this))
+    , m_port(new QSpinBox(this))
+    , m_security(new QComboBox(this))
+    , m_user(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_cancel(new QPushButton(tr("Stop &looking"), this))
+{
+    setObjectName(QStringLiteral("fetchBackGroup"));
+    setCheckable(true);
+    setChecked(false); // it signs in to a mailbox: only when asked
+    m_consent->setObjectName(QStringLiteral("fetchBackConsent"));
+    m_consent->setWordWrap(true);
+    m_consent->setText(tr("With your consent, SMTP Doctor signs in to this mailbox after the "
+                          "send, looks for the test message only, and changes nothing."));
+    m_host->setObjectName(QStringLiteral("imapHostEdit"));
+    m_host->setPlaceholderText(tr("imap.example.com"));
+    m_host->setAccessibleName(tr("IMAP server"));
+    m_port->setObjectName(QStringLiteral("imapPortSpin"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(ImapAccount::defaultPort(ImapAccount::Security::Tls));
+    m_port->setAccessibleName(tr("IMAP port"));
+    m_security->setObjectName(QStringLiteral("imapSecurityCombo"));
+    m_security->addItem(tr("SSL/TLS"), int(ImapAccount::Security::Tls));
+    m_security->addItem(tr("STARTTLS"), int(ImapAccount::Security::StartTls));
+    m_security->setAccessibleName(tr("IMAP encryption"));
+    m_user->setObjectName(QStringLiteral("imapUserEdit"));
+    m_user->setPlaceholderText(tr("the recipient's user name"));
+    m_user->setAccessibleName(tr("IMAP user name"));
+    m_password->setObjectName(QStringLiteral("imapPasswordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("IMAP password"));
+    m_progress->setObjectName(QStringLiteral("fetchBackProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setAccessibleName(tr("Looking for the test message"));
+    m_progress->hide();
+    m_status->setObjectName(QStringLiteral("fetchBackStatus"));
+    m_status->setWordWrap(true);
+    m_cancel->setObjectName(QStringLiteral("fetchBackCancelButton"));
+    m_cancel->setEnabled(false);
+
+    // The other mode's usual port, unless the user typed another.
+    connect(m_security, &QComboBox::currentIndexChanged, this, [this] {
+        const auto chosen = ImapAccount::Security(m_security->currentData().toInt());
+        for (const auto security : {ImapAccount::Security::Tls, ImapAccount::Security::StartTls}) {
+            if (m_port->value() == ImapAccount::defaultPort(security))
+                m_port->setValue(ImapAccount::defaultPort(chosen));
+        }
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &FetchBackPanel::cancel);
+
+    auto *form = new QFormLayout;
+    form->addRow(m_consent);
+    form->addRow(tr("IMAP s&erver:"), m_host);
+    form->addRow(tr("IMAP port:"), m_port); // no letter: the page took those of these three
+    form->addRow(tr("IMAP encryption:"), m_security);
+    form->addRow(tr("IMAP user name:"), m_user);
+    form->addRow(tr("IMAP passwor&d:"), m_password);
+    auto *progress = new QHBoxLayout;
+    progress->addWidget(m_progress, 1);
+    progress->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(progress);
+    layout->addWidget(m_status);
+}
+
+bool FetchBackPanel::isRunning() const
+{
+    return m_fetch && m_fetch->isRunning();
+}
+
+QString FetchBackPanel::inputProblem() const
+{
+    if (m_host->text().trimmed().isEmpty())
+        return tr("Enter the IMAP server to check where the test message landed.");
+    if (m_user->text().trimmed().isEmpty() || m_password->text().isEmpty())
+        return tr("Enter the mailbox's user name and password to check where the test message "
+                  "landed.");
+    return {};
+}
+
+void FetchBackPanel::showStatus(const QString &text, bool problem)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+}
+
+ImapAccount FetchBackPanel::account(const Target &sent) const
+{
+    ImapAccount account;
+    account.host = m_host->text().trimmed();
+    account.port = quint16(m_port->value());
+    account.security = ImapAccount::Security(m_security->currentData().toInt());
+    account.user = m_user->text().trimmed();
+    account.password = m_password->text();
+    // The send's trust and time limits: the server step's --ca-file and timeout.
+    account.allowCleartextAuth = sent.allowCleartextAuth;
+    account.caFile = sent.caFile;
+    account.stepTimeoutSeconds = qMax(1, sent.stepTimeoutMs / 1000);
+    return account;
+}
+
+void FetchBackPanel::start(const Report &sendReport)
+{
+    if (m_fetch) { // a new send: the previous search no longer matters
+        m_fetch->disconnect(this);
+        m_fetch->cancel();
+        m_fetch->deleteLater();
+        m_fetch = nullptr;
+    }
+    m_report = sendReport;
+    emit reportReady(m_report);
+    if (!isChecked())
+        return;
+    const QByteArray messageId = acceptedMessageId(sendReport);
+    if (messageId.isEmpty()) {
+        showStatus(tr("The test message was not accepted: there is nothing to look for."), false);
+        return;
+    }
+    if (const QString problem = inputProblem(); !problem.isEmpty()) {
+        showStatus(problem, true);
+        return;
+    }
+    const Target &sent = sendReport.target;
+    FetchBack::Request request;
+    request.account = account(sent);
+    request.messageId = messageId;
+    // The resolver the send used; From against its sign-in, the route against its server.
+    request.analysis.resolver = sent.resolver;
+    request.analysis.timeoutMs = sent.stepTimeoutMs;
+    request.analysis.signedInUser = sent.user;
+    request.analysis.smtpHost = sent.host;
+    m_fetch = new FetchBack(request, this);
+    connect(m_fetch, &FetchBack::progressChanged, m_status, &QLabel::setText);
+    connect(m_fetch, &FetchBack::finished, this, &FetchBackPanel::onFinished);
+    showStatus(tr("Looking for the test message in %1...").arg(request.account.host), false);
+    m_progress->show();
+    m_cancel->setEnabled(true);
+    m_fetch->start();
+    emit runningChanged();
+}
+
+void FetchBackPanel::cancel()
+{
+    if (isRunning())
+        m_fetch->cancel(); // finished() follows, with what was found so far
+}
+
+void FetchBackPanel::onFinished()
+{
+    FetchBack *fetch = m_fetch;
+    m_fetch = nullptr;
+    const QList<Finding> findings = fetch->findings();
+    for (const Finding &finding : findings)
+        emit findingAdded(finding);
+    m_report.findings += findings;
+    for (Event event : fetch->events()) {
+        event.offsetMs += m_report.durationMs;
+        m_report.events.append(event);
+    }
+    const bool cancelled = fetch->outcome().cancelled;
+    m_report.checks.append({CheckName::fetchBack(),
+                            cancelled ? QStringLiteral("cancelled") : QStringLiteral("done"),
+                            {}});
+    m_report.durationMs = m_report.started.msecsTo(QDateTime::currentDateTimeUtc());
+    fetch->deleteLater();
+    m_progress->hide();
+    m_cancel->setEnabled(false);
+    showStatus(cancelled ? tr("Stopped looking for the test message.")
+                         : tr("Done looking for the test message."),
+               false);
+    emit reportReady(m_report);
+    emit runningChanged();
+}

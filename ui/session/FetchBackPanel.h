@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "findings/Finding.h"
+#include "imap/ImapAccount.h"
+#include "report/Report.h"
+
+#include <QGroupBox>
+
+class FetchBack;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+// The test e-mail step's "check where it landed": opt-in, the recipient's
+// IMAP sign-in (the password in this panel's memory only, never in the
+// settings or a report), and after an accepted send the engine's FetchBack
+// with progress and Cancel. Its findings, and the arrived message's, join
+// the send's report.
+class FetchBackPanel : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit FetchBackPanel(QWidget *parent = nullptr);
+
+    bool isRunning() const;
+    // After the send: reportReady() with the send's report at once; then,
+    // when checked and the server accepted the test message, the message is
+    // looked for, and reportReady() comes again with what was found.
+    void start(const Report &sendReport);
+    void cancel();
+
+signals:
+    void findingAdded(const Finding &finding);
+    void reportReady(const Report &report);
+    void runningChanged();
+
+private:
+    ImapAccount account(const Target &sent) const;
+    QString inputProblem() const;
+    void showStatus(const QString &text, bool problem);
+    void onFinished();
+
+    QLabel *m_consent;
+    QLineEdit *m_host;
+    QSpinBox *m_port;
+    QComboBox *m_security;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QPushButton *m_cancel;
+    FetchBack *m_fetch = nullptr;
+    Report m_report; // the send's, which the fetch-back's findings join
+};
