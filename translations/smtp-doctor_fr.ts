@@ -741,16 +741,8 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
 <context>
     <name>FetchBackPanel</name>
     <message>
-        <source>Chec&amp;k where it landed (reads the recipient&apos;s mailbox over IMAP)</source>
-        <translation>Vérifier où le message est arrivé (lit la &amp;boîte aux lettres du destinataire par IMAP)</translation>
-    </message>
-    <message>
-        <source>Stop &amp;looking</source>
-        <translation>Arrê&amp;ter la recherche</translation>
-    </message>
-    <message>
         <source>With your consent, SMTP Doctor signs in to this mailbox after the send, looks for the test message only, and changes nothing.</source>
-        <translation>Avec votre accord, SMTP Doctor se connecte à cette boîte aux lettres après l'envoi, y cherche seulement le message de test et ne modifie rien.</translation>
+        <translation>Avec votre accord, SMTP Doctor se connecte à cette boîte aux lettres après l&apos;envoi, y cherche seulement le message de test et ne modifie rien.</translation>
     </message>
     <message>
         <source>imap.example.com</source>
@@ -778,11 +770,11 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>the recipient&apos;s user name</source>
-        <translation>le nom d'utilisateur du destinataire</translation>
+        <translation>le nom d&apos;utilisateur du destinataire</translation>
     </message>
     <message>
         <source>IMAP user name</source>
-        <translation>Nom d'utilisateur IMAP</translation>
+        <translation>Nom d&apos;utilisateur IMAP</translation>
     </message>
     <message>
         <source>IMAP password</source>
@@ -793,24 +785,20 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <translation>Recherche du message de test</translation>
     </message>
     <message>
-        <source>IMAP s&amp;erver:</source>
-        <translation>Serveur IMAP :</translation>
-    </message>
-    <message>
         <source>IMAP port:</source>
-        <translation>Port IMAP :</translation>
+        <translation>Port IMAP&#xa0;:</translation>
     </message>
     <message>
         <source>IMAP encryption:</source>
-        <translation>Chiffrement IMAP :</translation>
+        <translation>Chiffrement IMAP&#xa0;:</translation>
     </message>
     <message>
         <source>IMAP user name:</source>
-        <translation>Nom d'utilisateur IMAP :</translation>
+        <translation>Nom d&apos;utilisateur IMAP&#xa0;:</translation>
     </message>
     <message>
         <source>IMAP passwor&amp;d:</source>
-        <translation>Mot de passe IMAP :</translation>
+        <translation>Mot de passe IMAP&#xa0;:</translation>
     </message>
     <message>
         <source>Enter the IMAP server to check where the test message landed.</source>
@@ -818,11 +806,11 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Enter the mailbox&apos;s user name and password to check where the test message landed.</source>
-        <translation>Indiquez le nom d'utilisateur et le mot de passe de la boîte aux lettres pour vérifier où le message de test est arrivé.</translation>
+        <translation>Indiquez le nom d&apos;utilisateur et le mot de passe de la boîte aux lettres pour vérifier où le message de test est arrivé.</translation>
     </message>
     <message>
         <source>The test message was not accepted: there is nothing to look for.</source>
-        <translation>Le message de test n'a pas été accepté : il n'y a rien à chercher.</translation>
+        <translation>Le message de test n&apos;a pas été accepté&#xa0;: il n&apos;y a rien à chercher.</translation>
     </message>
     <message>
         <source>Looking for the test message in %1...</source>
@@ -835,6 +823,18 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>Done looking for the test message.</source>
         <translation>Recherche du message de test terminée.</translation>
+    </message>
+    <message>
+        <source>Check where it landed (reads the recipient&apos;s mailbox over IMAP)</source>
+        <translation>Vérifier où le message est arrivé (lit la boîte aux lettres du destinataire par IMAP)</translation>
+    </message>
+    <message>
+        <source>Stop looking</source>
+        <translation>Arrêter la recherche</translation>
+    </message>
+    <message>
+        <source>IMAP server:</source>
+        <translation>Serveur IMAP :</translation>
     </message>
 </context>
 <context>

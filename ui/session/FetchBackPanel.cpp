@@ -32,7 +32,7 @@ QByteArray acceptedMessageId(const Report &report)
 } // namespace
 
 FetchBackPanel::FetchBackPanel(QWidget *parent)
-    : QGroupBox(tr("Chec&k where it landed (reads the recipient's mailbox over IMAP)"), parent)
+    : QGroupBox(tr("Check where it landed (reads the recipient's mailbox over IMAP)"), parent)
     , m_consent(new QLabel(this))
     , m_host(new QLineEdit(this))
     , m_port(new QSpinBox(this))
@@ -41,7 +41,7 @@ FetchBackPanel::FetchBackPanel(QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
-    , m_cancel(new QPushButton(tr("Stop &looking"), this))
+    , m_cancel(new QPushButton(tr("Stop looking"), this))
 {
     setObjectName(QStringLiteral("fetchBackGroup"));
     setCheckable(true);
@@ -88,8 +88,9 @@ FetchBackPanel::FetchBackPanel(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(m_consent);
-    form->addRow(tr("IMAP s&erver:"), m_host);
-    form->addRow(tr("IMAP port:"), m_port); // no letter: the page took those of these three
+    // The page and its sign-in panel took the letters of all but one (Alt+D).
+    form->addRow(tr("IMAP server:"), m_host);
+    form->addRow(tr("IMAP port:"), m_port);
     form->addRow(tr("IMAP encryption:"), m_security);
     form->addRow(tr("IMAP user name:"), m_user);
     form->addRow(tr("IMAP passwor&d:"), m_password);
