@@ -86,7 +86,12 @@ FetchBackPanel::FetchBackPanel(QWidget *parent)
     });
     connect(m_cancel, &QPushButton::clicked, this, &FetchBackPanel::cancel);
 
+    // Folded while unchecked: the page keeps its height until the user opts in.
+    auto *contents = new QWidget(this);
+    contents->setVisible(false);
+    connect(this, &QGroupBox::toggled, contents, &QWidget::setVisible);
     auto *form = new QFormLayout;
+    form->setContentsMargins(0, 0, 0, 0);
     form->addRow(m_consent);
     // The page and its sign-in panel took the letters of all but one (Alt+D).
     form->addRow(tr("IMAP server:"), m_host);
@@ -97,10 +102,13 @@ FetchBackPanel::FetchBackPanel(QWidget *parent)
     auto *progress = new QHBoxLayout;
     progress->addWidget(m_progress, 1);
     progress->addWidget(m_cancel);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addLayout(progress);
-    layout->addWidget(m_status);
+    auto *column = new QVBoxLayout(contents);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addLayout(form);
+    column->addLayout(progress);
+    column->addWidget(m_status);
+    (new QVBoxLayout(this))->addWidget(contents);
+    setToolTip(m_consent->text());
 }
 
 bool FetchBackPanel::isRunning() const

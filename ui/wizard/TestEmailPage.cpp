@@ -259,12 +259,17 @@ TestEmailPage::TestEmailPage(DoctorWizard *wizard)
     auto *topArea = new QScrollArea(this);
     topArea->setObjectName(QStringLiteral("signInArea"));
     topArea->setFrameShape(QFrame::NoFrame);
+    topArea->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, not the frame
     topArea->setWidgetResizable(true);
     auto *topWidget = new QWidget(topArea);
     auto *top = new QHBoxLayout(topWidget);
     top->setContentsMargins(0, 0, 0, 0);
     top->addLayout(form, 3);
-    top->addWidget(m_backup, 2);
+    auto *side = new QVBoxLayout; // the form is the taller: the fetch-back folds under the backup
+    side->addWidget(m_backup);
+    side->addWidget(m_fetchBack);
+    side->addStretch();
+    top->addLayout(side, 2);
     topArea->setWidget(topWidget);
     // Only the browser sign-in's extra rows scroll, never sideways, and
     // never the password form: Tab would move it. The area takes no focus.
@@ -272,7 +277,6 @@ TestEmailPage::TestEmailPage(DoctorWizard *wizard)
     topArea->setMinimumSize(topWidget->minimumSizeHint());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(topArea);
-    layout->addWidget(m_fetchBack);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addWidget(results, 1);
@@ -338,11 +342,6 @@ void TestEmailPage::onOAuthFailed(const Finding &finding)
     report.started = QDateTime::currentDateTimeUtc();
     report.findings = {finding};
     m_wizard->setReport(DoctorWizard::TestEmailPageId, report);
-}
-
-bool TestEmailPage::isRunning() const
-{
-    return m_run && m_run->isRunning();
 }
 
 TargetBuilder::Input TestEmailPage::input() const

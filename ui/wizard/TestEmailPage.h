@@ -5,6 +5,7 @@
 
 #include "core/TargetBuilder.h"
 #include "findings/Finding.h"
+#include "profile/ProfileRun.h"
 
 #include <QWizardPage>
 
@@ -13,7 +14,6 @@ class FetchBackPanel;
 class FindingsModel;
 class OAuthSignInPanel;
 class PasswordVault;
-class ProfileRun;
 class ProfileTable;
 class QCheckBox;
 class QComboBox;
@@ -41,7 +41,7 @@ public:
     // Going back cancels a running test, and keeps what was typed.
     void cleanupPage() override;
     bool isComplete() const override;
-    bool isRunning() const;
+    bool isRunning() const { return m_run && m_run->isRunning(); }
 
     void startTest();
     void cancelTest();
