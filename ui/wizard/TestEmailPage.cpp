@@ -255,11 +255,9 @@ TestEmailPage::TestEmailPage(DoctorWizard *wizard)
     results->addWidget(m_profiles);
     results->addWidget(m_transcript);
 
-    // A custom provider's endpoints make the sign-in taller than the wizard.
     auto *topArea = new QScrollArea(this);
     topArea->setObjectName(QStringLiteral("signInArea"));
     topArea->setFrameShape(QFrame::NoFrame);
-    topArea->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, not the frame
     topArea->setWidgetResizable(true);
     auto *topWidget = new QWidget(topArea);
     auto *top = new QHBoxLayout(topWidget);
