@@ -3,9 +3,12 @@
 
 #include "DoctorWizard.h"
 #include "FindingsModel.h"
+#include "ReportExporter.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
+#include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QLabel>
 #include <QRegularExpression>
@@ -75,6 +78,25 @@ inline void verifyUniqueMnemonics(const QWidget &wizard)
                                 .arg(letter)
                                 .arg(taken.value(letter), text)));
         taken.insert(letter, text);
+    }
+}
+
+// The report exported in each format into directory, appended to places as
+// (path, contents): for the tests that look for what must never be written.
+// Callers check QTest::currentTestFailed() after it.
+inline void appendExports(const Report &report,
+                          const QString &directory,
+                          const QList<ReportExporter::Format> &formats,
+                          QList<QPair<QString, QByteArray>> *places)
+{
+    for (const auto format : formats) {
+        const QString path = QDir(directory).filePath(
+            QStringLiteral("export.%1").arg(ReportExporter::suffix(format)));
+        QString error;
+        QVERIFY2(ReportExporter::write(report, path, format, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        places->append({path, file.readAll()});
     }
 }
 

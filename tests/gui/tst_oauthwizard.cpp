@@ -238,17 +238,14 @@ void TestOAuthWizard::verifyNoSecretIn(DoctorWizard &wizard, const QList<QByteAr
         places.append({"journal", file.readAll()});
     const QTemporaryDir exports;
     const Report report = wizard.combinedReport();
-    for (const auto format : {ReportExporter::Format::Markdown,
-                              ReportExporter::Format::Html,
-                              ReportExporter::Format::Json}) {
-        const QString path = exports.filePath(
-            QStringLiteral("export.%1").arg(ReportExporter::suffix(format)));
-        QString error;
-        QVERIFY2(ReportExporter::write(report, path, format, &error), qPrintable(error));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        places.append({path, file.readAll()});
-    }
+    WizardDriver::appendExports(report,
+                                exports.path(),
+                                {ReportExporter::Format::Markdown,
+                                 ReportExporter::Format::Html,
+                                 ReportExporter::Format::Json},
+                                &places);
+    if (QTest::currentTestFailed())
+        return;
     wizard.close(); // the history gets the run, the settings the fields
     SettingsStore().sync();
     QFile settings(SettingsStore().fileName());

@@ -6,6 +6,7 @@
 #include "ReportExporter.h"
 #include "SettingsStore.h"
 #include "TestEmailPage.h"
+#include "WizardDriver.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -320,17 +321,14 @@ void TestSecrets::wizardOutputs()
                  wizard.findChild<QPlainTextEdit *>("transcript")->toPlainText().toUtf8()});
             wizard.next(); // results
             const Report report = wizard.combinedReport();
-            for (const auto format : {ReportExporter::Format::Markdown,
-                                      ReportExporter::Format::Html,
-                                      ReportExporter::Format::Json}) {
-                const QString path = exports.filePath(
-                    QStringLiteral("export.%1").arg(ReportExporter::suffix(format)));
-                QString error;
-                QVERIFY2(ReportExporter::write(report, path, format, &error), qPrintable(error));
-                QFile file(path);
-                QVERIFY(file.open(QIODevice::ReadOnly));
-                places.append({path, file.readAll()});
-            }
+            WizardDriver::appendExports(report,
+                                        exports.path(),
+                                        {ReportExporter::Format::Markdown,
+                                         ReportExporter::Format::Html,
+                                         ReportExporter::Format::Json},
+                                        &places);
+            if (QTest::currentTestFailed())
+                return;
             wizard.close(); // the history gets the run, the settings the fields
         }
         SettingsStore().sync();
