@@ -36,8 +36,6 @@ A benchmark, not a test: it never fails on a slow figure. Loopback only.
 import argparse
 import json
 import os
-import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -47,6 +45,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "peers"))
 from nsd import nsd_command  # noqa: E402
+from figures import accepts, free_port, load, spread  # noqa: E402
+import figures  # noqa: E402
+
+
+def shown(figure, unit="ms", digits=0):
+    return figures.shown(figure, unit, digits)
 
 PEERCTL = ROOT / "tests" / "peers" / "peerctl.py"
 SMTP_PROXY = ROOT / "tests" / "bench" / "delay_proxy.py"
@@ -71,33 +75,6 @@ exim    IN A   127.0.0.1
 mail._domainkey IN TXT ( "v=DKIM1; k=rsa; p={DKIM_KEY}" )
 _dmarc  IN TXT "v=DMARC1; p=reject; rua=mailto:dmarc@{DOMAIN}"
 """
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def accepts(port):
-    try:
-        with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-            return True
-    except OSError:
-        return False
-
-
-def spread(values):
-    return {"median": statistics.median(values), "min": min(values), "max": max(values)}
-
-
-def shown(figure, unit="ms", digits=0):
-    return (f"{figure['median']:.{digits}f} {unit} (min {figure['min']:.{digits}f}, "
-            f"max {figure['max']:.{digits}f})")
-
-
-def load():
-    return "load average %.2f %.2f %.2f" % os.getloadavg()
 
 
 class Processes:

@@ -23,8 +23,6 @@ test: it never fails on a slow figure. Loopback only.
 import argparse
 import json
 import os
-import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -35,36 +33,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "peers"))
 import dkimlab  # noqa: E402
 from nsd import nsd_command  # noqa: E402
+from figures import accepts, free_port, load, shown, spread  # noqa: E402
 
 SELECTORS = [f"b{number}" for number in range(1, 6)]
 SENDER = "bounce@dkim.test"
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def accepts(port):
-    try:
-        with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-            return True
-    except OSError:
-        return False
-
-
-def spread(values):
-    return {"median": statistics.median(values), "min": min(values), "max": max(values)}
-
-
-def shown(figure, unit="ms"):
-    return (f"{figure['median']:.1f} {unit} (min {figure['min']:.1f}, "
-            f"max {figure['max']:.1f})")
-
-
-def load():
-    return "load average %.2f %.2f %.2f" % os.getloadavg()
 
 
 def make_message(directory, size_kb):

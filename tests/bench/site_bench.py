@@ -34,6 +34,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from figures import load, shown, spread  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 SITELAB = ROOT / "tests" / "peers" / "sitelab.py"
 PYTHON = "/usr/bin/python3"
@@ -52,19 +54,6 @@ for _ in range(count):
     times.append((time.monotonic() - started) * 1000)
 print(statistics.median(times), min(times), max(times))
 """
-
-
-def spread(values):
-    return {"median": statistics.median(values), "min": min(values), "max": max(values)}
-
-
-def shown(figure, unit="ms"):
-    return (f"{figure['median']:.1f} {unit} (min {figure['min']:.1f}, "
-            f"max {figure['max']:.1f})")
-
-
-def load():
-    return "load average %.2f %.2f %.2f" % os.getloadavg()
 
 
 def main():

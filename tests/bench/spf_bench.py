@@ -37,13 +37,17 @@ import argparse
 import builtins
 import io
 import json
-import os
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from figures import load, spread  # noqa: E402
+import figures  # noqa: E402
+
+
+def shown(figure, unit="ms", digits=3):
+    return figures.shown(figure, unit, digits)
 
 ROOT = Path(__file__).resolve().parents[2]
 PEERCTL = ROOT / "tests" / "peers" / "peerctl.py"
@@ -54,19 +58,6 @@ CLIENT = "127.0.0.1"
 # between evaluations on either side)
 TREES = {"spf-tree10.test": 11, "spf-mixed.test": 4}
 RESOLV_CONF = "/etc/resolv.conf"
-
-
-def spread(values):
-    return {"median": statistics.median(values), "min": min(values), "max": max(values)}
-
-
-def shown(figure, unit="ms"):
-    return (f"{figure['median']:.3f} {unit} (min {figure['min']:.3f}, "
-            f"max {figure['max']:.3f})")
-
-
-def load():
-    return "load average %.2f %.2f %.2f" % os.getloadavg()
 
 
 def main():
