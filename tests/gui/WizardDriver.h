@@ -4,10 +4,13 @@
 #include "DoctorWizard.h"
 #include "FindingsModel.h"
 #include "ReportExporter.h"
+#include "SettingsStore.h"
+#include "report/HistoryStore.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QHash>
 #include <QLabel>
@@ -97,6 +100,24 @@ inline void appendExports(const Report &report,
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         places->append({path, file.readAll()});
+    }
+}
+
+// The settings file and every history file, appended to places as (path,
+// contents) after the wizard has closed; *historyFiles counts the latter.
+// Callers check QTest::currentTestFailed() after it.
+inline void appendSettingsAndHistory(QList<QPair<QString, QByteArray>> *places, int *historyFiles)
+{
+    SettingsStore().sync();
+    QFile settings(SettingsStore().fileName());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    places->append({QStringLiteral("settings file"), settings.readAll()});
+    *historyFiles = 0;
+    for (QDirIterator history(HistoryStore().directory(), QDir::Files); history.hasNext();
+         ++*historyFiles) {
+        QFile file(history.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        places->append({file.fileName(), file.readAll()});
     }
 }
 

@@ -1,19 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DoctorWizard.h"
 #include "FindingsModel.h"
-#include "report/HistoryStore.h"
 #include "LoopbackBrowser.h"
 #include "OAuthSignInPanel.h"
 #include "PeerInfo.h"
 #include "ReportExporter.h"
 #include "RunRecorder.h"
-#include "SettingsStore.h"
 #include "TestEmailPage.h"
 #include "WizardDriver.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -247,17 +244,10 @@ void TestOAuthWizard::verifyNoSecretIn(DoctorWizard &wizard, const QList<QByteAr
     if (QTest::currentTestFailed())
         return;
     wizard.close(); // the history gets the run, the settings the fields
-    SettingsStore().sync();
-    QFile settings(SettingsStore().fileName());
-    QVERIFY(settings.open(QIODevice::ReadOnly));
-    places.append({"settings file", settings.readAll()});
     int saved = 0;
-    for (QDirIterator history(HistoryStore().directory(), QDir::Files); history.hasNext();
-         ++saved) {
-        QFile file(history.next());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        places.append({file.fileName(), file.readAll()});
-    }
+    WizardDriver::appendSettingsAndHistory(&places, &saved);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(saved > 0, "the run went to no history file");
     QStringList found;
     for (const QByteArray &secret : secrets) {

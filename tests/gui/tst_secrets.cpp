@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
 #include "DoctorWizard.h"
-#include "report/HistoryStore.h"
 #include "PeerInfo.h"
 #include "ReportExporter.h"
-#include "SettingsStore.h"
 #include "TestEmailPage.h"
 #include "WizardDriver.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QDirIterator>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -331,18 +328,10 @@ void TestSecrets::wizardOutputs()
                 return;
             wizard.close(); // the history gets the run, the settings the fields
         }
-        SettingsStore().sync();
-        QFile settings(SettingsStore().fileName());
-        QVERIFY(settings.open(QIODevice::ReadOnly));
-        places.append({"settings file", settings.readAll()});
-        QDirIterator history(HistoryStore().directory(), QDir::Files);
         int saved = 0;
-        while (history.hasNext()) {
-            QFile file(history.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            places.append({file.fileName(), file.readAll()});
-            ++saved;
-        }
+        WizardDriver::appendSettingsAndHistory(&places, &saved);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY2(saved > 0, "the run went to no history file");
         const QStringList leaked = leaks(places, user, secret);
         QVERIFY2(leaked.isEmpty(), qPrintable(leaked.join('\n')));
