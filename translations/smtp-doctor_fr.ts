@@ -834,7 +834,7 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>IMAP server:</source>
-        <translation>Serveur IMAP :</translation>
+        <translation>Serveur IMAP&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5994,10 +5994,6 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <translation>Autoriser l&apos;envoi du mot de passe sans &amp;chiffrement (risqué)</translation>
     </message>
     <message>
-        <source>Also try a &amp;backup connection, side by side</source>
-        <translation>Essayer aussi une connexion de seco&amp;urs, côte à côte</translation>
-    </message>
-    <message>
         <source>&amp;Send test message</source>
         <translation>&amp;Envoyer le message de test</translation>
     </message>
@@ -6216,6 +6212,10 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>Port:</source>
         <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Also try an e&amp;xtra, backup connection side by side</source>
+        <translation>Essayer aussi une connexion de secours en e&amp;xtra, côte à côte</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QGroupBox>
 #include <QHash>
 #include <QLabel>
 #include <QRegularExpression>
@@ -57,8 +58,8 @@ inline QChar mnemonicOf(const QString &text)
     return match.hasMatch() ? match.captured(1).at(0).toLower() : QChar();
 }
 
-// One letter per control on screen: the page's buttons and buddied labels,
-// and the wizard's own buttons (Open report, History, About...). Callers
+// One letter per control on screen: the page's buttons, checkable group
+// boxes and buddied labels, and the wizard's own buttons (Open report, History, About...). Callers
 // check QTest::currentTestFailed() after it.
 inline void verifyUniqueMnemonics(const QWidget &wizard)
 {
@@ -66,6 +67,11 @@ inline void verifyUniqueMnemonics(const QWidget &wizard)
     for (const QAbstractButton *button : wizard.findChildren<QAbstractButton *>()) {
         if (button->isVisibleTo(&wizard))
             texts.append(button->text());
+    }
+    // A checkable group box's title is a control too: its letter ticks it.
+    for (const QGroupBox *box : wizard.findChildren<QGroupBox *>()) {
+        if (box->isCheckable() && box->isVisibleTo(&wizard))
+            texts.append(box->title());
     }
     for (const QLabel *label : wizard.findChildren<QLabel *>()) {
         if (label->buddy() && label->isVisibleTo(&wizard))

@@ -83,7 +83,7 @@ TestEmailPage::TestEmailPage(DoctorWizard *wizard)
     , m_mechanism(new QComboBox(this))
     , m_cleartext(
           new QCheckBox(tr("Allow sending the password &without encryption (unsafe)"), this))
-    , m_backup(new QGroupBox(tr("Also try a &backup connection, side by side"), this))
+    , m_backup(new QGroupBox(tr("Also try an e&xtra, backup connection side by side"), this))
     , m_backupHost(new QLineEdit(this))
     , m_backupPort(new QSpinBox(this))
     , m_backupSecurity(new QComboBox(this))
