@@ -380,6 +380,28 @@ void TestMessageHeaders::sentByWebServer_data()
     QTest::newRow("signed in somewhere")
         << viaProvider << "smtp.elsewhere.example" << QStringList{};
     QTest::newRow("no host given, no marker") << viaProvider << "" << QStringList{};
+    // Microsoft 365 takes SMTP AUTH at smtp.office365.com and writes its
+    // first hop as a *.prod.outlook.com server, without ESMTPSA.
+    const QByteArray viaMicrosoft
+        = "Received: from AM0PR07MB1234.eurprd07.prod.outlook.com (2603:10a6:208:1::1) by "
+          "AM0PR07MB5678.eurprd07.prod.outlook.com with HTTPS; Mon, 07 Dec 2026 10:00:02 +0000\r\n"
+          "Received: from [192.0.2.10] (203.0.113.25) by AM0PR07MB1234.eurprd07.prod.outlook.com "
+          "(2603:10a6:208:1::1) with Microsoft SMTP Server (version=TLS1_2, "
+          "cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.7000.1; Mon, 07 Dec 2026 "
+          "10:00:01 +0000\r\n";
+    QTest::newRow("microsoft 365 names its hops outlook.com")
+        << viaMicrosoft << "smtp.office365.com" << QStringList{};
+    QTest::newRow("microsoft 365's hops are not gmail's")
+        << viaMicrosoft << "smtp.gmail.com"
+        << QStringList{"message.sent_by_web_server#other_server"};
+    // The receiver being Microsoft's does not make the sender's first hop so.
+    QTest::newRow("web host to a microsoft 365 recipient")
+        << QByteArray("Received: from web12.hoster.example (203.0.113.25) by "
+                      "AM0PR07MB1234.eurprd07.prod.outlook.com (2603:10a6:208:1::1) with "
+                      "Microsoft SMTP Server id 15.20.7000.1; Mon, 07 Dec 2026 10:00:02 +0000\r\n"
+                      "Received: from web12.hoster.example ([203.0.113.25]) by "
+                      "mail.hoster.example with ESMTP id x; Mon, 07 Dec 2026 10:00:01 +0000\r\n")
+        << "smtp.office365.com" << QStringList{"message.sent_by_web_server#other_server"};
     QTest::newRow("an X-Mailer alone")
         << QByteArray("X-Mailer: PHP/8.2.0\r\nReceived: from web12.hoster.example "
                       "([203.0.113.25]) by mx.receiver.example with ESMTPS id x; Mon, 07 Dec "

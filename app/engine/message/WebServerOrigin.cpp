@@ -2,6 +2,7 @@
 #include "message/WebServerOrigin.h"
 
 #include "core/CheckName.h"
+#include "discovery/ProviderCatalog.h"
 #include "domain/DomainNames.h"
 #include "findings/FindingCatalog.h"
 #include "findings/FindingIds.h"
@@ -35,6 +36,28 @@ bool routeNamesServer(const ParsedMessage &message, const QString &smtpHost)
             if (namesServer(name, smtpHost))
                 return true;
         }
+    }
+    return false;
+}
+
+// A provider's submission server need not name itself in the route:
+// Microsoft 365's smtp.office365.com writes its Received lines as
+// *.prod.outlook.com. So for a provider in the catalog, the first hop (the
+// server the message was handed to) counts when it is in one of the
+// provider's own domains: its host's, its MX targets', its SPF include's.
+// Only the first hop, since the receiver's hops may be the same provider's.
+bool firstHopAtProvider(const ParsedMessage &message, const QString &smtpHost)
+{
+    const std::optional<Provider> provider = ProviderCatalog::instance().forHost(smtpHost);
+    if (!provider)
+        return false;
+    const QString by = DomainNames::registrableDomain(message.hops.constFirst().by.toLower());
+    if (by.isEmpty())
+        return false;
+    for (const QString &name :
+         QStringList{provider->host, provider->spfInclude} + provider->mxDomains) {
+        if (!name.isEmpty() && DomainNames::registrableDomain(name.toLower()) == by)
+            return true;
     }
     return false;
 }
@@ -95,7 +118,8 @@ QList<Finding> WebServerOrigin::analyse(const ParsedMessage &message, const QStr
         return findings;
     }
     const QString host = smtpHost.trimmed().toLower();
-    if (host.isEmpty() || message.hops.isEmpty() || routeNamesServer(message, host))
+    if (host.isEmpty() || message.hops.isEmpty() || routeNamesServer(message, host)
+        || firstHopAtProvider(message, host))
         return findings;
     // A sign-in anywhere (RFC 3848 ESMTPA, ESMTPSA) means a client did use
     // SMTP with an account: perhaps through servers of other names.
