@@ -15,13 +15,16 @@ publishes, so the DKIM and DMARC checks of the message that arrived pass)
 and relays it to its own second port, which delivers it to the Maildir:
 junk@inbox.test into Junk (flagged \\Junk for SPECIAL-USE), lost@inbox.test
 nowhere, anyone else into INBOX. Dovecot serves that Maildir over IMAP
-(STARTTLS) and IMAPS. Dovecot 2.3's configuration syntax (Debian 12).
+(STARTTLS) and IMAPS, configured for the Dovecot found: 2.3 (Debian 12) or
+2.4 (Debian 13), whose setting names differ (the version blocks of
+dovecot-fetch.conf.in).
 """
 
 import grp
 import json
 import os
 import pwd
+import re
 import shutil
 import signal
 import subprocess
@@ -38,11 +41,48 @@ SMTP_PASSWORD = "smtp-Passw0rd-2c9"
 DKIM_DOMAIN = "dkim.test"
 
 
-def fill(template, values):
+def fill(template, values, dovecot=None):
+    """The template with its @@NAME@@ placeholders filled; with `dovecot`
+    ("2.4"), only the lines for that Dovecot version (for_version)."""
     text = (HERE / template).read_text()
+    if dovecot:
+        text = for_version(text, dovecot)
     for key, value in values.items():
         text = text.replace(f"@@{key}@@", value)
     return text
+
+
+# The Dovecot versions dovecot-fetch.conf.in has blocks for.
+DOVECOT_VERSIONS = ("2.3", "2.4")
+
+
+def dovecot_version(dovecot):
+    """"2.3" or "2.4", from `dovecot --version` ("2.4.1-4 (7d8c0e5759)")."""
+    output = subprocess.run([dovecot, "--version"], capture_output=True, text=True,
+                            check=True).stdout
+    match = re.match(r"(\d+\.\d+)", output)
+    if not match or match.group(1) not in DOVECOT_VERSIONS:
+        raise RuntimeError(f"the fetch-back lab has no configuration for Dovecot "
+                           f"{output.strip()!r} (only {', '.join(DOVECOT_VERSIONS)})")
+    return match.group(1)
+
+
+def for_version(text, version):
+    """The lines of a template meant for `version`: those outside any block,
+    and those of its "#@ dovecot X.Y" blocks (each ends at the next "#@")."""
+    kept, block = [], None
+    for line in text.splitlines(keepends=True):
+        marker = line.split()[1:] if line.startswith("#@") else None
+        if marker is None:
+            if block in (None, version):
+                kept.append(line)
+        elif marker == ["end"]:
+            block = None
+        elif len(marker) == 2 and marker[0] == "dovecot" and marker[1] in DOVECOT_VERSIONS:
+            block = marker[1]
+        else:
+            raise RuntimeError(f"unknown template marker: {line.strip()!r}")
+    return "".join(kept)
 
 
 def check_traversable(path):
@@ -101,15 +141,16 @@ def prepare(directory, ports, dkim_key):
     # Read by Dovecot's auth process, which runs as the dovecot user.
     os.chown(users, 0, grp.getgrnam("dovecot").gr_gid)
     users.chmod(0o640)
+    exim = shutil.which("exim4") or "/usr/sbin/exim4"
+    dovecot = shutil.which("dovecot") or "/usr/sbin/dovecot"
     dh = Path("/usr/share/dovecot/dh.pem")
     dovecot_conf = directory / "dovecot.conf"
+    version = dovecot_version(dovecot)
     dovecot_conf.write_text(fill("dovecot-fetch.conf.in", {
         "DIR": str(directory), "MAILDIR": str(maildir),
         "IMAP_PORT": str(ports["imap"]), "IMAPS_PORT": str(ports["imaps"]),
         "SSL_DH": f"ssl_dh = <{dh}" if dh.exists() else "",
-    }))
-    exim = shutil.which("exim4") or "/usr/sbin/exim4"
-    dovecot = shutil.which("dovecot") or "/usr/sbin/dovecot"
+    }, dovecot=version))
     servers = {
         # -oX names the ports; the pid file then needs -oP (root only).
         "exim": [exim, "-C", str(exim_conf), "-bdf", "-oX",
@@ -121,6 +162,7 @@ def prepare(directory, ports, dkim_key):
             "user": SMTP_USER, "password": SMTP_PASSWORD,
             "dkim_domain": DKIM_DOMAIN, "maildir": str(maildir),
             "mainlog": str(directory / "exim" / "log" / "mainlog"),
+            "dovecot_version": version,
             "dovecot_log": str(directory / "dovecot.log")}
 
 
