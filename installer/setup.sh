@@ -36,6 +36,9 @@ loopback_test_packages=(
     python3 python3-aiosmtpd python3-yaml python3-spf exim4-daemon-light dnsmasq-base nsd ldnsutils
     openssl python3-dnslib # the hostile DNS peer (tests/peers/hostile_dns.py)
     python3-dkim python3-authheaders # the message lab's corpus and reference verdicts (tests/peers/dkimlab.py)
+    # The fetch-back lab (tests/peers/fetchlab.py): Dovecot's IMAP server on the Maildir that
+    # Exim delivers the DKIM-signed test messages to (2.3 on Debian 12, 2.4 on 13: both configured)
+    dovecot-imapd
     swaks libnet-ssleay-perl libio-socket-ssl-perl # the send benchmark (tests/bench)
     dpkg-dev file desktop-file-utils appstream ca-certificates # the .deb test (tests/package)
     php-cli # serves the website probe (php -S) in tests/gui/tst_sitepage
@@ -63,10 +66,6 @@ host_test_packages=(
     # JWTs. npm: Debian 13's package, or bundled with nodesource's nodejs on 12
     # (which conflicts with Debian's npm, hence no entry of its own).
     nodejs python3-jwt python3-cryptography
-    # The fetch-back lab (tests/peers/fetchlab.py): Dovecot's IMAP server on the Maildir
-    # that Exim delivers the DKIM-signed test messages to. Debian 12's Dovecot 2.3 config
-    # syntax only (13 has 2.4): the test is labelled integration, not run in the chroot.
-    dovecot-imapd
 )
 # Debian's npm only where no npm is on PATH already (a system without
 # nodesource's nodejs: Debian 13, or a plain Debian 12).
