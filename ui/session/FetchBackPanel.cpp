@@ -5,6 +5,7 @@
 #include "findings/FindingArgs.h"
 #include "findings/FindingIds.h"
 #include "imap/FetchBack.h"
+#include "SettingsStore.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -14,8 +15,18 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyleOptionGroupBox>
+#include <QStylePainter>
 
 namespace {
+
+// The recipient's mailbox, remembered as the server step's fields are:
+// never its password, and never the consent (reading a mailbox is asked
+// for at each start).
+const QString imapHostKey = QStringLiteral("fetchBack/host");
+const QString imapPortKey = QStringLiteral("fetchBack/port");
+const QString imapSecurityKey = QStringLiteral("fetchBack/security");
+const QString imapUserKey = QStringLiteral("fetchBack/user");
 
 // The Message-ID the server accepted: the main connection's send.accepted.
 QByteArray acceptedMessageId(const Report &report)
@@ -86,10 +97,7 @@ FetchBackPanel::FetchBackPanel(QWidget *parent)
     });
     connect(m_cancel, &QPushButton::clicked, this, &FetchBackPanel::cancel);
 
-    // Folded while unchecked: the page keeps its height until the user opts in.
     auto *contents = new QWidget(this);
-    contents->setVisible(false);
-    connect(this, &QGroupBox::toggled, contents, &QWidget::setVisible);
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(m_consent);
@@ -107,8 +115,78 @@ FetchBackPanel::FetchBackPanel(QWidget *parent)
     column->addLayout(form);
     column->addLayout(progress);
     column->addWidget(m_status);
-    (new QVBoxLayout(this))->addWidget(contents);
+    auto *frame = new QVBoxLayout(this);
+    frame->addWidget(contents);
     setToolTip(m_consent->text());
+
+    // Folded while unchecked (see paintEvent): the page keeps its height
+    // until the user opts in.
+    contents->setVisible(false);
+    connect(this, &QGroupBox::toggled, this, [this, contents](bool checked) {
+        contents->setVisible(checked);
+        updateGeometry();
+    });
+    restoreSettings();
+}
+
+QRect FetchBackPanel::checkLine() const
+{
+    QStyleOptionGroupBox option;
+    initStyleOption(&option);
+    const auto part = [this, &option](QStyle::SubControl control) {
+        return style()->subControlRect(QStyle::CC_GroupBox, &option, control, this);
+    };
+    return part(QStyle::SC_GroupBoxCheckBox).united(part(QStyle::SC_GroupBoxLabel));
+}
+
+QSize FetchBackPanel::minimumSizeHint() const
+{
+    const QSize size = QGroupBox::minimumSizeHint();
+    return isChecked() ? size : QSize(size.width(), checkLine().bottom() + 1);
+}
+
+QSize FetchBackPanel::sizeHint() const
+{
+    const QSize size = QGroupBox::sizeHint();
+    return isChecked() ? size : QSize(size.width(), minimumSizeHint().height());
+}
+
+void FetchBackPanel::paintEvent(QPaintEvent *event)
+{
+    if (isChecked()) {
+        QGroupBox::paintEvent(event);
+        return;
+    }
+    // Folded: the check box and its title, without the style's frame
+    // around contents that are hidden (an empty grey box otherwise).
+    QStylePainter painter(this);
+    QStyleOptionGroupBox option;
+    initStyleOption(&option);
+    option.subControls &= ~QStyle::SC_GroupBoxFrame;
+    painter.drawComplexControl(QStyle::CC_GroupBox, option);
+}
+
+void FetchBackPanel::restoreSettings()
+{
+    const SettingsStore settings;
+    m_host->setText(settings.value(imapHostKey).toString());
+    m_user->setText(settings.value(imapUserKey).toString());
+    // The encryption first: choosing it moves the port to its usual one.
+    const int security = m_security->findData(settings.value(imapSecurityKey).toInt());
+    if (settings.contains(imapSecurityKey) && security >= 0)
+        m_security->setCurrentIndex(security);
+    if (settings.contains(imapPortKey))
+        m_port->setValue(settings.value(imapPortKey).toInt());
+}
+
+void FetchBackPanel::saveSettings()
+{
+    SettingsStore settings;
+    settings.setValue(imapHostKey, m_host->text().trimmed());
+    settings.setValue(imapPortKey, m_port->value());
+    settings.setValue(imapSecurityKey, m_security->currentData().toInt());
+    settings.setValue(imapUserKey, m_user->text().trimmed());
+    settings.sync();
 }
 
 bool FetchBackPanel::isRunning() const
@@ -159,6 +237,7 @@ void FetchBackPanel::start(const Report &sendReport)
     emit reportReady(m_report);
     if (!isChecked())
         return;
+    saveSettings(); // what the user chose to use, as the send's fields are saved
     const QByteArray messageId = acceptedMessageId(sendReport);
     if (messageId.isEmpty()) {
         showStatus(tr("The test message was not accepted: there is nothing to look for."), false);

@@ -16,10 +16,11 @@ class QPushButton;
 class QSpinBox;
 
 // The test e-mail step's "check where it landed": opt-in, the recipient's
-// IMAP sign-in (the password in this panel's memory only, never in the
-// settings or a report), and after an accepted send the engine's FetchBack
-// with progress and Cancel. Its findings, and the arrived message's, join
-// the send's report.
+// IMAP sign-in (server, port, encryption and user remembered in the
+// settings; the password in this panel's memory only, never in the
+// settings or a report; the consent unticked at each start), and after an accepted send the
+// engine's FetchBack with progress and Cancel. Its findings, and the arrived message's, join the
+// send's report.
 class FetchBackPanel : public QGroupBox
 {
     Q_OBJECT
@@ -33,15 +34,25 @@ public:
     void start(const Report &sendReport);
     void cancel();
 
+    // Folded (unchecked): the check box line alone.
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+
 signals:
     void findingAdded(const Finding &finding);
     void reportReady(const Report &report);
     void runningChanged();
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
+    QRect checkLine() const; // the check box and its title
     ImapAccount account(const Target &sent) const;
     QString inputProblem() const;
     void showStatus(const QString &text, bool problem);
+    void restoreSettings();
+    void saveSettings();
     void onFinished();
 
     QLabel *m_consent;

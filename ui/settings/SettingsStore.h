@@ -18,6 +18,8 @@
 //   server/controlHost, server/domain, server/dkimSelectors
 //   session/user, session/authMechanism,         the test e-mail page
 //   message/from, message/to
+//   fetchBack/host, fetchBack/port,              its "check where it landed" (FetchBackPanel;
+//   fetchBack/security, fetchBack/user           not the consent, never the password)
 //   ui/language                                  a chosen language ("fr"); empty: the system's
 //   window/geometry                              QWidget::saveGeometry()
 class SettingsStore
