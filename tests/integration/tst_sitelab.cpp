@@ -131,6 +131,7 @@ private slots:
     void certificateOnlyDiversion();
     void phpDoesNotTrustTheCertificate();
     void phpAndServerAgreeOnNoTlsVersion();
+    void sessionsOverlapTheWait();
     void cliMergesTheProbeInTheLab();
     void webHostResolvesElsewhere();
     void phpFunctionsDisabled();
@@ -157,7 +158,8 @@ private:
                     const QString &host,
                     int validMinutes = 5,
                     const QDateTime &now = QDateTime::currentDateTimeUtc(),
-                    const QList<quint16> &extraPorts = {2600});
+                    const QList<quint16> &extraPorts = {2600},
+                    quint16 chosenPort = 587);
     ClientRun runClient(const QUrl &url,
                         const QByteArray &key,
                         const ClientOptions &options = ClientOptions());
@@ -231,11 +233,12 @@ TestSiteLab::Probe TestSiteLab::makeProbe(const QString &folder,
                                           const QString &host,
                                           int validMinutes,
                                           const QDateTime &now,
-                                          const QList<quint16> &extraPorts)
+                                          const QList<quint16> &extraPorts,
+                                          quint16 chosenPort)
 {
     SiteProbeFile::Spec spec;
     spec.host = host;
-    spec.port = 587;
+    spec.port = chosenPort;
     spec.security = Target::Security::StartTls;
     spec.extraPorts = extraPorts;
     spec.validMinutes = validMinutes;
@@ -533,6 +536,67 @@ void TestSiteLab::phpAndServerAgreeOnNoTlsVersion()
     QCOMPARE(found->subject.vantage, FindingSubject::Vantage::Site);
     QCOMPARE(found->subject.port, port);
     QCOMPARE(found->severity, Finding::Severity::Failure);
+}
+
+// The probe's SMTP sessions run while other cells still wait (one
+// stream_select loop), as its own per-cell timings show. The chosen port is
+// the one whose server waits 1 s before its greeting, so it is the first
+// cell; 587 is dropped and waits the whole connect timeout. Port 2525's full
+// session (greeting, EHLO, STARTTLS, TLS, QUIT) ends before the slow
+// greeting's session and before the dropped port's wait: sessions run one
+// after the other, after the connects, it could end before neither.
+void TestSiteLab::sessionsOverlapTheWait()
+{
+    const QString mail = address(QStringLiteral("mail"));
+    const auto slowPort = quint16(m_lab.json.value(QStringLiteral("slow_greeting_port")).toInt());
+    const double delay = m_lab.json.value(QStringLiteral("slow_greeting_seconds")).toDouble();
+    QVERIFY(slowPort != 0 && delay > 0);
+    const Probe probe = makeProbe(m_lab.value(QStringLiteral("www")),
+                                  web("web"),
+                                  mail,
+                                  5,
+                                  QDateTime::currentDateTimeUtc(),
+                                  {},
+                                  slowPort);
+    const ClientRun run = runClient(probe.url, probe.made.key);
+    QVERIFY2(run.answer, qPrintable(run.describe()));
+    const SiteAnswer &answer = *run.answer;
+    QVERIFY(!answer.partial);
+    QCOMPARE(answer.connects.constFirst().port, slowPort);
+    const SiteAnswer::Connect *slow = connectTo(answer, slowPort);
+    const SiteAnswer::Connect *dropped = connectTo(answer, 587);
+    const SiteAnswer::Connect *open = connectTo(answer, 2525);
+    QVERIFY(slow && dropped && open);
+    QCOMPARE(dropped->outcome, SiteAnswer::Outcome::Filtered);
+    QCOMPARE(dropped->sessionMs, -1);
+
+    // Both sessions went to their end: TLS verified, QUIT answered.
+    for (const SiteAnswer::Connect *connect : {slow, open}) {
+        QCOMPARE(connect->outcome, SiteAnswer::Outcome::Open);
+        QCOMPARE(VantageView::greetingName(connect->greeting),
+                 m_lab.value(QStringLiteral("mail_name")));
+        QVERIFY2(connect->tls && connect->tls->verified,
+                 qPrintable(connect->tls ? connect->tls->error : QStringLiteral("no TLS")));
+        QVERIFY2(connect->transcript.value(connect->transcript.size() - 1).startsWith("S: 221"),
+                 qPrintable(connect->transcript.join(QLatin1Char('\n'))));
+        QVERIFY(connect->sessionMs >= connect->ms);
+    }
+    // The slow greeting did wait (the session cannot end before it came).
+    QVERIFY2(slow->sessionMs >= slow->ms + int(delay * 1000) - 1,
+             qPrintable(QStringLiteral("%1 %2").arg(slow->ms).arg(slow->sessionMs)));
+
+    const QString timings = QStringLiteral("2525 ended at %1 ms, %2 at %3 ms, 587 gave up at %4 ms")
+                                .arg(open->sessionMs)
+                                .arg(slowPort)
+                                .arg(slow->sessionMs)
+                                .arg(dropped->ms);
+    QVERIFY2(open->sessionMs < slow->sessionMs, qPrintable(timings));
+    for (const SiteAnswer::Connect &connect : answer.connects) {
+        if (connect.sessionMs >= 0)
+            QVERIFY2(connect.sessionMs < dropped->ms,
+                     qPrintable(QString::number(connect.port) + QStringLiteral(": ") + timings));
+    }
+    QVERIFY(answer.elapsedMs >= dropped->ms);
 }
 
 // The real CLI, as a user runs it on the desktop: its own diagnosis, the

@@ -23,7 +23,8 @@ the outside world.
                            mail.site.test on 25, 587, 2525, 2600 (STARTTLS)
                            and 465 (TLS from the first byte), certificate
                            from the lab's CA; on 2700 (STARTTLS) it accepts
-                           TLS 1.3 only
+                           TLS 1.3 only; on 2800 (STARTTLS) it waits
+                           1 s before its greeting
     hostmail  10.251.0.20  the web host's own mail server: greets
                            relay.webhost.test on 25, and impersonates
                            mail.site.test on 2600 with another certificate
@@ -92,6 +93,8 @@ HOSTMAIL_NAME = "relay.webhost.test"
 WEB_PORTS = {"web": 8080, "oldca": 8081, "nosock": 8082, "text": 8083, "crafted": 8084,
              "oldtls": 8085}
 TLS13_PORT = 2700
+SLOW_GREETING_PORT = 2800
+SLOW_GREETING_SECONDS = 1.0
 # OpenSSL's system default for the "oldtls" PHP server. PHP sets the minimum
 # and maximum versions itself (so MaxProtocol would be overridden), but it
 # keeps the SSL_OP_NO_TLSv1_3 option that "Protocol" sets.
@@ -182,6 +185,8 @@ class Lab(netlab.Lab):
             "web_ports": dict(WEB_PORTS),
             "refused_port": REFUSED_PORT,
             "tls13_port": TLS13_PORT,
+            "slow_greeting_port": SLOW_GREETING_PORT,
+            "slow_greeting_seconds": SLOW_GREETING_SECONDS,
             "good_port": GOOD_PORT,
             "www": str(self.work / "www"),
             "www_good": str(self.work / "www-good"),
@@ -249,13 +254,15 @@ class Lab(netlab.Lab):
         self.name_files("webhost", f"{HOSTS['hostmail']} {MAIL_NAME}\n")
         self.name_files("goodhost", f"{HOSTS['mail']} {MAIL_NAME}\n")
 
-        def smtp(name, role, port, greeting, cert, smtps=None, tls_min="1.2"):
+        def smtp(name, role, port, greeting, cert, smtps=None, tls_min="1.2", delay=0.0):
             argv = [PYTHON, str(SMTP_PEER), "--host", HOSTS[role], "--port", str(port),
                     "--greeting-host", greeting, "--ident", "ESMTP site lab",
                     "--cert", str(tls / f"{cert}.pem"), "--key", str(tls / f"{cert}.key"),
                     "--tls-min", tls_min, "--allow-lab-address"]
             if smtps:
                 argv += ["--smtps-port", str(smtps)]
+            if delay:
+                argv += ["--greeting-delay", str(delay)]
             self.launch(name, role, argv)
 
         smtp("mail-25", "mail", 25, MAIL_NAME, "mail")
@@ -263,6 +270,8 @@ class Lab(netlab.Lab):
         smtp("mail-2525", "mail", 2525, MAIL_NAME, "mail")
         smtp("mail-2600", "mail", 2600, MAIL_NAME, "mail")
         smtp("mail-2700", "mail", TLS13_PORT, MAIL_NAME, "mail", tls_min="1.3")
+        smtp("mail-2800", "mail", SLOW_GREETING_PORT, MAIL_NAME, "mail",
+             delay=SLOW_GREETING_SECONDS)
         smtp("hostmail-25", "hostmail", 25, HOSTMAIL_NAME, "hostmail")
         smtp("impostor-2600", "hostmail", 2600, MAIL_NAME, "impostor")
 
@@ -306,7 +315,8 @@ class Lab(netlab.Lab):
                      "-t", str(self.work / "www-good")])
 
     def wait_ready(self):
-        targets = [f"{HOSTS['mail']}:{port}" for port in (25, 465, 587, 2525, 2600, TLS13_PORT)]
+        targets = [f"{HOSTS['mail']}:{port}"
+                   for port in (25, 465, 587, 2525, 2600, TLS13_PORT, SLOW_GREETING_PORT)]
         targets += [f"{HOSTS['hostmail']}:{port}" for port in (25, 2600)]
         targets += [f"{HOSTS['webhost']}:{port}" for port in WEB_PORTS.values()]
         targets.append(f"{HOSTS['goodhost']}:{GOOD_PORT}")

@@ -50,6 +50,10 @@ void TestSiteAnswerParser::readsAnAnswer()
     QCOMPARE(tls.tls->certificate->sha256, QStringLiteral("abcd"));
     QCOMPARE(answer.connects.at(1).outcome, SiteAnswer::Outcome::LocalError);
     QCOMPARE(answer.connects.at(1).error, 13);
+    // When each session ended, from the same origin as the connects' ms.
+    QCOMPARE(tls.ms, 3);
+    QCOMPARE(tls.sessionMs, 41);
+    QCOMPARE(answer.connects.at(1).sessionMs, -1); // no session on a port that did not open
 
     const VantageView view = VantageView::fromSiteAnswer(answer);
     QCOMPARE(view.host, QStringLiteral("mail.example"));
@@ -105,12 +109,13 @@ void TestSiteAnswerParser::refuses()
 void TestSiteAnswerParser::hostileValuesAreBounded()
 {
     const QByteArray huge(100000, 'x');
-    const QByteArray body = "{\"schema\":\"smtp-doctor-probe/1\",\"expires\":5.5e60,"
-                            "\"environment\":{\"php_version\":\""
-                            + huge
-                            + "\",\"max_execution_time\":-5},\"connects\":[{\"address\":\"a\","
-                              "\"port\":99999,\"outcome\":\"open\",\"ms\":1e300,\"greeting\":\""
-                            + huge + "\",\"tls\":\"not an object\"}]}";
+    const QByteArray body
+        = "{\"schema\":\"smtp-doctor-probe/1\",\"expires\":5.5e60,"
+          "\"environment\":{\"php_version\":\""
+          + huge
+          + "\",\"max_execution_time\":-5},\"connects\":[{\"address\":\"a\","
+            "\"port\":99999,\"outcome\":\"open\",\"ms\":1e300,\"session_ms\":-7,\"greeting\":\""
+          + huge + "\",\"tls\":\"not an object\"}]}";
     const auto result = SiteAnswerParser::parse(body);
     QVERIFY(result.answer);
     QCOMPARE(result.answer->environment.phpVersion.size(), SiteAnswerParser::maximumTextLength);
@@ -123,6 +128,7 @@ void TestSiteAnswerParser::hostileValuesAreBounded()
     QCOMPARE(connect.greeting.size(), SiteAnswerParser::maximumTextLength);
     QVERIFY(!connect.tls);
     QCOMPARE(connect.ms, 1 << 30);
+    QCOMPARE(connect.sessionMs, 0);
 }
 
 QTEST_GUILESS_MAIN(TestSiteAnswerParser)

@@ -65,7 +65,10 @@ struct SiteAnswer
         Outcome outcome = Outcome::Filtered;
         int error = 0; // errno as PHP reported it
         QString errorText;
-        int ms = 0;
+        int ms = 0; // when the connect's answer came (ms since the probe's connects began)
+        // When the SMTP session on an open port ended, from the same origin
+        // as ms; -1 where there was no session.
+        int sessionMs = -1;
         QString localAddress;
         QString greeting; // the first line, "220 ..."
         QStringList ehlo;

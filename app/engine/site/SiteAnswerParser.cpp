@@ -118,6 +118,8 @@ std::optional<SiteAnswer::Connect> connectResult(const QJsonObject &object)
     connect.error = integer(object, "errno", -1, 1 << 20);
     connect.errorText = text(object, "errstr");
     connect.ms = integer(object, "ms", 0, 1 << 30);
+    if (object.contains(QLatin1String("session_ms")))
+        connect.sessionMs = integer(object, "session_ms", 0, 1 << 30);
     connect.localAddress = text(object, "local");
     connect.greeting = text(object, "greeting");
     connect.ehlo = texts(object.value(QLatin1String("ehlo")));
