@@ -3921,6 +3921,13 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
 </context>
 <context>
+    <name>MailModule</name>
+    <message>
+        <source>%1 was not found in %2.</source>
+        <translation>%1 est introuvable dans %2.</translation>
+    </message>
+</context>
+<context>
     <name>ManPage</name>
     <message>
         <source>Checks the server, its ports, STARTTLS and its certificate.</source>

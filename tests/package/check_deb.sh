@@ -123,6 +123,10 @@ if [ "$only" != install ]; then
     for path in "${expected[@]}"; do
         [ -f "$root/$path" ] || fail "missing from the package: /$path"
     done
+    # The wizard's mail module (app/mailmodule), loaded on first use from
+    # the package's private library directory.
+    find "$root/usr/lib" -path '*/smtp-doctor/libsmtp-doctor-mail.so' | grep -q . \
+        || fail "missing from the package: the mail module (/usr/lib/.../smtp-doctor/libsmtp-doctor-mail.so)"
     for size in 16 24 32 48 64 128 256; do
         file "$root/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png" \
             | grep -q "PNG image data, $size x $size," || fail "the ${size}x${size} icon is not ${size}x${size}"

@@ -4,7 +4,8 @@
 #include "core/CheckName.h"
 #include "findings/FindingArgs.h"
 #include "findings/FindingIds.h"
-#include "imap/FetchBack.h"
+#include "mail/MailChecks.h"
+#include "mail/MailModule.h"
 #include "SettingsStore.h"
 
 #include <QComboBox>
@@ -247,6 +248,12 @@ void FetchBackPanel::start(const Report &sendReport)
         showStatus(problem, true);
         return;
     }
+    QString moduleProblem;
+    const MailChecks *checks = MailModule::checks(&moduleProblem);
+    if (!checks) {
+        showStatus(moduleProblem, true);
+        return;
+    }
     const Target &sent = sendReport.target;
     FetchBack::Request request;
     request.account = account(sent);
@@ -256,9 +263,9 @@ void FetchBackPanel::start(const Report &sendReport)
     request.analysis.timeoutMs = sent.stepTimeoutMs;
     request.analysis.signedInUser = sent.user;
     request.analysis.smtpHost = sent.host;
-    m_fetch = new FetchBack(request, this);
-    connect(m_fetch, &FetchBack::progressChanged, m_status, &QLabel::setText);
-    connect(m_fetch, &FetchBack::finished, this, &FetchBackPanel::onFinished);
+    m_fetch = checks->newFetchBack(request, this);
+    connect(m_fetch, &FetchBackJob::progressChanged, m_status, &QLabel::setText);
+    connect(m_fetch, &FetchBackJob::finished, this, &FetchBackPanel::onFinished);
     showStatus(tr("Looking for the test message in %1...").arg(request.account.host), false);
     m_progress->show();
     m_cancel->setEnabled(true);
@@ -274,7 +281,7 @@ void FetchBackPanel::cancel()
 
 void FetchBackPanel::onFinished()
 {
-    FetchBack *fetch = m_fetch;
+    FetchBackJob *fetch = m_fetch;
     m_fetch = nullptr;
     const QList<Finding> findings = fetch->findings();
     for (const Finding &finding : findings)
@@ -284,7 +291,7 @@ void FetchBackPanel::onFinished()
         event.offsetMs += m_report.durationMs;
         m_report.events.append(event);
     }
-    const bool cancelled = fetch->outcome().cancelled;
+    const bool cancelled = fetch->wasCancelled();
     m_report.checks.append({CheckName::fetchBack(),
                             cancelled ? QStringLiteral("cancelled") : QStringLiteral("done"),
                             {}});

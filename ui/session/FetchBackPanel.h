@@ -7,7 +7,7 @@
 
 #include <QGroupBox>
 
-class FetchBack;
+class FetchBackJob;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -19,8 +19,8 @@ class QSpinBox;
 // IMAP sign-in (server, port, encryption and user remembered in the
 // settings; the password in this panel's memory only, never in the
 // settings or a report; the consent unticked at each start), and after an accepted send the
-// engine's FetchBack with progress and Cancel. Its findings, and the arrived message's, join the
-// send's report.
+// engine's FetchBack (from the mail module) with progress and Cancel. Its findings, and the arrived
+// message's, join the send's report.
 class FetchBackPanel : public QGroupBox
 {
     Q_OBJECT
@@ -64,6 +64,6 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QPushButton *m_cancel;
-    FetchBack *m_fetch = nullptr;
+    FetchBackJob *m_fetch = nullptr;
     Report m_report; // the send's, which the fetch-back's findings join
 };

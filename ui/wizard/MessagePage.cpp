@@ -6,7 +6,8 @@
 #include "core/TargetBuilder.h"
 #include "FindingsModel.h"
 #include "WizardSession.h"
-#include "message/MessageDiagnosis.h"
+#include "mail/MailChecks.h"
+#include "mail/MailModule.h"
 #include "report/MessageDiagrams.h"
 
 #include <QCheckBox>
@@ -126,6 +127,12 @@ MessagePage::MessagePage(DoctorWizard *wizard)
     setTabOrder(m_check, m_cancel);
     setTabOrder(m_cancel, m_view);
     setTabOrder(m_view, m_diagrams);
+}
+
+void MessagePage::initializePage()
+{
+    // Here rather than at construction: the checks of a message load with the
+    // mail module, when this step is first shown, not when the wizard starts.
     validate();
 }
 
@@ -159,7 +166,9 @@ QByteArray MessagePage::source() const
 void MessagePage::validate()
 {
     m_validateLater->stop();
-    const QString problem = MessageDiagnosis::inputProblem(source());
+    QString problem;
+    if (const MailChecks *checks = MailModule::checks(&problem))
+        problem = checks->messageInputProblem(source());
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_check->setEnabled(problem.isEmpty() && !isRunning());
@@ -182,14 +191,13 @@ void MessagePage::openFile()
             tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
-    const QByteArray bytes = file.read(MessageDiagnosis::maxSourceBytes + 1);
-    if (bytes.size() > MessageDiagnosis::maxSourceBytes) {
-        DialogProvider::instance().showError(
-            this,
-            tr("Open a message"),
-            tr("%1 is larger than %2 MiB: not a single message.")
-                .arg(QDir::toNativeSeparators(path))
-                .arg(MessageDiagnosis::maxSourceBytes / (1024 * 1024)));
+    const QByteArray bytes = file.read(MessageJob::maxSourceBytes + 1);
+    if (bytes.size() > MessageJob::maxSourceBytes) {
+        DialogProvider::instance().showError(this,
+                                             tr("Open a message"),
+                                             tr("%1 is larger than %2 MiB: not a single message.")
+                                                 .arg(QDir::toNativeSeparators(path))
+                                                 .arg(MessageJob::maxSourceBytes / (1024 * 1024)));
         return;
     }
     m_openedBytes = bytes;
@@ -227,9 +235,9 @@ void MessagePage::check()
     if (const QString user = m_wizard->session()->signIn().user; user.contains(QLatin1Char('@')))
         options.signedInUser = user;
     options.smtpHost = input.host.trimmed();
-    m_diagnosis = new MessageDiagnosis(source(), options, this);
-    connect(m_diagnosis, &MessageDiagnosis::progressChanged, m_status, &QLabel::setText);
-    connect(m_diagnosis, &MessageDiagnosis::finished, this, &MessagePage::onFinished);
+    m_diagnosis = MailModule::checks()->newMessageDiagnosis(source(), options, this);
+    connect(m_diagnosis, &MessageJob::progressChanged, m_status, &QLabel::setText);
+    connect(m_diagnosis, &MessageJob::finished, this, &MessagePage::onFinished);
     m_status->setText(tr("Reading the message..."));
     m_progress->show();
     m_check->setEnabled(false);

@@ -7,7 +7,7 @@
 
 class DoctorWizard;
 class FindingsModel;
-class MessageDiagnosis;
+class MessageJob;
 class QCheckBox;
 class QLabel;
 class QListView;
@@ -19,7 +19,7 @@ class QTimer;
 
 // "Check a message that arrived", for the symptom "sent but not received, or
 // in spam": the user pastes the message's source (or only its headers) or
-// opens an .eml, and Check runs MessageDiagnosis, the step the CLI's message
+// opens an .eml, and Check runs MessageDiagnosis (from the mail module), the step the CLI's message
 // command runs too (with the resolver of the server page, DKIM, SPF and DMARC
 // are checked again unless the user unticks it). The findings are listed like the other steps' and
 // handed to the wizard as this step's report; the route and the alignment are drawn below them
@@ -31,6 +31,7 @@ class MessagePage : public QWizardPage
 public:
     explicit MessagePage(DoctorWizard *wizard);
 
+    void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
     bool isRunning() const;
@@ -47,7 +48,7 @@ private:
     QByteArray source() const;
 
     DoctorWizard *m_wizard;
-    MessageDiagnosis *m_diagnosis = nullptr;
+    MessageJob *m_diagnosis = nullptr;
     FindingsModel *m_findings;
     QByteArray m_openedBytes;
     QString m_openedText;

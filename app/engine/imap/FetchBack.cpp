@@ -11,7 +11,7 @@
 #include <QTimer>
 
 FetchBack::FetchBack(const Request &request, QObject *parent)
-    : QObject(parent)
+    : FetchBackJob(parent)
     , m_request(request)
 {
     m_outcome.deadlineSeconds = request.deadlineSeconds;
@@ -211,3 +211,7 @@ void FetchBack::finish()
         m_findings += m_analysis->report().findings;
     emit finished();
 }
+
+// Its own translation unit, not the engine's mocs_compilation: what links
+// FetchBackJob alone does not pull this class, nor libetpan, in.
+#include "moc_FetchBack.cpp"

@@ -4,13 +4,13 @@
 #include "core/EventLog.h"
 #include "findings/Finding.h"
 #include "imap/FetchBackFindings.h"
+#include "imap/FetchBackJob.h"
 #include "imap/ImapAccount.h"
 #include "message/MessageDiagnosis.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QMutex>
-#include <QObject>
 #include <QWaitCondition>
 
 #include <atomic>
@@ -26,8 +26,9 @@ class QThread;
 // long, and how the receiver judged it. The IMAP session blocks (libetpan):
 // it runs on a thread of its own. After the job contract of Check: start()
 // returns at once, finished() comes exactly once, cancel() ends the wait
-// and the session, and what was found so far stays.
-class FetchBack : public QObject
+// and the session, and what was found so far stays. The wizard holds it as
+// a FetchBackJob, made by the mail module.
+class FetchBack : public FetchBackJob
 {
     Q_OBJECT
 public:
@@ -43,22 +44,14 @@ public:
     explicit FetchBack(const Request &request, QObject *parent = nullptr);
     ~FetchBack() override;
 
-    void start();
-    void cancel();
-    bool isRunning() const { return m_started && !m_finished; }
-
-    // Complete once finished() was emitted: the fetch-back's finding, then
-    // those of the message that arrived.
-    const QList<Finding> &findings() const { return m_findings; }
-    // The IMAP dialogue (secrets withheld) and the message checks' events,
-    // offsets from start().
-    QList<Event> events() const;
+    void start() override;
+    void cancel() override;
+    bool isRunning() const override { return m_started && !m_finished; }
+    bool wasCancelled() const override { return m_outcome.cancelled; }
+    const QList<Finding> &findings() const override { return m_findings; }
+    QList<Event> events() const override;
     const FetchBackFindings::Outcome &outcome() const { return m_outcome; }
     const QByteArray &fetchedSource() const { return m_source; }
-
-signals:
-    void progressChanged(const QString &step);
-    void finished();
 
 private:
     void work();

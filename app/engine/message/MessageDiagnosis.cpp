@@ -25,7 +25,7 @@ MessageDiagnosis::MessageDiagnosis(const QByteArray &source, QObject *parent)
 MessageDiagnosis::MessageDiagnosis(const QByteArray &source,
                                    const Options &options,
                                    QObject *parent)
-    : QObject(parent)
+    : MessageJob(parent)
     , m_source(source)
     , m_options(options)
 {}
@@ -161,3 +161,7 @@ void MessageDiagnosis::finish()
     m_report.durationMs = m_report.started.msecsTo(QDateTime::currentDateTimeUtc());
     emit finished();
 }
+
+// Its own translation unit, not the engine's mocs_compilation: what links
+// MessageJob alone does not pull this class, nor GMime, in.
+#include "moc_MessageDiagnosis.cpp"

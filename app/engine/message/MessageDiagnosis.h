@@ -2,12 +2,12 @@
 #pragma once
 
 #include "core/Target.h"
+#include "message/MessageJob.h"
 #include "message/ParsedMessage.h"
 #include "report/Report.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QObject>
 #include <QStringList>
 
 #include <memory>
@@ -25,14 +25,12 @@ class SenderReputationCheck;
 // same time the sending address's reverse DNS and the DNS blocklists
 // (SenderReputationCheck, ReputationAnalysis). After the job
 // contract of Check: start() defers the work, finished() comes exactly once,
-// cancel() ends it with what was found so far.
-class MessageDiagnosis : public QObject
+// cancel() ends it with what was found so far. The wizard holds it as a
+// MessageJob, made by the mail module.
+class MessageDiagnosis : public MessageJob
 {
     Q_OBJECT
 public:
-    // A message is a few MiB at most; a bigger input is not one message.
-    static constexpr qint64 maxSourceBytes = 32 * 1024 * 1024;
-
     struct Options
     {
         bool checkAgain = true;                  // false: only what the message says, no DNS
@@ -48,23 +46,17 @@ public:
     MessageDiagnosis(const QByteArray &source, const Options &options, QObject *parent = nullptr);
     ~MessageDiagnosis() override;
 
-    void start();
-    void cancel();
-    bool isRunning() const { return m_started && !m_finished; }
-    bool wasCancelled() const { return m_cancelled; }
-    // Complete once finished() was emitted.
-    const Report &report() const { return m_report; }
+    void start() override;
+    void cancel() override;
+    bool isRunning() const override { return m_started && !m_finished; }
+    bool wasCancelled() const override { return m_cancelled; }
+    const Report &report() const override { return m_report; }
     const ParsedMessage &message() const { return m_message; }
-    // Why the resolver could not be set up (the checks were not done again).
-    QString setupError() const { return m_setupError; }
+    QString setupError() const override { return m_setupError; }
 
     // Why `source` cannot be checked, in a sentence for the user, or empty:
     // the wizard says it as the user pastes. Reads the headers only.
     static QString inputProblem(const QByteArray &source);
-
-signals:
-    void progressChanged(const QString &step);
-    void finished();
 
 private:
     void run();

@@ -155,3 +155,6 @@ void MessageVerifier::conclude()
     m_result.dmarc = DmarcEvaluator::evaluate(input);
     emit finished();
 }
+
+// Its own translation unit, not the engine's mocs_compilation (see MessageDiagnosis.cpp).
+#include "moc_MessageVerifier.cpp"

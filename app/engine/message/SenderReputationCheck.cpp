@@ -199,3 +199,6 @@ void SenderReputationCheck::conclude()
         m_result.address, m_result.forwardNames, &m_result.confirmedName);
     emit finished();
 }
+
+// Its own translation unit, not the engine's mocs_compilation (see MessageDiagnosis.cpp).
+#include "moc_SenderReputationCheck.cpp"

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MessageSamples.h"
+#include "mail/MailChecks.h"
+#include "mail/MailModule.h"
+#include "message/MessageDiagnosis.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+// Issue 19 point 3: the wizard starts without GMime, libopendkim,
+// libopendmarc and libetpan; its message and fetch-back checks come from the
+// mail module (app/mailmodule), loaded on first use, and say what the
+// engine's own classes say.
+class TestMailModule : public QObject
+{
+    Q_OBJECT
+private slots:
+    void wizardStartsWithoutTheMailLibraries();
+    void moduleChecksAMessageAsTheEngineDoes();
+};
+
+namespace {
+
+// The DT_NEEDED entries of an ELF file, from readelf.
+QStringList neededLibraries(const QString &path)
+{
+    QProcess readelf;
+    readelf.start(QStringLiteral("readelf"), {QStringLiteral("--dynamic"), path});
+    if (!readelf.waitForFinished(10000) || readelf.exitCode() != 0)
+        return {};
+    QStringList needed;
+    for (const QByteArray &line : readelf.readAllStandardOutput().split('\n')) {
+        if (!line.contains("(NEEDED)"))
+            continue;
+        const qsizetype open = line.indexOf('[');
+        needed.append(QString::fromUtf8(line.mid(open + 1, line.indexOf(']') - open - 1)));
+    }
+    return needed;
+}
+
+bool namesOne(const QStringList &libraries, const QString &stem)
+{
+    for (const QString &library : libraries) {
+        if (library.startsWith(stem + QLatin1Char('.'))
+            || library.startsWith(stem + QLatin1Char('-')))
+            return true;
+    }
+    return false;
+}
+
+QStringList idsOf(const QList<Finding> &findings)
+{
+    QStringList ids;
+    for (const Finding &finding : findings)
+        ids.append(finding.id);
+    return ids;
+}
+
+} // namespace
+
+void TestMailModule::wizardStartsWithoutTheMailLibraries()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("readelf")).isEmpty())
+        QSKIP("readelf (binutils) is not installed: cannot read the programs' dynamic sections");
+    const QStringList wizard = neededLibraries(qEnvironmentVariable("SMTP_DOCTOR_GUI"));
+    const QStringList module = neededLibraries(qEnvironmentVariable("SMTP_DOCTOR_MAIL_MODULE"));
+    QVERIFY2(!wizard.isEmpty(), "no NEEDED entries read from SMTP_DOCTOR_GUI");
+    QVERIFY2(!module.isEmpty(), "no NEEDED entries read from SMTP_DOCTOR_MAIL_MODULE");
+    for (const char *stem : {"libgmime", "libopendkim", "libopendmarc", "libetpan"}) {
+        const QString library = QString::fromLatin1(stem);
+        QVERIFY2(!namesOne(wizard, library),
+                 qPrintable(QStringLiteral("smtp-doctor loads %1 at start: %2")
+                                .arg(library, wizard.join(QLatin1Char(' ')))));
+        QVERIFY2(namesOne(module, library),
+                 qPrintable(QStringLiteral("the mail module does not link %1: %2")
+                                .arg(library, module.join(QLatin1Char(' ')))));
+    }
+}
+
+void TestMailModule::moduleChecksAMessageAsTheEngineDoes()
+{
+    QString error;
+    const MailChecks *checks = MailModule::checks(&error);
+    QVERIFY2(checks, qPrintable(error));
+    QVERIFY(!checks->messageInputProblem(QByteArray()).isEmpty());
+    QCOMPARE(checks->messageInputProblem(messageSample(QStringLiteral("not-a-message.txt"))),
+             MessageDiagnosis::inputProblem(messageSample(QStringLiteral("not-a-message.txt"))));
+    const QByteArray source = messageSample(QStringLiteral("quarantined.eml"));
+    QCOMPARE(checks->messageInputProblem(source), QString());
+
+    MessageDiagnosis::Options options;
+    options.checkAgain = false; // what the message says: no DNS
+    MessageJob *fromModule = checks->newMessageDiagnosis(source, options, this);
+    MessageDiagnosis linked(source, options);
+    QSignalSpy moduleDone(fromModule, &MessageJob::finished);
+    QSignalSpy linkedDone(&linked, &MessageDiagnosis::finished);
+    fromModule->start();
+    linked.start();
+    QVERIFY(fromModule->isRunning());
+    QVERIFY(moduleDone.wait(5000));
+    QVERIFY(linkedDone.count() == 1 || linkedDone.wait(5000));
+    QCOMPARE(moduleDone.count(), 1);
+    QVERIFY(!fromModule->isRunning());
+    QVERIFY(!fromModule->report().findings.isEmpty());
+    QCOMPARE(idsOf(fromModule->report().findings), idsOf(linked.report().findings));
+    delete fromModule;
+}
+
+QTEST_GUILESS_MAIN(TestMailModule)
+#include "tst_mailmodule.moc"
