@@ -17,13 +17,38 @@
 #include "WizardSession.h"
 #include "WizardSettings.h"
 
+#include <QIcon>
+#include <QImageReader>
+#include <QPixmap>
+
+namespace {
+
+// The hicolor PNGs of the package (ui/CMakeLists.txt), not the SVG, read as
+// PNG by Qt's own reader: no icon engine plugin, and no image format plugin
+// asked whether it reads PNG (what QIcon::addFile's format detection does),
+// loaded before the first page shows.
+QIcon packagedWindowIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128}) {
+        QImageReader reader(
+            QStringLiteral(":/window-icon/%1x%1/apps/org.smtpdoctor.SmtpDoctor.png").arg(size),
+            "png");
+        reader.setAutoDetectImageFormat(false);
+        icon.addPixmap(QPixmap::fromImage(reader.read()));
+    }
+    return icon;
+}
+
+} // namespace
+
 DoctorWizard::DoctorWizard(QWidget *parent)
     : QWizard(parent)
     , m_session(new WizardSession(this))
 {
     setObjectName(QStringLiteral("doctorWizard"));
     setWindowTitle(tr("SMTP Doctor"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/smtp-doctor.svg")));
+    setWindowIcon(packagedWindowIcon());
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveCustomButton1, false);

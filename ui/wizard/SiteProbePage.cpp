@@ -69,10 +69,6 @@ SiteProbePage::SiteProbePage(DoctorWizard *wizard)
     m_url->setObjectName(QStringLiteral("siteUrlEdit"));
     m_url->setPlaceholderText(QStringLiteral("https://www.example.com/smtp-doctor-probe-....php"));
     m_url->setAccessibleName(tr("Address of the probe file on your website"));
-    m_url->setClearButtonEnabled(true);
-    // Qt's clear button has no text, so a screen reader said only "button".
-    if (auto *clear = m_url->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
-        clear->setText(tr("Clear the address"));
     urlLabel->setBuddy(m_url);
     m_urlError->setObjectName(QStringLiteral("siteUrlError"));
     m_urlError->setWordWrap(true);
@@ -129,6 +125,15 @@ SiteProbePage::SiteProbePage(DoctorWizard *wizard)
 
 void SiteProbePage::initializePage()
 {
+    // The clear button when the page is first shown, not when the wizard
+    // starts: its icon is read with format detection, which loads every
+    // image format plugin (issue 19 point 3).
+    if (!m_url->isClearButtonEnabled()) {
+        m_url->setClearButtonEnabled(true);
+        // Qt's clear button has no text, so a screen reader said only "button".
+        if (auto *clear = m_url->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
+            clear->setText(tr("Clear the address"));
+    }
     // A probe is baked for one server and expires: one made for other
     // settings, or too old, cannot test these.
     const Target target = m_wizard->target();
