@@ -4,6 +4,7 @@
 // cut by a kill is dropped and counted, and a write the file system refuses
 // (a file size limit: EFBIG, as a full disk gives ENOSPC) leaves the file
 // at its last whole line.
+#include "findings/FindingArgs.h"
 #include "findings/FindingCatalog.h"
 #include "journal/JournalReplay.h"
 #include "journal/RunJournal.h"
@@ -24,6 +25,7 @@ private slots:
     void replaysEndedAndRunningSteps();
     void aStepRunAgainReplacesItsEarlierRun();
     void aFinishedJournalIsNotStopped();
+    void aResumedStepAddsToItsReport();
     void notAJournal();
     void aDamagedLineInTheMiddleIsSkipped();
     void refusedWriteLeavesTheLastWholeLine();
@@ -138,6 +140,65 @@ void TestRunJournal::aFinishedJournalIsNotStopped()
     QCOMPARE(replayed->skippedLines, 0);
     QVERIFY(!replayed->report.stopped);
     QCOMPARE(replayed->report.findings.size(), 1);
+}
+
+// The test e-mail step ends with the send, then goes on in the fetch-back:
+// killed while it looks, the send's report holds and the fetch-back was the
+// check waiting; ended again, its report replaces the lines, once.
+void TestRunJournal::aResumedStepAddsToItsReport()
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath("run.jsonl");
+    RunJournal journal(path);
+    QVERIFY(journal.open(header()));
+    journal.beginStep("testEmail");
+    Report sent = header();
+    sent.findings = {
+        FindingCatalog::make("smtp.greeting_ok", {"127.0.0.1", "587", "220 ready"}, {}, "smtp")};
+    sent.checks = {{"smtp", "done", {}}};
+    // A check that logs without a summary of its own ended with the send too.
+    sent.events = {{1, "diagnosis", Event::Kind::Note, "started"},
+                   {5, "smtp", Event::Kind::Received, "220 ready"}};
+    sent.durationMs = 100;
+    journal.endStep("testEmail", sent);
+    journal.resumeStep("testEmail");
+    journal.addEvent("testEmail", {130, "fetch-back", Event::Kind::Sent, "a002 SELECT INBOX"});
+
+    auto replayed = JournalReplay::readFile(path, nullptr);
+    QVERIFY(replayed);
+    QVERIFY(!replayed->finished);
+    QCOMPARE(replayed->report.findings.size(), 1);
+    QCOMPARE(replayed->report.checks.size(), 1);
+    QCOMPARE(replayed->report.events.size(), 3);
+    QCOMPARE(replayed->report.events.constLast().text, QStringLiteral("a002 SELECT INBOX"));
+    QCOMPARE(replayed->report.durationMs, 130);
+    QVERIFY(replayed->report.stopped);
+    QCOMPARE(replayed->report.stopped->reason, RunStop::Reason::Interrupted);
+    QCOMPARE(replayed->report.stopped->checks, QStringList{"fetch-back"});
+
+    const Finding landed = FindingCatalog::make(
+        "message.delivered_inbox",
+        FindingArgs{{FindingArg::Mailbox, "INBOX"}, {FindingArg::SecondsToArrival, "1"}},
+        {},
+        "fetch-back");
+    journal.addFinding("testEmail", landed);
+    journal.endCheck("testEmail", "fetch-back", "done");
+    Report whole = sent;
+    whole.findings.append(landed);
+    whole.checks.append({"fetch-back", "done", {}});
+    whole.events.append({130, "fetch-back", Event::Kind::Sent, "a002 SELECT INBOX"});
+    whole.durationMs = 140;
+    journal.endStep("testEmail", whole);
+    replayed = JournalReplay::readFile(path, nullptr);
+    QVERIFY(replayed);
+    QVERIFY(replayed->finished);
+    QVERIFY(!replayed->report.stopped);
+    QStringList ids;
+    for (const Finding &finding : replayed->report.findings)
+        ids.append(finding.id);
+    QCOMPARE(ids, QStringList({"smtp.greeting_ok", "message.delivered_inbox"}));
+    QCOMPARE(replayed->report.events.size(), 3);
+    QCOMPARE(replayed->report.durationMs, 140);
 }
 
 void TestRunJournal::notAJournal()

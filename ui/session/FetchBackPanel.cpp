@@ -264,6 +264,13 @@ void FetchBackPanel::start(const Report &sendReport)
     request.analysis.signedInUser = sent.user;
     request.analysis.smtpHost = sent.host;
     m_fetch = checks->newFetchBack(request, this);
+    // Its events in the step's report: at the time since the send began,
+    // never before the send's last.
+    m_fetchOffsetMs = m_report.started.msecsTo(QDateTime::currentDateTimeUtc());
+    for (const Event &event : std::as_const(m_report.events))
+        m_fetchOffsetMs = qMax(m_fetchOffsetMs, event.offsetMs);
+    // First: the journal takes its findings in before the panel reports them.
+    emit fetchStarted(m_fetch, m_fetchOffsetMs);
     connect(m_fetch, &FetchBackJob::progressChanged, m_status, &QLabel::setText);
     connect(m_fetch, &FetchBackJob::finished, this, &FetchBackPanel::onFinished);
     showStatus(tr("Looking for the test message in %1...").arg(request.account.host), false);
@@ -279,23 +286,38 @@ void FetchBackPanel::cancel()
         m_fetch->cancel(); // finished() follows, with what was found so far
 }
 
+Report FetchBackPanel::report() const
+{
+    return isRunning() ? withFetchBack(m_report, *m_fetch, m_fetchOffsetMs, true) : m_report;
+}
+
+Report FetchBackPanel::withFetchBack(Report report,
+                                     const FetchBackJob &fetch,
+                                     qint64 offsetMs,
+                                     bool cancelled)
+{
+    report.findings += fetch.findings();
+    for (Event event : fetch.events()) {
+        event.offsetMs += offsetMs;
+        report.events.append(event);
+    }
+    report.checks.append({CheckName::fetchBack(),
+                          cancelled ? QStringLiteral("cancelled") : QStringLiteral("done"),
+                          {}});
+    if (cancelled && !report.stopped)
+        report.stopped = RunStop::fromChecks(RunStop::Reason::Cancelled, {CheckName::fetchBack()});
+    report.durationMs = report.started.msecsTo(QDateTime::currentDateTimeUtc());
+    return report;
+}
+
 void FetchBackPanel::onFinished()
 {
     FetchBackJob *fetch = m_fetch;
     m_fetch = nullptr;
-    const QList<Finding> findings = fetch->findings();
-    for (const Finding &finding : findings)
+    for (const Finding &finding : fetch->findings())
         emit findingAdded(finding);
-    m_report.findings += findings;
-    for (Event event : fetch->events()) {
-        event.offsetMs += m_report.durationMs;
-        m_report.events.append(event);
-    }
     const bool cancelled = fetch->wasCancelled();
-    m_report.checks.append({CheckName::fetchBack(),
-                            cancelled ? QStringLiteral("cancelled") : QStringLiteral("done"),
-                            {}});
-    m_report.durationMs = m_report.started.msecsTo(QDateTime::currentDateTimeUtc());
+    m_report = withFetchBack(m_report, *fetch, m_fetchOffsetMs, cancelled);
     fetch->deleteLater();
     m_progress->hide();
     m_cancel->setEnabled(false);

@@ -33,12 +33,19 @@ public:
     // looked for, and reportReady() comes again with what was found.
     void start(const Report &sendReport);
     void cancel();
+    // The send's report with what the fetch-back has added: all of it once
+    // ended; while it runs, its events so far and its check as cancelled
+    // (what the window's closing keeps, RunRecorder).
+    Report report() const;
 
     // Folded (unchecked): the check box line alone.
     QSize minimumSizeHint() const override;
     QSize sizeHint() const override;
 
 signals:
+    // A fetch-back begins, before anything of it is said; its events are
+    // offsetMs later in the step's report than in its own log.
+    void fetchStarted(FetchBackJob *fetch, qint64 offsetMs);
     void findingAdded(const Finding &finding);
     void reportReady(const Report &report);
     void runningChanged();
@@ -48,6 +55,11 @@ protected:
 
 private:
     QRect checkLine() const; // the check box and its title
+    // The report with a fetch-back's findings, events and check.
+    static Report withFetchBack(Report report,
+                                const FetchBackJob &fetch,
+                                qint64 offsetMs,
+                                bool cancelled);
     ImapAccount account(const Target &sent) const;
     QString inputProblem() const;
     void showStatus(const QString &text, bool problem);
@@ -65,5 +77,6 @@ private:
     QLabel *m_status;
     QPushButton *m_cancel;
     FetchBackJob *m_fetch = nullptr;
-    Report m_report; // the send's, which the fetch-back's findings join
+    Report m_report;            // the send's, which the fetch-back's findings join
+    qint64 m_fetchOffsetMs = 0; // its events' offset in m_report
 };

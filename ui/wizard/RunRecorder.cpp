@@ -2,8 +2,10 @@
 #include "RunRecorder.h"
 
 #include "DialogProvider.h"
+#include "FetchBackPanel.h"
 
 #include "core/Diagnosis.h"
+#include "imap/FetchBackJob.h"
 #include "journal/RunJournal.h"
 #include "journal/RunJournalFeed.h"
 #include "profile/ProfileRun.h"
@@ -130,8 +132,17 @@ void RunRecorder::track(DoctorWizard::PageId step, Diagnosis *diagnosis)
     replace(step, run);
 }
 
-void RunRecorder::track(DoctorWizard::PageId step, ProfileRun *run)
+void RunRecorder::track(DoctorWizard::PageId step, ProfileRun *run, FetchBackPanel *fetchBack)
 {
+    if (fetchBack) {
+        disconnect(fetchBack, &FetchBackPanel::fetchStarted, this, nullptr);
+        connect(fetchBack,
+                &FetchBackPanel::fetchStarted,
+                this,
+                [this, step, fetchBack](FetchBackJob *fetch, qint64 offsetMs) {
+                    onFetchStarted(step, fetchBack, fetch, offsetMs);
+                });
+    }
     beginStep(step);
     // The test e-mail step runs main and backup together: its report merges both.
     TrackedRun tracked{run,
@@ -141,6 +152,23 @@ void RunRecorder::track(DoctorWizard::PageId step, ProfileRun *run)
                        {}};
     if (RunJournal *journal = journalFor(run->report()))
         tracked.feed = RunJournalFeed::follow(journal, stepName(step), run);
+    replace(step, tracked);
+}
+
+void RunRecorder::onFetchStarted(DoctorWizard::PageId step,
+                                 FetchBackPanel *panel,
+                                 FetchBackJob *fetch,
+                                 qint64 offsetMs)
+{
+    // The send has ended and is in the step's report: the step goes on.
+    m_closed = false;
+    TrackedRun tracked{fetch,
+                       [fetch] { return fetch->isRunning(); },
+                       [panel] { panel->cancel(); },
+                       [panel] { return panel->report(); },
+                       {}};
+    if (m_journal && m_journal->isOpen())
+        tracked.feed = RunJournalFeed::resume(m_journal.get(), stepName(step), fetch, offsetMs);
     replace(step, tracked);
 }
 

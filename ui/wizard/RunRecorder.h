@@ -14,6 +14,8 @@
 #include <memory>
 
 class Diagnosis;
+class FetchBackJob;
+class FetchBackPanel;
 class ProfileRun;
 class QLockFile;
 class RunJournal;
@@ -47,7 +49,10 @@ public:
     QString journalPath() const;
     // The run a step has just started; it replaces that step's earlier run.
     void track(DoctorWizard::PageId step, Diagnosis *diagnosis);
-    void track(DoctorWizard::PageId step, ProfileRun *run);
+    // With a fetch-back panel, the step's run goes on in the fetch-back it
+    // starts after the send: journaled into the same step, cancelled and
+    // taken in when the window closes, as the send is.
+    void track(DoctorWizard::PageId step, ProfileRun *run, FetchBackPanel *fetchBack = nullptr);
     void track(DoctorWizard::PageId step, WatchRun *run, const QDateTime &started);
     // Cancels the steps still running, so that each turns what it had seen
     // into findings (as Cancel and the CLI's Ctrl-C do), takes in their
@@ -68,6 +73,10 @@ private:
     RunJournal *journalFor(const Report &header);
     void beginStep(DoctorWizard::PageId step);
     void replace(DoctorWizard::PageId step, TrackedRun run);
+    void onFetchStarted(DoctorWizard::PageId step,
+                        FetchBackPanel *panel,
+                        FetchBackJob *fetch,
+                        qint64 offsetMs);
     void onStepReport(DoctorWizard::PageId step);
     void save();
     void finishJournal();

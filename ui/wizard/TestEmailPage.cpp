@@ -482,7 +482,7 @@ void TestEmailPage::startTest()
     m_progress->show();
     m_send->setEnabled(false);
     m_cancel->setEnabled(true);
-    m_wizard->runRecorder()->track(DoctorWizard::TestEmailPageId, m_run);
+    m_wizard->runRecorder()->track(DoctorWizard::TestEmailPageId, m_run, m_fetchBack);
     m_run->start();
     emit completeChanged();
 }

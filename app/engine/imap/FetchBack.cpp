@@ -66,8 +66,15 @@ QList<Event> FetchBack::events() const
 
 void FetchBack::log(Event::Kind kind, const QString &text)
 {
-    QMutexLocker locker(&m_lock);
-    m_events.append({m_clock.elapsed(), CheckName::fetchBack(), kind, text});
+    const Event event{m_clock.elapsed(), CheckName::fetchBack(), kind, text};
+    {
+        QMutexLocker locker(&m_lock);
+        m_events.append(event);
+    }
+    // From the worker: said on the object's own thread, before the
+    // thread's end (queued after it) finishes the job.
+    QMetaObject::invokeMethod(
+        this, [this, event] { emit eventAdded(event); }, Qt::QueuedConnection);
 }
 
 void FetchBack::reportProgress(const QString &step)
@@ -191,13 +198,15 @@ void FetchBack::onWorkDone()
 void FetchBack::onAnalysed()
 {
     m_outcome.sentAt = m_analysis->message().date;
+    QList<Event> read = m_analysis->report().events;
+    for (Event &event : read)
+        event.offsetMs += m_clock.elapsed() - m_analysis->report().durationMs;
     {
         QMutexLocker locker(&m_lock);
-        for (Event event : m_analysis->report().events) {
-            event.offsetMs += m_clock.elapsed() - m_analysis->report().durationMs;
-            m_events.append(event);
-        }
+        m_events += read;
     }
+    for (const Event &event : std::as_const(read))
+        emit eventAdded(event);
     finish();
 }
 

@@ -31,5 +31,8 @@ public:
 
 signals:
     void progressChanged(const QString &step);
+    // Each event as it is logged (said on the object's thread): the run's
+    // journal follows the IMAP dialogue while it goes on.
+    void eventAdded(const Event &event);
     void finished();
 };

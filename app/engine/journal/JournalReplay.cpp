@@ -97,6 +97,21 @@ std::optional<JournalReplay::Result> JournalReplay::read(const QByteArray &data,
             } else {
                 ++result.skippedLines;
             }
+        } else if (type == QLatin1String("resume")) {
+            // The ended run goes on: its report is what it had so far.
+            StepRun &step = stepNamed(name);
+            if (step.ended) {
+                step.snapshot = step.ended;
+                step.events = step.ended->events;
+                step.findings.clear();
+                // Whatever logged in it had ended: only what logs next can wait.
+                step.endedChecks.clear();
+                for (const Event &event : std::as_const(step.events))
+                    step.endedChecks.append(event.check);
+                for (const Report::CheckSummary &check : std::as_const(step.ended->checks))
+                    step.endedChecks.append(check.name);
+                step.ended.reset();
+            }
         } else if (type == QLatin1String("report")) {
             const auto report = JsonReport::fromJson(
                 line.value(QStringLiteral("report")).toObject(), nullptr);

@@ -12,8 +12,9 @@
 // would have saved it: each step's latest run, in the order the steps
 // began, with the report of every step that ended and, for a step still
 // running when the journal stopped, every finding and event it had
-// written. Such a report is marked stopped (interrupted) at that step, with
-// the checks that had logged in it.
+// written (after the report it had when it resumed, if it did). Such a
+// report is marked stopped (interrupted) at that step, with the checks that
+// had logged in it.
 //
 // A line that does not read (the last one, cut by the kill; or one damaged
 // on the disk) is skipped and counted: what surrounds it still counts.

@@ -52,6 +52,11 @@ void RunJournal::addFinding(const QString &step, const Finding &finding)
             {QStringLiteral("finding"), JsonReport::findingToJson(finding)}});
 }
 
+void RunJournal::resumeStep(const QString &step)
+{
+    append({{QStringLiteral("type"), QStringLiteral("resume")}, {QStringLiteral("step"), step}});
+}
+
 void RunJournal::endCheck(const QString &step, const QString &check, const QString &status)
 {
     append({{QStringLiteral("type"), QStringLiteral("check")},

@@ -12,9 +12,9 @@ class QJsonObject;
 // ("smtp-doctor-journal/1") beside the run's report in the history folder.
 // A header line (the report so far: target, environment, situation), then
 // one line per step begun, event, finding, snapshot (a watch run's report
-// after each attempt, without its events) and step ended (that step's whole
-// report), each written in one write() and synced (fdatasync) before the
-// call returns.
+// after each attempt, without its events), step ended (that step's whole
+// report) and step resumed (an ended step that goes on), each written in
+// one write() and synced (fdatasync) before the call returns.
 //
 // Why JSON Lines rather than the report rewritten through QSaveFile after
 // each finding: a run logs hundreds of events (every line sent and
@@ -54,6 +54,10 @@ public:
     void snapshotStep(const QString &step, const Report &report);
     // The step's run has ended; `report` is all it found.
     void endStep(const QString &step, const Report &report);
+    // The step's ended run goes on (the test e-mail's fetch-back after the
+    // send): its report holds until now, the lines that follow add to it,
+    // and a new endStep() closes it again.
+    void resumeStep(const QString &step);
     // The run is saved whole elsewhere: the journal goes.
     void remove();
 
