@@ -18,8 +18,14 @@ the DELETE's answer) and the process' wall time; the floor is the probe
 timeout plus two HTTP round trips (GET and DELETE), one round trip being
 the median time of a plain GET of a missing page on the same PHP server
 from the desktop namespace (a new connection each, as the CLI makes).
+Beside it, what PHP adds to each request: the median of 20 unsigned GETs
+of a probe file (PHP compiles and runs it; it answers 404 at the MAC
+check), a figure the floor does not count.
 Every run must give, per port, the website's verdict next to this
 computer's (net.* findings with vantage "site" for all four ports).
+Where the time goes, from the report's own event log (the "site"
+check's events): when the GET's answer came, the probe's own time on the
+web host (from the client's note), and the DELETE's round trip.
 Prints median, minimum and maximum and the machine's load. A benchmark,
 not a test: it never fails on a slow figure. No traffic leaves the lab.
 """
@@ -27,6 +33,7 @@ not a test: it never fails on a slow figure. No traffic leaves the lab.
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -44,11 +51,12 @@ PROBE_TIMEOUT_MS = 5000  # SDP_STEP_TIMEOUT in resources/site/probe.php.in
 HTTP_TIMER = """
 import http.client, statistics, sys, time
 host, port, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+path = sys.argv[4] if len(sys.argv) > 4 else "/no-such-page"
 times = []
 for _ in range(count):
     started = time.monotonic()
     connection = http.client.HTTPConnection(host, port, timeout=5)
-    connection.request("GET", "/no-such-page")
+    connection.request("GET", path)
     connection.getresponse().read()
     connection.close()
     times.append((time.monotonic() - started) * 1000)
@@ -77,6 +85,40 @@ def main():
             subprocess.run([PYTHON, SITELAB, "stop", "--state-dir", state], check=False)
 
 
+def site_timeline(report):
+    """(GET answered, the probe's own ms, DELETE round trip) from the site
+    check's events: its first received event is the GET's answer, its last
+    the DELETE's; the client's note says how long the probe took."""
+    events = [e for e in report["events"] if e.get("check") == "site"]
+    received = [e["t_ms"] for e in events if e.get("kind") == "received"]
+    sent = [e["t_ms"] for e in events if e.get("kind") == "sent"]
+    own = None
+    for event in events:
+        found = re.search(r"connects in (\d+) ms", event.get("text", ""))
+        if found:
+            own = int(found.group(1))
+    if len(received) < 2 or len(sent) < 2:
+        return None
+    return received[0] - sent[0], own, received[-1] - sent[-1]
+
+
+def php_request_time(cli, lab, environment):
+    """Round trips of unsigned GETs of a probe file: PHP compiles and runs
+    it up to the MAC check (404). The file is removed afterwards."""
+    made = subprocess.run([str(cli), "probe", "create", "--host", lab["addresses"]["mail"],
+                           "--port", "587", "--security", "starttls",
+                           "--ports", ",".join(map(str, PORTS)), "--control-host", "none",
+                           "--out", lab["www"], "--format", "json"],
+                          capture_output=True, text=True, env=environment, check=True)
+    name = Path(json.loads(made.stdout)["file"]).name
+    try:
+        timer = in_desktop(lab, [PYTHON, "-c", HTTP_TIMER, lab["addresses"]["webhost"],
+                                 str(lab["web_ports"]["web"]), "20", "/" + name])
+    finally:
+        Path(lab["www"], name).unlink(missing_ok=True)
+    return [float(value) for value in timer.stdout.split()]
+
+
 def in_desktop(lab, command, **keywords):
     return subprocess.run(["ip", "netns", "exec", lab["namespaces"]["desktop"]] + command,
                           capture_output=True, text=True, **keywords)
@@ -92,7 +134,10 @@ def measure(cli, lab, state, options):
     print(f"site bench: {options.runs} runs; one HTTP round trip to the web host "
           f"{timer.stdout.split()[0][:5]} ms (median of 20, min {timer.stdout.split()[1][:5]}, "
           f"max {timer.stdout.split()[2][:5]}); before: {load()}")
-    durations, walls = [], []
+    unsigned = php_request_time(cli, lab, environment)
+    print(f"  one unsigned GET of a probe file (PHP compiles and runs it, 404): {unsigned[0]:.2f} ms "
+          f"(median of 20, min {unsigned[1]:.2f}, max {unsigned[2]:.2f})")
+    durations, walls, answered, own, deletes = [], [], [], [], []
     for run in range(options.runs):
         made = subprocess.run([str(cli), "probe", "create", "--host", mail, "--port", "587",
                                "--security", "starttls", "--ports", ports, "--control-host",
@@ -115,12 +160,26 @@ def measure(cli, lab, state, options):
             sys.exit(f"site_bench: the website's verdict misses ports: {sorted(site)}")
         durations.append(report["duration_ms"])
         walls.append(wall)
+        timeline = site_timeline(report)
+        detail = ""
+        if timeline:
+            answered.append(timeline[0])
+            deletes.append(timeline[2])
+            if timeline[1] is not None:
+                own.append(timeline[1])
+            detail = (f" (GET answered after {timeline[0]} ms, the probe's own time "
+                      f"{timeline[1]} ms, DELETE {timeline[2]} ms)")
         print(f"  run {run + 1}: diagnosis with the merged site verdict {report['duration_ms']} ms,"
-              f" process {wall:.0f} ms")
+              f" process {wall:.0f} ms{detail}")
     floor = PROBE_TIMEOUT_MS + 2 * http_rtt
     print(f"site bench: after: {load()}")
     print(f"  report duration_ms   {shown(spread(durations))}")
     print(f"  process wall         {shown(spread(walls))}")
+    if answered:
+        print(f"  GET answered after   {shown(spread(answered))}")
+        print(f"  DELETE round trip    {shown(spread(deletes))}")
+    if own:
+        print(f"  the probe's own time {shown(spread(own))}")
     print(f"  target: one probe timeout ({PROBE_TIMEOUT_MS} ms) + two HTTP round trips = "
           f"{floor:.1f} ms; over it by {statistics.median(durations) - floor:.1f} ms "
           f"(duration_ms), {statistics.median(walls) - floor:.1f} ms (process)")
