@@ -10,19 +10,34 @@ Listens on 127.0.0.1:P and forwards to the upstream, holding each chunk for
 D ms in each direction (order kept, so a round trip costs 2 x D). When a
 connection ends it appends one JSON line to FILE:
 
-  {"client_flights": N, "server_flights": M, "bytes_up": .., "bytes_down": ..}
+  {"client_flights": N, "server_flights": M, "bytes_up": .., "bytes_down": ..,
+   "client": "ADDRESS"}
 
 A flight is a run of data in one direction with nothing the other way in
 between; a client waits once for each server flight, so server_flights is
 the number of round trips the dialogue needed. The TCP handshake itself is
 not delayed (the kernel completes it before the proxy sees the connection).
-Only ever points at loopback servers.
+Only ever points at loopback servers; with --lab, at an address of the
+web host lab (tests/peers/sitelab.py, 10.251.0.0/24), which exists only
+inside the lab's network namespaces, and listens on --listen-host there.
 """
 
 import argparse
 import asyncio
+import ipaddress
 import json
 import signal
+
+LAB_NETWORK = ipaddress.ip_network("10.251.0.0/24")
+
+
+def allowed(host, lab):
+    if host in ("127.0.0.1", "::1", "localhost"):
+        return True
+    try:
+        return lab and ipaddress.ip_address(host) in LAB_NETWORK
+    except ValueError:
+        return False
 
 
 class Dialogue:
@@ -55,7 +70,10 @@ async def pump(reader, writer, delay, dialogue, side):
             await writer.drain()
         await asyncio.sleep(max(0.0, due - loop.time()))
         if writer.can_write_eof():
-            writer.write_eof()
+            try:
+                writer.write_eof()
+            except OSError:  # the other side is already gone
+                pass
 
     delivering = asyncio.create_task(deliver())
     try:
@@ -73,10 +91,12 @@ async def pump(reader, writer, delay, dialogue, side):
 
 async def serve(options):
     host, port = options.upstream.rsplit(":", 1)
-    assert host in ("127.0.0.1", "::1", "localhost"), "loopback upstreams only"
+    assert allowed(host, options.lab), "loopback (or, with --lab, web host lab) upstreams only"
+    assert allowed(options.listen_host, options.lab), "listens on loopback or the lab only"
     delay = options.delay_ms / 1000.0
 
     async def handle(client_reader, client_writer):
+        peer = (client_writer.get_extra_info("peername") or ("",))[0]
         try:
             server_reader, server_writer = await asyncio.open_connection(host, int(port))
         except OSError:
@@ -92,9 +112,10 @@ async def serve(options):
             stats.write(json.dumps({"client_flights": dialogue.flights["client"],
                                     "server_flights": dialogue.flights["server"],
                                     "bytes_up": dialogue.bytes["client"],
-                                    "bytes_down": dialogue.bytes["server"]}) + "\n")
+                                    "bytes_down": dialogue.bytes["server"],
+                                    "client": peer}) + "\n")
 
-    server = await asyncio.start_server(handle, "127.0.0.1", options.listen_port)
+    server = await asyncio.start_server(handle, options.listen_host, options.listen_port)
     stop = asyncio.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         asyncio.get_running_loop().add_signal_handler(signum, stop.set)
@@ -106,6 +127,9 @@ async def serve(options):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--listen-port", type=int, required=True)
+    parser.add_argument("--listen-host", default="127.0.0.1")
+    parser.add_argument("--lab", action="store_true",
+                        help="allow addresses of the web host lab (10.251.0.0/24)")
     parser.add_argument("--upstream", required=True)
     parser.add_argument("--delay-ms", type=float, default=50.0)
     parser.add_argument("--stats", required=True)

@@ -26,6 +26,13 @@ computer's (net.* findings with vantage "site" for all four ports).
 Where the time goes, from the report's own event log (the "site"
 check's events): when the GET's answer came, the probe's own time on the
 web host (from the client's note), and the DELETE's round trip.
+With --link-delay-ms D, two more ports reach the mail server through
+tests/bench/delay_proxy.py in the mail server's namespace, every chunk
+held D ms each way: 3525 and 3600 (its 2525 and 2600, STARTTLS; the web
+host diverts only 2600 itself), as a mail server far from the web host
+would be; the
+proxy counts each session's round trips, and the probe's own time shows
+whether they ran inside the dropped port's wait.
 Prints median, minimum and maximum and the machine's load. A benchmark,
 not a test: it never fails on a slow figure. No traffic leaves the lab.
 """
@@ -48,6 +55,8 @@ SITELAB = ROOT / "tests" / "peers" / "sitelab.py"
 PYTHON = "/usr/bin/python3"
 PORTS = [25, 465, 587, 2525]
 PROBE_TIMEOUT_MS = 5000  # SDP_STEP_TIMEOUT in resources/site/probe.php.in
+DELAY_PROXY = ROOT / "tests" / "bench" / "delay_proxy.py"
+DELAYED_PORTS = {3525: 2525, 3600: 2600}  # listening port: the mail server's port behind it
 HTTP_TIMER = """
 import http.client, statistics, sys, time
 host, port, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
@@ -68,6 +77,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("build", nargs="?", default=str(ROOT / "build"))
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--link-delay-ms", type=float, default=0.0,
+                        help="also reach the mail server through a link this slow each way")
     options = parser.parse_args()
     cli = Path(options.build) / "app" / "cli" / "smtp-doctor-cli"
     if not cli.exists():
@@ -80,9 +91,48 @@ def main():
             lab = json.loads(Path(state, "sitelab.json").read_text())
             if lab.get("status") != "ready":
                 sys.exit(f"site_bench: the lab did not start: {lab.get('skipped')}")
-            measure(cli, lab, Path(state), options)
+            links = delayed_links(lab, Path(state), options.link_delay_ms)
+            try:
+                measure(cli, lab, Path(state), options)
+            finally:
+                for link in links:
+                    link.terminate()
+                    link.wait(timeout=10)
         finally:
             subprocess.run([PYTHON, SITELAB, "stop", "--state-dir", state], check=False)
+
+
+def delayed_links(lab, state, delay_ms):
+    """The delaying proxies in the mail server's namespace (none when
+    delay_ms is 0), each started and ready; the caller stops them."""
+    links = []
+    if delay_ms <= 0:
+        return links
+    mail = lab["addresses"]["mail"]
+    for listen, upstream in DELAYED_PORTS.items():
+        link = subprocess.Popen(
+            ["ip", "netns", "exec", lab["namespaces"]["mail"], PYTHON, str(DELAY_PROXY), "--lab",
+             "--listen-host", mail, "--listen-port", str(listen), "--upstream",
+             f"{mail}:{upstream}", "--delay-ms", str(delay_ms), "--stats",
+             str(state / "link-stats.jsonl")],
+            stdout=subprocess.PIPE, text=True)
+        links.append(link)
+        if link.stdout.readline().strip() != "ready":
+            for started in links:
+                started.terminate()
+            sys.exit(f"site_bench: the delaying link on {listen} did not start")
+    return links
+
+
+def link_sessions(lab, state):
+    """Round trips (the server's flights) of each connection the web host
+    made through the delaying links."""
+    path = state / "link-stats.jsonl"
+    if not path.exists():
+        return []
+    lines = [json.loads(line) for line in path.read_text().splitlines() if line]
+    return [line["server_flights"] for line in lines
+            if line.get("client") == lab["addresses"]["webhost"]]
 
 
 def site_timeline(report):
@@ -127,7 +177,8 @@ def in_desktop(lab, command, **keywords):
 def measure(cli, lab, state, options):
     mail, web = lab["addresses"]["mail"], lab["addresses"]["webhost"]
     port = lab["web_ports"]["web"]
-    ports = ",".join(map(str, PORTS))
+    probed = PORTS + (list(DELAYED_PORTS) if options.link_delay_ms > 0 else [])
+    ports = ",".join(map(str, probed))
     environment = dict(os.environ, SMTP_DOCTOR_DEFAULT_CONTROL_HOST="none")
     timer = in_desktop(lab, [PYTHON, "-c", HTTP_TIMER, web, str(port), "20"])
     http_rtt = float(timer.stdout.split()[0])
@@ -156,7 +207,7 @@ def measure(cli, lab, state, options):
         report = json.loads(result.stdout)
         site = {f["subject"].get("port") for f in report["findings"]
                 if f["subject"].get("vantage") == "site" and f["id"].startswith("net.")}
-        if site != set(PORTS):
+        if site != set(probed):
             sys.exit(f"site_bench: the website's verdict misses ports: {sorted(site)}")
         durations.append(report["duration_ms"])
         walls.append(wall)
@@ -180,6 +231,13 @@ def measure(cli, lab, state, options):
         print(f"  DELETE round trip    {shown(spread(deletes))}")
     if own:
         print(f"  the probe's own time {shown(spread(own))}")
+    if options.link_delay_ms > 0:
+        flights = link_sessions(lab, state)
+        print(f"  through the {options.link_delay_ms:g} ms link (ports "
+              f"{', '.join(map(str, DELAYED_PORTS))}): {len(flights)} probe sessions, "
+              f"round trips each {sorted(flights)}, so about "
+              f"{statistics.median(flights) * 2 * options.link_delay_ms:.0f} ms each"
+              if flights else "  through the delaying link: no probe session seen")
     print(f"  target: one probe timeout ({PROBE_TIMEOUT_MS} ms) + two HTTP round trips = "
           f"{floor:.1f} ms; over it by {statistics.median(durations) - floor:.1f} ms "
           f"(duration_ms), {statistics.median(walls) - floor:.1f} ms (process)")
