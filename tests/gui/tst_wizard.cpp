@@ -11,6 +11,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -41,6 +43,7 @@ private slots:
     void domainRecordsStep();
     void detectSettings();
     void versionWithoutDisplay();
+    void windowIconFromThePackagePngs();
 
 private:
     static void fillServerPage(DoctorWizard &wizard, quint16 port);
@@ -355,6 +358,27 @@ void TestWizard::detectSettings()
     QCOMPARE(wizard.target().port, quint16(465));
     QCOMPARE(wizard.target().security, Target::Security::Tls);
     QVERIFY(status->text().contains("587"));
+}
+
+// Issue 19 point 3: the window icon is the package's PNGs, read at their
+// sizes without the SVG icon engine or format detection (DoctorWizard).
+void TestWizard::windowIconFromThePackagePngs()
+{
+    DoctorWizard wizard;
+    const QIcon icon = wizard.windowIcon();
+    QVERIFY(!icon.isNull());
+    const QList<QSize> sizes = icon.availableSizes();
+    for (const int size : {16, 32, 48, 64})
+        QVERIFY2(sizes.contains(QSize(size, size)), qPrintable(QString::number(size)));
+    // Decoded, and drawn: not an empty transparent square.
+    const QImage image = icon.pixmap(QSize(64, 64)).toImage();
+    QCOMPARE(image.size(), QSize(64, 64));
+    int opaque = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            opaque += image.pixelColor(x, y).alpha() > 0 ? 1 : 0;
+    }
+    QVERIFY2(opaque > 64 * 64 / 4, qPrintable(QString::number(opaque)));
 }
 
 void TestWizard::versionWithoutDisplay()

@@ -8,9 +8,19 @@ TranscriptView::TranscriptView(QWidget *parent)
 {
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::NoWrap);
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setMaximumBlockCount(5000); // a hostile server cannot make it grow without end
     setAccessibleName(tr("Transcript of the SMTP session"));
+}
+
+void TranscriptView::showEvent(QShowEvent *event)
+{
+    // The fixed font when first shown, not when the wizard starts: resolving
+    // it reads a font file the first page does not need (issue 19 point 3).
+    if (!m_fixedFontSet) {
+        setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_fixedFontSet = true;
+    }
+    QPlainTextEdit::showEvent(event);
 }
 
 QString TranscriptView::line(const Event &event, const QString &label)

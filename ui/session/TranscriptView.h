@@ -20,4 +20,10 @@ public:
     void append(const Event &event, const QString &label = {});
 
     static QString line(const Event &event, const QString &label = {});
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    bool m_fixedFontSet = false;
 };

@@ -26,11 +26,12 @@ namespace {
 // The hicolor PNGs of the package (ui/CMakeLists.txt), not the SVG, read as
 // PNG by Qt's own reader: no icon engine plugin, and no image format plugin
 // asked whether it reads PNG (what QIcon::addFile's format detection does),
-// loaded before the first page shows.
+// loaded before the first page shows. Up to 64 px: decoding is paid at start,
+// and the desktop takes its larger icons from the installed theme.
 QIcon packagedWindowIcon()
 {
     QIcon icon;
-    for (const int size : {16, 32, 48, 64, 128}) {
+    for (const int size : {16, 32, 48, 64}) {
         QImageReader reader(
             QStringLiteral(":/window-icon/%1x%1/apps/org.smtpdoctor.SmtpDoctor.png").arg(size),
             "png");

@@ -40,7 +40,6 @@ ServerRunPage::ServerRunPage(DoctorWizard *wizard)
     m_commands->setObjectName(QStringLiteral("serverCommands"));
     m_commands->setReadOnly(true);
     m_commands->setAccessibleName(tr("Commands to run on the server"));
-    m_commands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_commands->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_commands->setTabChangesFocus(true);
     m_copy->setObjectName(QStringLiteral("serverCopyButton"));
@@ -68,6 +67,9 @@ ServerRunPage::ServerRunPage(DoctorWizard *wizard)
 
 void ServerRunPage::initializePage()
 {
+    // The fixed font here, not when the wizard starts: resolving it reads a
+    // font file the first page does not need (issue 19 point 3).
+    m_commands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // The commands follow what the server page holds now.
     m_commands->setPlainText(ServerCommands::script(m_wizard->target()));
 }
