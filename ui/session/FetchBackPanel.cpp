@@ -6,6 +6,8 @@
 #include "findings/FindingIds.h"
 #include "mail/MailChecks.h"
 #include "mail/MailModule.h"
+#include "OAuthSignInPanel.h"
+#include "oauth/OAuthProviderTable.h"
 #include "SettingsStore.h"
 
 #include <QComboBox>
@@ -20,6 +22,8 @@
 #include <QStylePainter>
 
 namespace {
+
+constexpr int ProviderRole = Qt::UserRole + 1;
 
 // The recipient's mailbox, remembered as the server step's fields are:
 // never its password, and never the consent (reading a mailbox is asked
@@ -50,7 +54,9 @@ FetchBackPanel::FetchBackPanel(QWidget *parent)
     , m_port(new QSpinBox(this))
     , m_security(new QComboBox(this))
     , m_user(new QLineEdit(this))
+    , m_signInKind(new QComboBox(this))
     , m_password(new QLineEdit(this))
+    , m_oauth(new OAuthSignInPanel(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_cancel(new QPushButton(tr("Stop looking"), this))
@@ -76,6 +82,18 @@ FetchBackPanel::FetchBackPanel(QWidget *parent)
     m_user->setObjectName(QStringLiteral("imapUserEdit"));
     m_user->setPlaceholderText(tr("the recipient's user name"));
     m_user->setAccessibleName(tr("IMAP user name"));
+    m_signInKind->setObjectName(QStringLiteral("imapSignInCombo"));
+    m_signInKind->setAccessibleName(tr("IMAP sign-in"));
+    m_signInKind->addItem(tr("Password"));
+    for (const OAuthProvider &provider : OAuthProviderTable::all()) {
+        m_signInKind->addItem(tr("Sign in with %1 (browser)").arg(provider.name));
+        m_signInKind->setItemData(m_signInKind->count() - 1, provider.id, ProviderRole);
+    }
+    m_signInKind->addItem(tr("Other OAuth2 provider (browser)"));
+    m_signInKind->setItemData(m_signInKind->count() - 1, QStringLiteral("custom"), ProviderRole);
+    m_oauth->setObjectName(QStringLiteral("oauthPanel"));
+    m_oauth->makeSecondary(QStringLiteral("imap")); // imapOauthPanel, imapOauthClientIdEdit...
+    m_oauth->hide();
     m_password->setObjectName(QStringLiteral("imapPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("IMAP password"));
@@ -97,9 +115,29 @@ FetchBackPanel::FetchBackPanel(QWidget *parent)
         }
     });
     connect(m_cancel, &QPushButton::clicked, this, &FetchBackPanel::cancel);
+    connect(
+        m_signInKind, &QComboBox::currentIndexChanged, this, &FetchBackPanel::onSignInKindChanged);
+    connect(m_oauth, &OAuthSignInPanel::tokensChanged, this, [this](const OAuthTokens &tokens) {
+        if (m_refreshing && !tokens.isEmpty()) {
+            m_refreshing = false;
+            emit runningChanged();
+            lookFor();
+        }
+    });
+    connect(m_oauth, &OAuthSignInPanel::failed, this, [this](const Finding &finding) {
+        // The mailbox's sign-in failed in the browser: said as the SMTP one is.
+        emit findingAdded(finding);
+        m_report.findings.append(finding);
+        emit reportReady(m_report);
+        if (m_refreshing) {
+            m_refreshing = false;
+            emit runningChanged();
+        }
+    });
 
     auto *contents = new QWidget(this);
     auto *form = new QFormLayout;
+    m_form = form;
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(m_consent);
     // The page and its sign-in panel took the letters of all but one (Alt+D).
@@ -107,6 +145,8 @@ FetchBackPanel::FetchBackPanel(QWidget *parent)
     form->addRow(tr("IMAP port:"), m_port);
     form->addRow(tr("IMAP encryption:"), m_security);
     form->addRow(tr("IMAP user name:"), m_user);
+    form->addRow(tr("IMAP sign-in:"), m_signInKind);
+    form->addRow(m_oauth);
     form->addRow(tr("IMAP passwor&d:"), m_password);
     auto *progress = new QHBoxLayout;
     progress->addWidget(m_progress, 1);
@@ -192,13 +232,44 @@ void FetchBackPanel::saveSettings()
 
 bool FetchBackPanel::isRunning() const
 {
-    return m_fetch && m_fetch->isRunning();
+    return m_refreshing || (m_fetch && m_fetch->isRunning());
+}
+
+bool FetchBackPanel::signsInWithBrowser() const
+{
+    return !m_signInKind->currentData(ProviderRole).toString().isEmpty();
+}
+
+void FetchBackPanel::onSignInKindChanged()
+{
+    const bool browser = signsInWithBrowser();
+    m_form->setRowVisible(m_oauth, browser);
+    m_form->setRowVisible(m_password, !browser);
+    if (!browser) {
+        m_oauth->cancel();
+        return;
+    }
+    const QString id = m_signInKind->currentData(ProviderRole).toString();
+    OAuthProvider provider = OAuthProviderTable::byId(id);
+    if (!provider.isKnown()) {
+        provider.id = id;
+        provider.clientSecretNeeded = true; // a custom provider may want one
+    }
+    // The same provider and client as for SMTP, but the mailbox's scopes.
+    provider.scopes = provider.imapScopes;
+    m_oauth->setProvider(provider);
 }
 
 QString FetchBackPanel::inputProblem() const
 {
     if (m_host->text().trimmed().isEmpty())
         return tr("Enter the IMAP server to check where the test message landed.");
+    if (signsInWithBrowser()) {
+        if (m_user->text().trimmed().isEmpty() || m_oauth->tokens().isEmpty())
+            return tr("Enter the mailbox's user name and sign in to it in the browser to check "
+                      "where the test message landed.");
+        return {};
+    }
     if (m_user->text().trimmed().isEmpty() || m_password->text().isEmpty())
         return tr("Enter the mailbox's user name and password to check where the test message "
                   "landed.");
@@ -218,7 +289,10 @@ ImapAccount FetchBackPanel::account(const Target &sent) const
     account.port = quint16(m_port->value());
     account.security = ImapAccount::Security(m_security->currentData().toInt());
     account.user = m_user->text().trimmed();
-    account.password = m_password->text();
+    if (signsInWithBrowser())
+        account.token = m_oauth->tokens().accessToken; // XOAUTH2
+    else
+        account.password = m_password->text();
     // The send's trust and time limits: the server step's --ca-file and timeout.
     account.allowCleartextAuth = sent.allowCleartextAuth;
     account.caFile = sent.caFile;
@@ -234,13 +308,13 @@ void FetchBackPanel::start(const Report &sendReport)
         m_fetch->deleteLater();
         m_fetch = nullptr;
     }
+    m_refreshing = false;
     m_report = sendReport;
     emit reportReady(m_report);
     if (!isChecked())
         return;
     saveSettings(); // what the user chose to use, as the send's fields are saved
-    const QByteArray messageId = acceptedMessageId(sendReport);
-    if (messageId.isEmpty()) {
+    if (acceptedMessageId(sendReport).isEmpty()) {
         showStatus(tr("The test message was not accepted: there is nothing to look for."), false);
         return;
     }
@@ -248,13 +322,29 @@ void FetchBackPanel::start(const Report &sendReport)
         showStatus(problem, true);
         return;
     }
+    const OAuthTokens &tokens = m_oauth->tokens();
+    if (signsInWithBrowser() && tokens.isExpiredAt(QDateTime::currentDateTimeUtc())
+        && tokens.canRefresh()) {
+        // RFC 6749 section 6: a new access token first, then the search.
+        m_refreshing = true;
+        showStatus(tr("Renewing the mailbox's access token..."), false);
+        emit runningChanged();
+        m_oauth->refresh();
+        return;
+    }
+    lookFor();
+}
+
+void FetchBackPanel::lookFor()
+{
     QString moduleProblem;
     const MailChecks *checks = MailModule::checks(&moduleProblem);
     if (!checks) {
         showStatus(moduleProblem, true);
         return;
     }
-    const Target &sent = sendReport.target;
+    const QByteArray messageId = acceptedMessageId(m_report);
+    const Target &sent = m_report.target;
     FetchBack::Request request;
     request.account = account(sent);
     request.messageId = messageId;
@@ -282,13 +372,21 @@ void FetchBackPanel::start(const Report &sendReport)
 
 void FetchBackPanel::cancel()
 {
-    if (isRunning())
+    if (m_refreshing) {
+        m_refreshing = false;
+        m_oauth->cancel();
+        emit runningChanged();
+    }
+    if (m_fetch && m_fetch->isRunning())
         m_fetch->cancel(); // finished() follows, with what was found so far
 }
 
 Report FetchBackPanel::report() const
 {
-    return isRunning() ? withFetchBack(m_report, *m_fetch, m_fetchOffsetMs, true) : m_report;
+    // While a token is renewed no search has started: the send's report.
+    return m_fetch && m_fetch->isRunning()
+               ? withFetchBack(m_report, *m_fetch, m_fetchOffsetMs, true)
+               : m_report;
 }
 
 Report FetchBackPanel::withFetchBack(Report report,

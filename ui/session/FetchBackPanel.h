@@ -8,7 +8,9 @@
 #include <QGroupBox>
 
 class FetchBackJob;
+class OAuthSignInPanel;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -16,11 +18,13 @@ class QPushButton;
 class QSpinBox;
 
 // The test e-mail step's "check where it landed": opt-in, the recipient's
-// IMAP sign-in (server, port, encryption and user remembered in the
-// settings; the password in this panel's memory only, never in the
-// settings or a report; the consent unticked at each start), and after an accepted send the
-// engine's FetchBack (from the mail module) with progress and Cancel. Its findings, and the arrived
-// message's, join the send's report.
+// IMAP sign-in by password or by OAuth2 in the browser (the SMTP sign-in's
+// OAuthSignInPanel, asking the provider table's IMAP scopes); server, port,
+// encryption and user remembered in the settings; the password and tokens
+// in this panel's memory only, never in the settings or a report; the
+// consent unticked at each start. After an accepted send the engine's
+// FetchBack (from the mail module) with progress and Cancel. Its findings,
+// and the arrived message's, join the send's report.
 class FetchBackPanel : public QGroupBox
 {
     Q_OBJECT
@@ -60,8 +64,11 @@ private:
                                 const FetchBackJob &fetch,
                                 qint64 offsetMs,
                                 bool cancelled);
+    bool signsInWithBrowser() const;
+    void onSignInKindChanged();
     ImapAccount account(const Target &sent) const;
     QString inputProblem() const;
+    void lookFor();
     void showStatus(const QString &text, bool problem);
     void restoreSettings();
     void saveSettings();
@@ -72,7 +79,11 @@ private:
     QSpinBox *m_port;
     QComboBox *m_security;
     QLineEdit *m_user;
+    QComboBox *m_signInKind;
     QLineEdit *m_password;
+    OAuthSignInPanel *m_oauth;
+    QFormLayout *m_form = nullptr;
+    bool m_refreshing = false; // an expired token is renewed before the search
     QProgressBar *m_progress;
     QLabel *m_status;
     QPushButton *m_cancel;

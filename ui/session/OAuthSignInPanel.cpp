@@ -88,6 +88,26 @@ void OAuthSignInPanel::setBrowserOpener(BrowserAuthorization::Opener opener)
     browserOpener() = std::move(opener);
 }
 
+void OAuthSignInPanel::makeSecondary(const QString &prefix)
+{
+    const auto withPrefix = [&prefix](QObject *object) {
+        QString name = object->objectName();
+        if (!name.isEmpty()) {
+            name[0] = name[0].toUpper();
+            object->setObjectName(prefix + name);
+        }
+    };
+    withPrefix(this);
+    for (QWidget *child : findChildren<QWidget *>())
+        withPrefix(child);
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (label->buddy())
+            label->setText(label->text().remove(QLatin1Char('&')));
+    }
+    for (QPushButton *button : {m_signIn, m_cancel})
+        button->setText(button->text().remove(QLatin1Char('&')));
+}
+
 void OAuthSignInPanel::setProvider(const OAuthProvider &provider)
 {
     if (provider.id == m_provider.id)

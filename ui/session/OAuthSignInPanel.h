@@ -31,6 +31,11 @@ public:
     // puts its own (nullptr-equivalent {} puts the real one back).
     static void setBrowserOpener(BrowserAuthorization::Opener opener);
 
+    // A second panel on the page (the fetch-back's mailbox sign-in): its
+    // controls' object names start with `prefix` ("imap": imapOauthClientIdEdit)
+    // and its labels and buttons give up their Alt letters to the first one's.
+    void makeSecondary(const QString &prefix);
+
     void setProvider(const OAuthProvider &provider);
     const OAuthTokens &tokens() const { return m_tokens; }
     void setTokens(const OAuthTokens &tokens);

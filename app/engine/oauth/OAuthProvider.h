@@ -7,7 +7,8 @@
 
 // One provider's OAuth2 sign-in for SMTP, as resources/oauth/providers.json
 // records it with its sources: endpoints, the scopes to ask for, what the
-// access token must carry, and how its submission servers are recognised.
+// access token must carry, and how its submission servers are recognised;
+// and the scopes of an IMAP sign-in to the same provider (the fetch-back).
 struct OAuthProvider
 {
     QString id; // "google", "microsoft"; "custom" for endpoints the user gives
@@ -20,6 +21,7 @@ struct OAuthProvider
     QString deviceNote;
     QStringList scopes;      // to ask for
     QStringList tokenScopes; // one of them must be in the token (empty: the scopes)
+    QStringList imapScopes;  // to ask for the fetch-back's IMAP sign-in
     QStringList audiences;   // one of them must be the token's "aud" (empty: unchecked)
     QMap<QString, QString> otherAudiences; // audience -> the service it is for
     QStringList mechanisms;

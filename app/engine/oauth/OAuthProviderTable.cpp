@@ -36,6 +36,7 @@ QList<OAuthProvider> load()
         provider.deviceNote = row.value(QLatin1String("deviceNote")).toString();
         provider.scopes = strings(row.value(QLatin1String("scopes")));
         provider.tokenScopes = strings(row.value(QLatin1String("tokenScopes")));
+        provider.imapScopes = strings(row.value(QLatin1String("imapScopes")));
         provider.audiences = strings(row.value(QLatin1String("audiences")));
         const QJsonObject others = row.value(QLatin1String("otherAudiences")).toObject();
         for (auto it = others.begin(); it != others.end(); ++it)
