@@ -836,6 +836,34 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
         <source>IMAP server:</source>
         <translation>Serveur IMAP&#xa0;:</translation>
     </message>
+    <message>
+        <source>IMAP sign-in</source>
+        <translation>Connexion IMAP</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 (browser)</source>
+        <translation>Se connecter avec %1 (navigateur)</translation>
+    </message>
+    <message>
+        <source>Other OAuth2 provider (browser)</source>
+        <translation>Autre fournisseur OAuth2 (navigateur)</translation>
+    </message>
+    <message>
+        <source>IMAP sign-in:</source>
+        <translation>Connexion IMAP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s user name and sign in to it in the browser to check where the test message landed.</source>
+        <translation>Saisissez le nom d'utilisateur de la boîte aux lettres et connectez-vous à elle dans le navigateur pour vérifier où le message de test est arrivé.</translation>
+    </message>
+    <message>
+        <source>Renewing the mailbox&apos;s access token...</source>
+        <translation>Renouvellement du jeton d'accès de la boîte aux lettres...</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
