@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
+#include "DovecotLog.h"
 #include "PeerInfo.h"
 
 #include "imap/JunkMailbox.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,8 +15,10 @@
 // fetchlab.py, the fetch-lab peer): Exim takes the test message, signs it
 // with DKIM on its smtp transport and delivers it to a Maildir (junk@ into
 // Junk, lost@ nowhere); Dovecot serves that Maildir over IMAP; the dkim-lab
-// NSD publishes the key and dkim.test's DMARC record. Then the spam
-// folder's choice from LIST replies (JunkMailbox), pure.
+// NSD publishes the key and dkim.test's DMARC record; Dovecot takes the
+// mailbox's password or an OAuth2 token of the oauth-lab's oidc-provider,
+// which it introspects there. Then the spam folder's choice from LIST
+// replies (JunkMailbox), pure.
 Q_DECLARE_METATYPE(ListedMailbox)
 
 class TestFetchBack : public QObject
@@ -26,6 +30,9 @@ private slots:
     void notDelivered();
     void wrongPassword();
     void cleartextRefused();
+    void oauthToken();
+    void oauthTokenRefused_data();
+    void oauthTokenRefused();
     void junkMailbox_data();
     void junkMailbox();
 };
@@ -33,6 +40,8 @@ private slots:
 namespace {
 
 constexpr char imapPasswordVariable[] = "SMTP_DOCTOR_TEST_IMAP_PASSWORD";
+
+constexpr char imapTokenVariable[] = "SMTP_DOCTOR_TEST_IMAP_TOKEN";
 
 struct Lab
 {
@@ -44,7 +53,8 @@ QStringList diagnoseArguments(const Lab &lab,
                               const QString &to,
                               const QString &imapPort,
                               const QString &imapSecurity,
-                              int deadlineSeconds)
+                              int deadlineSeconds,
+                              bool withToken = false)
 {
     const QString smtp = QString::number(lab.fetch.port(QStringLiteral("smtp")));
     return {"diagnose",
@@ -77,8 +87,8 @@ QStringList diagnoseArguments(const Lab &lab,
             imapSecurity,
             "--imap-user",
             lab.fetch.value("imap_user"),
-            "--imap-password-env",
-            imapPasswordVariable,
+            withToken ? "--imap-token-env" : "--imap-password-env",
+            withToken ? imapTokenVariable : imapPasswordVariable,
             "--fetch-deadline",
             QString::number(deadlineSeconds),
             "--format",
@@ -92,6 +102,42 @@ QProcessEnvironment environmentWith(const Lab &lab, const QString &imapPassword)
                        lab.fetch.value("password"));
     environment.insert(QLatin1String(imapPasswordVariable), imapPassword);
     return environment;
+}
+
+// A real IMAP token of the oauth-lab, by its device flow (oauth_lab.py
+// token): opaque, for the resource Dovecot introspects.
+QString imapTokenFrom(const PeerInfo &oauthLab, const QString &login, const QString &client)
+{
+    QProcess process;
+    process.start(QStringLiteral("/usr/bin/python3"),
+                  {oauthLab.value("lab"),
+                   "token",
+                   oauthLab.value("issuer"),
+                   "--login",
+                   login,
+                   "--client",
+                   client,
+                   "--scope",
+                   oauthLab.value("imap_scope")});
+    process.waitForFinished(60000);
+    return QJsonDocument::fromJson(process.readAllStandardOutput())
+        .object()
+        .value(QStringLiteral("access_token"))
+        .toString();
+}
+
+// The forms a token could leak in: itself, base64 (and base64url) of it and
+// of the XOAUTH2 string that carries it.
+QList<QByteArray> leakFormsOf(const QString &user, const QString &token)
+{
+    const QByteArray plain = token.toUtf8();
+    const QByteArray xoauth2 = "user=" + user.toUtf8()
+                               + "\x01"
+                                 "auth=Bearer "
+                               + plain + "\x01\x01";
+    QList<QByteArray> forms{plain, plain.toBase64(), xoauth2.toBase64()};
+    forms << plain.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return forms;
 }
 
 QString fact(const QJsonObject &finding, const char *name)
@@ -108,6 +154,14 @@ QString fact(const QJsonObject &finding, const char *name)
     { \
         fetchPeer, dnsPeer \
     }
+
+// The fetch-lab takes tokens only when it started after the oauth-lab, which
+// needs Node: tests/CMakeLists.txt starts it where CMake found node.
+#define REQUIRE_OAUTH_LAB(lab, variable) \
+    if (lab.fetch.value("imap_scope").isEmpty()) \
+        QSKIP("the fetch-lab runs without the oauth-lab (no Node.js found by CMake): " \
+              "no OAuth2 sign-in to test"); \
+    REQUIRE_PEER(variable, "oauth-lab")
 
 void TestFetchBack::landed_data()
 {
@@ -248,6 +302,86 @@ void TestFetchBack::cleartextRefused()
     QCOMPARE(fact(refused, "reason"), QStringLiteral("cleartext_refused"));
     for (const QJsonValue &event : run.json().value("events").toArray())
         QVERIFY(event.toObject().value("check").toString() != QLatin1String("fetch-back"));
+}
+
+void TestFetchBack::oauthToken()
+{
+    REQUIRE_LAB(lab);
+    REQUIRE_OAUTH_LAB(lab, oauthLab);
+    const QString user = lab.fetch.value("imap_user");
+    const QString token = imapTokenFrom(oauthLab, user, oauthLab.value("client"));
+    QVERIFY2(token.size() >= 20, "the oauth-lab issued no IMAP token");
+    QProcessEnvironment environment = environmentWith(lab, QString());
+    environment.insert(QLatin1String(imapTokenVariable), token);
+    const int loginsBefore = dovecotXoauth2Logins(lab.fetch.value("dovecot_log"),
+                                                  lab.fetch.value("imap_user"));
+    const CliRun run = CliRun::run(
+        diagnoseArguments(
+            lab, "someone@inbox.test", QString::number(lab.fetch.port("imaps")), "tls", 10, true),
+        30000,
+        environment);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject landed = run.finding("message.delivered_inbox");
+    QVERIFY2(!landed.isEmpty(), qPrintable(run.findingIds().join(' ')));
+    QCOMPARE(fact(landed, "message-id"), fact(run.finding("send.accepted"), "message-id"));
+    // Dovecot says so: signed in with XOAUTH2 (after asking the provider).
+    QVERIFY2(dovecotXoauth2Logins(lab.fetch.value("dovecot_log"), lab.fetch.value("imap_user"))
+                 > loginsBefore,
+             "Dovecot logged no XOAUTH2 sign-in");
+    for (const QByteArray &form : leakFormsOf(user, token)) {
+        QVERIFY2(!run.out.contains(form), "the token leaked into the report");
+        QVERIFY2(!run.err.contains(form), "the token leaked onto stderr");
+    }
+}
+
+void TestFetchBack::oauthTokenRefused_data()
+{
+    QTest::addColumn<bool>("expired");
+    QTest::newRow("not a token") << false;
+    // The short client's tokens live 2 seconds: introspected as inactive.
+    QTest::newRow("expired") << true;
+}
+
+void TestFetchBack::oauthTokenRefused()
+{
+    QFETCH(bool, expired);
+    REQUIRE_LAB(lab);
+    REQUIRE_OAUTH_LAB(lab, oauthLab);
+    const QString user = lab.fetch.value("imap_user");
+    QString token = QStringLiteral("not-a-lab-token-Qx7Lm2Vt9Rk4Wp8Zs3Jd");
+    if (expired) {
+        QElapsedTimer issued;
+        issued.start();
+        token = imapTokenFrom(oauthLab, user, oauthLab.value("short_client"));
+        QVERIFY2(token.size() >= 20, "the oauth-lab issued no IMAP token");
+        QTest::qWait(std::max<int>(0, 3000 - int(issued.elapsed())));
+    }
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString reportFile = directory.filePath(QStringLiteral("report.json"));
+    QStringList arguments = diagnoseArguments(
+        lab, "someone@inbox.test", QString::number(lab.fetch.port("imaps")), "tls", 5, true);
+    arguments << "--output" << reportFile;
+    QProcessEnvironment environment = environmentWith(lab, QString());
+    environment.insert(QLatin1String(imapTokenVariable), token);
+    const CliRun run = CliRun::run(arguments, 30000, environment);
+    QCOMPARE(run.exitCode, 1);
+    QFile file(reportFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray report = file.readAll();
+    QJsonObject refused;
+    for (const QJsonValue &finding :
+         QJsonDocument::fromJson(report).object().value("findings").toArray()) {
+        if (finding.toObject().value("id").toString() == QLatin1String("message.fetch_failed"))
+            refused = finding.toObject();
+    }
+    QVERIFY2(!refused.isEmpty(), report.constData());
+    QCOMPARE(fact(refused, "reason"), QStringLiteral("sign_in"));
+    for (const QByteArray &form : leakFormsOf(user, token)) {
+        QVERIFY2(!report.contains(form), "the token leaked into the report");
+        QVERIFY2(!run.out.contains(form), "the token leaked onto stdout");
+        QVERIFY2(!run.err.contains(form), "the token leaked onto stderr");
+    }
 }
 
 void TestFetchBack::junkMailbox_data()

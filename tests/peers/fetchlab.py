@@ -18,6 +18,12 @@ nowhere, anyone else into INBOX. Dovecot serves that Maildir over IMAP
 (STARTTLS) and IMAPS, configured for the Dovecot found: 2.3 (Debian 12) or
 2.4 (Debian 13), whose setting names differ (the version blocks of
 dovecot-fetch.conf.in).
+
+The mailbox signs in with its password (LOGIN, PLAIN) or, when the oauth-lab
+peer runs, with an OAuth2 token from its oidc-provider (XOAUTH2,
+OAUTHBEARER): Dovecot's oauth2 passdb asks the provider's introspection
+endpoint (RFC 7662) whether the token is active and takes the account from
+its email claim, which must be the user signing in.
 """
 
 import grp
@@ -30,6 +36,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.parse
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -95,8 +102,20 @@ def check_traversable(path):
                                f"reach {path}")
 
 
-def prepare(directory, ports, dkim_key):
-    """Everything `serve` needs in `directory`; returns the record's extras."""
+def introspection_url(oauth_lab):
+    """The oauth-lab's RFC 7662 endpoint, with Dovecot's client credentials
+    (HTTP Basic, RFC 6749 section 2.3.1) in the URL as Dovecot takes them."""
+    issuer = urllib.parse.urlsplit(oauth_lab["issuer"])
+    if issuer.hostname != "127.0.0.1":
+        raise RuntimeError(f"the oauth-lab's issuer is not on loopback: {oauth_lab['issuer']}")
+    client = urllib.parse.quote(oauth_lab["introspection_client"], safe="")
+    secret = urllib.parse.quote(oauth_lab["introspection_secret"], safe="")
+    return f"http://{client}:{secret}@{issuer.netloc}/token/introspection"
+
+
+def prepare(directory, ports, dkim_key, oauth_lab=None):
+    """Everything `serve` needs in `directory`; returns the record's extras.
+    With `oauth_lab` (the oauth-lab peer's record) Dovecot takes its tokens."""
     if os.geteuid() != 0:
         raise RuntimeError("the fetch-back lab needs root (Exim and Dovecot change users)")
     if not dkim_key.exists():
@@ -146,6 +165,19 @@ def prepare(directory, ports, dkim_key):
     dh = Path("/usr/share/dovecot/dh.pem")
     dovecot_conf = directory / "dovecot.conf"
     version = dovecot_version(dovecot)
+    # Tokens, when the oauth-lab runs: its introspection client's secret in
+    # files only root and Dovecot's processes read (2.3 reads the oauth2
+    # passdb's settings from a file of their own, 2.4 from oauth2.conf).
+    for name, template in (("oauth2.conf", "dovecot-oauth2.conf.in"),
+                           ("dovecot-oauth2.conf.ext", "dovecot-oauth2.conf.ext.in")):
+        path = directory / name
+        path.unlink(missing_ok=True)
+        if oauth_lab:
+            path.write_text(fill(template, {"DIR": str(directory),
+                                            "INTROSPECTION_URL": introspection_url(oauth_lab)},
+                                 dovecot=version))
+            os.chown(path, 0, grp.getgrnam("dovecot").gr_gid)
+            path.chmod(0o640)
     dovecot_conf.write_text(fill("dovecot-fetch.conf.in", {
         "DIR": str(directory), "MAILDIR": str(maildir),
         "IMAP_PORT": str(ports["imap"]), "IMAPS_PORT": str(ports["imaps"]),
@@ -163,7 +195,8 @@ def prepare(directory, ports, dkim_key):
             "dkim_domain": DKIM_DOMAIN, "maildir": str(maildir),
             "mainlog": str(directory / "exim" / "log" / "mainlog"),
             "dovecot_version": version,
-            "dovecot_log": str(directory / "dovecot.log")}
+            "dovecot_log": str(directory / "dovecot.log"),
+            **({"imap_scope": oauth_lab["imap_scope"]} if oauth_lab else {})}
 
 
 def serve(directory):

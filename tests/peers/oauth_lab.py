@@ -3,12 +3,13 @@
 """The OAuth2 lab of SMTP Doctor's tests: a real authorization server and an
 SMTP server that checks its tokens for real, on loopback.
 
-    oauth_lab.py serve --node-dir DIR --idp-port P --smtp-port Q
+    oauth_lab.py serve --node-dir DIR --idp-port P --smtp-port Q [--introspection-secret S]
     oauth_lab.py approve URL --login NAME [--deny]
     oauth_lab.py token ISSUER --login NAME [--client ID] [--scope S] [--resource URI]
 
 serve runs npm's oidc-provider (oauth/server.mjs, its node_modules in
-DIR, installed there by `npm ci`) on P, and on Q an aiosmtpd server offering
+DIR, installed there by `npm ci`) on P (with S, the introspection client
+"dovecot-imap" that the fetch-back lab's Dovecot signs in as), and on Q an aiosmtpd server offering
 AUTH OAUTHBEARER XOAUTH2 that verifies each bearer token as a resource
 server must: the JWT's RS256 signature against the provider's JWKS (PyJWT's
 PyJWKClient), iss, aud (the resource indicator RESOURCE), exp, the scope
@@ -156,8 +157,10 @@ def serve(args):
     # server runs beside the node_modules that npm ci installed.
     script = Path(args.node_dir) / "server.mjs"
     shutil.copyfile(HERE / "oauth" / "server.mjs", script)
-    node = subprocess.Popen(["node", str(script), "--port", str(args.idp_port),
-                             "--resource", RESOURCE], cwd=args.node_dir)
+    node_arguments = ["--port", str(args.idp_port), "--resource", RESOURCE]
+    if args.introspection_secret:
+        node_arguments += ["--introspection-secret", args.introspection_secret]
+    node = subprocess.Popen(["node", str(script), *node_arguments], cwd=args.node_dir)
     jwks = jwt.PyJWKClient(issuer + "/jwks", cache_keys=True)
     error_base = {"scope": SCOPE,
                   "openid-configuration": issuer + "/.well-known/openid-configuration"}
@@ -252,6 +255,7 @@ def main():
     serving.add_argument("--node-dir", required=True)
     serving.add_argument("--idp-port", type=int, required=True)
     serving.add_argument("--smtp-port", type=int, required=True)
+    serving.add_argument("--introspection-secret", default="")
     approving = commands.add_parser("approve")
     approving.add_argument("url")
     approving.add_argument("--login", required=True)

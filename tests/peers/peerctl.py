@@ -54,6 +54,11 @@ HOST = "127.0.0.1"
 PYTHON = "/usr/bin/python3"  # Debian's, which sees python3-aiosmtpd
 READY_TIMEOUT = 15.0
 
+# The oauth-lab's confidential client that the fetch-lab's Dovecot
+# introspects IMAP tokens as (a test secret, on loopback only).
+INTROSPECTION_CLIENT = "dovecot-imap"
+INTROSPECTION_SECRET = "introspect-Secr3t-91d"
+
 EXIM_USER = "doctor"
 EXIM_PASSWORD = "s3cret-Passw0rd"
 
@@ -253,13 +258,16 @@ def reputation_lab_peer(state):
 def fetch_lab_peer(state):
     """Exim (submission that signs with DKIM, relay that delivers to a
     Maildir) and Dovecot IMAP on that Maildir: fetchlab.py. Needs the
-    dkim-lab peer's key (its NSD publishes it)."""
+    dkim-lab peer's key (its NSD publishes it); takes OAuth2 tokens (XOAUTH2,
+    OAUTHBEARER) checked at the oauth-lab's introspection endpoint when that
+    peer runs already."""
     directory = state / "fetch-lab"
     directory.mkdir(exist_ok=True)
     make_test_certificates(directory)
     smtp, relay, imap, imaps = free_ports(4)
     ports = {"smtp": smtp, "relay": relay, "imap": imap, "imaps": imaps}
-    extra = fetchlab.prepare(directory, ports, state / "dkim-lab" / "keys" / "main.key")
+    extra = fetchlab.prepare(directory, ports, state / "dkim-lab" / "keys" / "main.key",
+                             load_record(state / "oauth-lab.json"))
     return Launch([PYTHON, str(HERE / "fetchlab.py"), "serve", str(directory)], ports,
                   {"hostname": "exim.doctor.test", "ca_file": str(directory / "ca.pem"), **extra})
 
@@ -484,10 +492,15 @@ def oauth_lab_peer(state):
                        stdout=subprocess.DEVNULL)
     idp, smtp = free_ports(2)
     cmdline = [PYTHON, str(HERE / "oauth_lab.py"), "serve", "--node-dir", str(node_dir),
-               "--idp-port", str(idp), "--smtp-port", str(smtp)]
+               "--idp-port", str(idp), "--smtp-port", str(smtp),
+               "--introspection-secret", INTROSPECTION_SECRET]
     return Launch(cmdline, {"idp": idp, "smtp": smtp},
                   {"issuer": f"http://{HOST}:{idp}", "resource": "urn:smtp-doctor:test-smtp",
                    "client": "smtp-doctor", "short_client": "smtp-doctor-short",
+                   "imap_scope": "openid email offline_access imap",
+                   "imap_resource": "urn:smtp-doctor:test-imap",
+                   "introspection_client": INTROSPECTION_CLIENT,
+                   "introspection_secret": INTROSPECTION_SECRET,
                    "lab": str(HERE / "oauth_lab.py")})
 
 

@@ -11,6 +11,11 @@
 // and "smtp-doctor-short" (the same, but its access tokens live 2 seconds,
 // for the expired-token case). Access tokens are JWTs for the resource
 // indicator (RFC 8707) URI, with aud, scope, exp and the account's email.
+//
+// The fetch-back lab's Dovecot is a second resource server: a request with
+// the scope "imap" (and no resource) gets an opaque token for IMAP_RESOURCE,
+// which Dovecot checks at the introspection endpoint (RFC 7662) as the
+// confidential client "dovecot-imap" (oidc-provider introspects no JWT).
 import Provider, { errors } from 'oidc-provider';
 
 function argument(name, fallback) {
@@ -21,6 +26,8 @@ function argument(name, fallback) {
 const port = Number(argument('port'));
 const resource = argument('resource', 'urn:smtp-doctor:test-smtp');
 const otherResource = 'https://api.other.test/';
+const imapResource = 'urn:smtp-doctor:test-imap';
+const introspectionSecret = argument('introspection-secret', '');
 const issuer = `http://127.0.0.1:${port}`;
 
 const nativeClient = (clientId) => ({
@@ -35,10 +42,23 @@ const nativeClient = (clientId) => ({
   response_types: ['code'],
 });
 
+// Dovecot's oauth2 passdb, at the introspection endpoint only.
+const introspectionClient = {
+  client_id: 'dovecot-imap',
+  client_secret: introspectionSecret,
+  token_endpoint_auth_method: 'client_secret_basic',
+  grant_types: [],
+  response_types: [],
+  redirect_uris: [],
+};
+
+const wantsImap = (ctx) => String(ctx.oidc.params?.scope ?? '').split(' ').includes('imap');
+
 const provider = new Provider(issuer, {
-  clients: [nativeClient('smtp-doctor'), nativeClient('smtp-doctor-short')],
+  clients: [nativeClient('smtp-doctor'), nativeClient('smtp-doctor-short'),
+    ...(introspectionSecret ? [introspectionClient] : [])],
   pkce: { required: () => true },
-  scopes: ['openid', 'email', 'offline_access', 'smtp.send', 'smtp.read'],
+  scopes: ['openid', 'email', 'offline_access', 'smtp.send', 'smtp.read', 'imap'],
   claims: { openid: ['sub'], email: ['email'] },
   findAccount: (ctx, id) => ({ accountId: id, claims: () => ({ sub: id, email: id }) }),
   // The account's address in the access token too, as Microsoft's upn and
@@ -51,16 +71,21 @@ const provider = new Provider(issuer, {
     revocation: { enabled: true },
     resourceIndicators: {
       enabled: true,
-      defaultResource: () => resource,
+      defaultResource: (ctx) => (wantsImap(ctx) ? imapResource : resource),
       useGrantedResource: () => true,
       getResourceServerInfo: (ctx, indicator, client) => {
+        const ttl = client.clientId === 'smtp-doctor-short' ? 2 : 600;
+        if (indicator === imapResource) {
+          return { scope: 'imap', audience: indicator, accessTokenTTL: ttl,
+            accessTokenFormat: 'opaque' };
+        }
         if (indicator !== resource && indicator !== otherResource) {
           throw new errors.InvalidTarget();
         }
         return {
           scope: 'smtp.send smtp.read',
           audience: indicator,
-          accessTokenTTL: client.clientId === 'smtp-doctor-short' ? 2 : 600,
+          accessTokenTTL: ttl,
           accessTokenFormat: 'jwt',
           jwt: { sign: { alg: 'RS256' } },
         };
