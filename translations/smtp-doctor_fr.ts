@@ -858,11 +858,11 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
     <message>
         <source>Enter the mailbox&apos;s user name and sign in to it in the browser to check where the test message landed.</source>
-        <translation>Saisissez le nom d'utilisateur de la boîte aux lettres et connectez-vous à elle dans le navigateur pour vérifier où le message de test est arrivé.</translation>
+        <translation>Saisissez le nom d&apos;utilisateur de la boîte aux lettres et connectez-vous à elle dans le navigateur pour vérifier où le message de test est arrivé.</translation>
     </message>
     <message>
         <source>Renewing the mailbox&apos;s access token...</source>
-        <translation>Renouvellement du jeton d'accès de la boîte aux lettres...</translation>
+        <translation>Renouvellement du jeton d&apos;accès de la boîte aux lettres...</translation>
     </message>
 </context>
 <context>
