@@ -288,6 +288,10 @@ void TestTokenDiagnosis::providers()
     QCOMPARE(microsoft.scopes,
              QStringList({"https://outlook.office.com/SMTP.Send", "offline_access"}));
     QVERIFY(microsoft.deviceUrl.startsWith("https://login.microsoftonline.com/"));
+    // The fetch-back's IMAP sign-in: Google's one scope, Microsoft's IMAP one.
+    QCOMPARE(google.imapScopes, QStringList{"https://mail.google.com/"});
+    QCOMPARE(microsoft.imapScopes,
+             QStringList({"https://outlook.office.com/IMAP.AccessAsUser.All", "offline_access"}));
     // Recognised by the host typed or by the name in the greeting.
     QCOMPARE(OAuthProviderTable::serving("SMTP.Office365.com", {}).id, QStringLiteral("microsoft"));
     QCOMPARE(
