@@ -9,13 +9,16 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
+#include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QGroupBox>
 #include <QHash>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QStringList>
 #include <QTest>
 
@@ -48,6 +51,42 @@ inline void nextToResults(DoctorWizard &wizard)
                                  60000);
     }
     QCOMPARE(wizard.currentId(), int(DoctorWizard::ResultsPageId));
+}
+
+// The server step of a lab's SMTP server on 127.0.0.1: its port and
+// encryption, its CA file and DNS server when it has them.
+struct LabServer
+{
+    quint16 port = 0;
+    Target::Security security = Target::Security::StartTls;
+    QString caFile;
+    quint16 dnsPort = 0;
+};
+
+// Shows the wizard, fills the server step for lab, goes through the
+// connectivity step once it has finished and past the domain records (none
+// entered) to the test e-mail step. Callers check
+// QTest::currentTestFailed() after it.
+inline void walkToTestEmailStep(DoctorWizard &wizard, const LabServer &lab)
+{
+    wizard.show();
+    wizard.next();
+    wizard.findChild<QLineEdit *>("hostEdit")->setText("127.0.0.1");
+    wizard.findChild<QComboBox *>("securityCombo")->setCurrentIndex(int(lab.security));
+    wizard.findChild<QSpinBox *>("portSpin")->setValue(lab.port);
+    wizard.findChild<QLineEdit *>("portsEdit")->setText(QString::number(lab.port));
+    wizard.findChild<QLineEdit *>("controlHostEdit")->clear();
+    if (!lab.caFile.isEmpty())
+        wizard.findChild<QLineEdit *>("caFileEdit")->setText(lab.caFile);
+    if (lab.dnsPort != 0)
+        wizard.findChild<QLineEdit *>("resolverEdit")
+            ->setText(QStringLiteral("127.0.0.1@%1").arg(lab.dnsPort));
+    wizard.next(); // connectivity
+    QVERIFY(
+        QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 20000));
+    wizard.next(); // domain records: none entered
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(DoctorWizard::TestEmailPageId));
 }
 
 // The accelerator (&X) of a button or buddied label's text, or none.

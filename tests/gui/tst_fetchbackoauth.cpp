@@ -55,25 +55,14 @@ void TestFetchBackOAuth::browserSignIn()
         QSKIP("the fetch-lab runs without the oauth-lab (no Node.js found by CMake): no "
               "OAuth2 sign-in to test");
     REQUIRE_PEER(oauthLab, "oauth-lab");
-    const QString smtp = QString::number(lab.port(QStringLiteral("smtp")));
     DoctorWizard wizard;
-    wizard.show();
-    wizard.next();
-    wizard.findChild<QLineEdit *>("hostEdit")->setText("127.0.0.1");
-    wizard.findChild<QComboBox *>("securityCombo")
-        ->setCurrentIndex(int(Target::Security::StartTls));
-    wizard.findChild<QSpinBox *>("portSpin")->setValue(smtp.toInt());
-    wizard.findChild<QLineEdit *>("portsEdit")->setText(smtp);
-    wizard.findChild<QLineEdit *>("controlHostEdit")->clear();
-    wizard.findChild<QLineEdit *>("caFileEdit")->setText(lab.value("ca_file"));
-    wizard.findChild<QLineEdit *>("resolverEdit")
-        ->setText(QStringLiteral("127.0.0.1@%1").arg(dns.port(QStringLiteral("dns"))));
-    wizard.next(); // connectivity
-    QVERIFY(
-        QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 20000));
-    wizard.next(); // domain records: none entered
-    wizard.next();
-    QCOMPARE(wizard.currentId(), int(DoctorWizard::TestEmailPageId));
+    WizardDriver::walkToTestEmailStep(wizard,
+                                      {lab.port(QStringLiteral("smtp")),
+                                       Target::Security::StartTls,
+                                       lab.value("ca_file"),
+                                       dns.port(QStringLiteral("dns"))});
+    if (QTest::currentTestFailed())
+        return;
     auto *page = qobject_cast<TestEmailPage *>(wizard.currentPage());
     auto *panel = wizard.findChild<FetchBackPanel *>("fetchBackGroup");
     QVERIFY(page && panel);

@@ -109,26 +109,15 @@ void TestFetchBackPanel::initTestCase()
 
 void TestFetchBackPanel::openTestEmailStep()
 {
-    const QString smtp = QString::number(m_lab.port(QStringLiteral("smtp")));
     m_wizard = std::make_unique<DoctorWizard>();
     DoctorWizard &wizard = *m_wizard;
-    wizard.show();
-    wizard.next();
-    wizard.findChild<QLineEdit *>("hostEdit")->setText("127.0.0.1");
-    wizard.findChild<QComboBox *>("securityCombo")
-        ->setCurrentIndex(int(Target::Security::StartTls));
-    wizard.findChild<QSpinBox *>("portSpin")->setValue(smtp.toInt());
-    wizard.findChild<QLineEdit *>("portsEdit")->setText(smtp);
-    wizard.findChild<QLineEdit *>("controlHostEdit")->clear();
-    wizard.findChild<QLineEdit *>("caFileEdit")->setText(m_lab.value("ca_file"));
-    wizard.findChild<QLineEdit *>("resolverEdit")
-        ->setText(QStringLiteral("127.0.0.1@%1").arg(m_dns.port(QStringLiteral("dns"))));
-    wizard.next(); // connectivity
-    QVERIFY(
-        QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 20000));
-    wizard.next(); // domain records: none entered
-    wizard.next();
-    QCOMPARE(wizard.currentId(), int(DoctorWizard::TestEmailPageId));
+    WizardDriver::walkToTestEmailStep(wizard,
+                                      {m_lab.port(QStringLiteral("smtp")),
+                                       Target::Security::StartTls,
+                                       m_lab.value("ca_file"),
+                                       m_dns.port(QStringLiteral("dns"))});
+    if (QTest::currentTestFailed())
+        return;
     m_page = qobject_cast<TestEmailPage *>(wizard.currentPage());
     QVERIFY(m_page);
     m_panel = wizard.findChild<FetchBackPanel *>("fetchBackGroup");
