@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QImage>
@@ -44,6 +45,7 @@ private slots:
     void detectSettings();
     void versionWithoutDisplay();
     void windowIconFromThePackagePngs();
+    void laterStepsBuiltAfterTheFirstPaint();
 
 private:
     static void fillServerPage(DoctorWizard &wizard, quint16 port);
@@ -379,6 +381,33 @@ void TestWizard::windowIconFromThePackagePngs()
             opaque += image.pixelColor(x, y).alpha() > 0 ? 1 : 0;
     }
     QVERIFY2(opaque > 64 * 64 / 4, qPrintable(QString::number(opaque)));
+}
+
+// Issue 19 point 3: only the first two pages are made at start; the other
+// steps once the first page is painted, or when Next is pressed before that.
+void TestWizard::laterStepsBuiltAfterTheFirstPaint()
+{
+    const QList<int> atStart{DoctorWizard::WelcomePageId, DoctorWizard::ServerPageId};
+    {
+        DoctorWizard wizard;
+        QCoreApplication::processEvents();
+        QCOMPARE(wizard.pageIds(), atStart);
+        QVERIFY(!wizard.findChild<QLineEdit *>("fromEdit"));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTRY_COMPARE(wizard.pageIds().size(), 10);
+        QVERIFY(wizard.findChild<QLineEdit *>("fromEdit"));
+        QCOMPARE(wizard.currentId(), int(DoctorWizard::WelcomePageId));
+    }
+    DoctorWizard wizard;
+    wizard.show();
+    wizard.next(); // before any paint
+    QCOMPARE(wizard.currentId(), int(DoctorWizard::ServerPageId));
+    QCOMPARE(wizard.pageIds().size(), 10);
+    // Built once: the queued build that follows the first paint adds nothing.
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QTest::qWait(50);
+    QCOMPARE(wizard.findChildren<QLineEdit *>("fromEdit").size(), 1);
 }
 
 void TestWizard::versionWithoutDisplay()

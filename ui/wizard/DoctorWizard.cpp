@@ -17,6 +17,7 @@
 #include "WizardSession.h"
 #include "WizardSettings.h"
 
+#include <QEvent>
 #include <QIcon>
 #include <QImageReader>
 #include <QPixmap>
@@ -60,15 +61,10 @@ DoctorWizard::DoctorWizard(QWidget *parent)
         m_requestedLanguage = language;
         close();
     });
+    // The server page's fields are restored on the first show (WizardSettings)
+    // and make the target; the other steps are built once the first page is
+    // painted (buildLaterPages()), so the window shows without waiting for them.
     setPage(ServerPageId, new ServerPage(this));
-    setPage(ConnectivityPageId, new DiagnosisPage(DiagnosisPage::Stage::Connectivity, this));
-    setPage(SiteProbePageId, new SiteProbePage(this));
-    setPage(ServerRunPageId, new ServerRunPage(this));
-    setPage(DomainPageId, new DiagnosisPage(DiagnosisPage::Stage::Domain, this));
-    setPage(TestEmailPageId, new TestEmailPage(this));
-    setPage(ResultsPageId, new ResultsPage(this));
-    setPage(WatchPageId, new WatchPage(this));
-    setPage(MessagePageId, new MessagePage(this));
     setStartId(WelcomePageId);
     resize(760, 560);
 
@@ -85,6 +81,37 @@ DoctorWizard::~DoctorWizard()
 {
     // The pages are still here: their runs can still say what they saw.
     m_recorder->recordUnfinishedSteps();
+}
+
+bool DoctorWizard::event(QEvent *event)
+{
+    // Queued from the first paint: it runs once that frame is on screen.
+    if (event->type() == QEvent::Paint && !m_laterPagesQueued) {
+        m_laterPagesQueued = true;
+        QMetaObject::invokeMethod(this, &DoctorWizard::buildLaterPages, Qt::QueuedConnection);
+    }
+    return QWizard::event(event);
+}
+
+void DoctorWizard::buildLaterPages()
+{
+    if (page(ConnectivityPageId))
+        return;
+    setPage(ConnectivityPageId, new DiagnosisPage(DiagnosisPage::Stage::Connectivity, this));
+    setPage(SiteProbePageId, new SiteProbePage(this));
+    setPage(ServerRunPageId, new ServerRunPage(this));
+    setPage(DomainPageId, new DiagnosisPage(DiagnosisPage::Stage::Domain, this));
+    setPage(TestEmailPageId, new TestEmailPage(this));
+    setPage(ResultsPageId, new ResultsPage(this));
+    setPage(WatchPageId, new WatchPage(this));
+    setPage(MessagePageId, new MessagePage(this));
+}
+
+bool DoctorWizard::validateCurrentPage()
+{
+    // Next can be pressed before the queued build has run.
+    buildLaterPages();
+    return QWizard::validateCurrentPage();
 }
 
 int DoctorWizard::nextId() const

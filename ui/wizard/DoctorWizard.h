@@ -14,7 +14,7 @@ class FindingsModel;
 class RunRecorder;
 class WizardSession;
 
-// The SMTP Doctor wizard: six pages from the symptom to the results. Pages
+// The SMTP Doctor wizard: ten pages from the symptom to the results. Pages
 // are thin frames; what they share (the target, the sign-in, the findings so
 // far, the runs to record) lives here, and no page reaches into another.
 // Owned by main().
@@ -40,6 +40,11 @@ public:
     // Deleted while a step runs is closed: the run is recorded first.
     ~DoctorWizard() override;
     int nextId() const override;
+    bool validateCurrentPage() override;
+
+    // Builds the steps after the server page, if not yet done. Queued by the
+    // first paint; called before Next acts, and by whoever needs every page.
+    void buildLaterPages();
 
     // What the user entered on the server page, ready for the engine.
     // What the server page holds, as typed, for TargetBuilder: the one set of
@@ -69,6 +74,9 @@ public:
     // in it (what was typed is remembered by WizardSettings).
     std::optional<QString> requestedLanguage() const { return m_requestedLanguage; }
 
+protected:
+    bool event(QEvent *event) override;
+
 signals:
     // A step's report was set (stepReportChanged first, with the step).
     void stepReportChanged(DoctorWizard::PageId step);
@@ -79,4 +87,5 @@ private:
     RunRecorder *m_recorder = nullptr;
     QMap<PageId, Report> m_reports;
     std::optional<QString> m_requestedLanguage;
+    bool m_laterPagesQueued = false;
 };
