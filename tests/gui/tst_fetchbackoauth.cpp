@@ -155,6 +155,21 @@ void TestFetchBackOAuth::browserSignIn()
         }
     }
     QVERIFY2(found.isEmpty(), qPrintable(found.join('\n')));
+
+    // A new start remembers how the mailbox was signed in to, never the token.
+    DoctorWizard again;
+    WizardDriver::walkToTestEmailStep(again,
+                                      {lab.port(QStringLiteral("smtp")),
+                                       Target::Security::StartTls,
+                                       lab.value("ca_file"),
+                                       dns.port(QStringLiteral("dns"))});
+    if (QTest::currentTestFailed())
+        return;
+    again.findChild<FetchBackPanel *>("fetchBackGroup")->setChecked(true);
+    QCOMPARE(again.findChild<QComboBox *>("imapSignInCombo")->currentText(),
+             QString("Other OAuth2 provider (browser)"));
+    QVERIFY(!again.findChild<QLineEdit *>("imapPasswordEdit")->isVisibleTo(&again));
+    QVERIFY(again.findChild<OAuthSignInPanel *>("imapOauthPanel")->tokens().isEmpty());
 }
 
 QTEST_MAIN(TestFetchBackOAuth)

@@ -32,6 +32,8 @@ const QString imapHostKey = QStringLiteral("fetchBack/host");
 const QString imapPortKey = QStringLiteral("fetchBack/port");
 const QString imapSecurityKey = QStringLiteral("fetchBack/security");
 const QString imapUserKey = QStringLiteral("fetchBack/user");
+// The provider's id, or empty for the password (as session/signInKind).
+const QString imapSignInKey = QStringLiteral("fetchBack/signIn");
 
 // The Message-ID the server accepted: the main connection's send.accepted.
 QByteArray acceptedMessageId(const Report &report)
@@ -218,6 +220,9 @@ void FetchBackPanel::restoreSettings()
         m_security->setCurrentIndex(security);
     if (settings.contains(imapPortKey))
         m_port->setValue(settings.value(imapPortKey).toInt());
+    const int kind = m_signInKind->findData(settings.value(imapSignInKey).toString(), ProviderRole);
+    if (kind >= 0)
+        m_signInKind->setCurrentIndex(kind);
 }
 
 void FetchBackPanel::saveSettings()
@@ -227,6 +232,7 @@ void FetchBackPanel::saveSettings()
     settings.setValue(imapPortKey, m_port->value());
     settings.setValue(imapSecurityKey, m_security->currentData().toInt());
     settings.setValue(imapUserKey, m_user->text().trimmed());
+    settings.setValue(imapSignInKey, m_signInKind->currentData(ProviderRole).toString());
     settings.sync();
 }
 
