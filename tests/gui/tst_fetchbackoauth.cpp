@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -123,6 +124,25 @@ void TestFetchBackOAuth::browserSignIn()
     QVERIFY2(dovecotXoauth2Logins(lab.value("dovecot_log"), lab.value("imap_user")) > before,
              "Dovecot logged no XOAUTH2 sign-in");
 
+    // An expired access token is renewed with the refresh token before the
+    // search: the stale one (which Dovecot would refuse) is never sent.
+    OAuthTokens stale = tokens;
+    stale.accessToken = QStringLiteral("stale-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    stale.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+    oauth->setTokens(stale);
+    const int beforeRenewal = dovecotXoauth2Logins(lab.value("dovecot_log"),
+                                                   lab.value("imap_user"));
+    QTest::mouseClick(wizard.findChild<QPushButton *>("sendButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && !panel->isRunning(), 30000);
+    const OAuthTokens renewed = oauth->tokens();
+    QVERIFY(!renewed.isEmpty());
+    QVERIFY(renewed.accessToken != stale.accessToken && renewed.accessToken != tokens.accessToken);
+    QVERIFY(!renewed.isExpiredAt(QDateTime::currentDateTimeUtc()));
+    const QStringList renewedIds = idsOf(wizard.findChild<QListView *>("testFindings")->model());
+    QVERIFY2(renewedIds.contains("message.delivered_inbox"), qPrintable(renewedIds.join(' ')));
+    QVERIFY(!renewedIds.contains("message.fetch_failed"));
+    QVERIFY(dovecotXoauth2Logins(lab.value("dovecot_log"), lab.value("imap_user")) > beforeRenewal);
+
     QList<QPair<QString, QByteArray>> places;
     const QTemporaryDir exports;
     WizardDriver::appendExports(wizard.combinedReport(),
@@ -142,7 +162,12 @@ void TestFetchBackOAuth::browserSignIn()
         return;
     QVERIFY(historyFiles > 0);
     QStringList found;
-    for (const QByteArray &secret : {tokens.accessToken.toUtf8(), tokens.refreshToken.toUtf8()}) {
+    // The renewal may or may not rotate the refresh token.
+    QSet<QByteArray> secrets{
+        tokens.accessToken.toUtf8(), tokens.refreshToken.toUtf8(), renewed.accessToken.toUtf8()};
+    if (!renewed.refreshToken.isEmpty())
+        secrets.insert(renewed.refreshToken.toUtf8());
+    for (const QByteArray &secret : std::as_const(secrets)) {
         QVERIFY(secret.size() >= 16);
         const QByteArray xoauth2 = "user=" + lab.value("imap_user").toUtf8() + "\1auth=Bearer "
                                    + secret + "\1\1";
