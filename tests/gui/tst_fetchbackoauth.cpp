@@ -56,12 +56,13 @@ void TestFetchBackOAuth::browserSignIn()
         QSKIP("the fetch-lab runs without the oauth-lab (no Node.js found by CMake): no "
               "OAuth2 sign-in to test");
     REQUIRE_PEER(oauthLab, "oauth-lab");
-    DoctorWizard wizard;
-    WizardDriver::walkToTestEmailStep(wizard,
-                                      {lab.port(QStringLiteral("smtp")),
+    // The lab's Exim over STARTTLS, its names from the DKIM lab's DNS.
+    const WizardDriver::LabServer smtp{lab.port(QStringLiteral("smtp")),
                                        Target::Security::StartTls,
                                        lab.value("ca_file"),
-                                       dns.port(QStringLiteral("dns"))});
+                                       dns.port(QStringLiteral("dns"))};
+    DoctorWizard wizard;
+    WizardDriver::walkToTestEmailStep(wizard, smtp);
     if (QTest::currentTestFailed())
         return;
     auto *page = qobject_cast<TestEmailPage *>(wizard.currentPage());
@@ -183,11 +184,7 @@ void TestFetchBackOAuth::browserSignIn()
 
     // A new start remembers how the mailbox was signed in to, never the token.
     DoctorWizard again;
-    WizardDriver::walkToTestEmailStep(again,
-                                      {lab.port(QStringLiteral("smtp")),
-                                       Target::Security::StartTls,
-                                       lab.value("ca_file"),
-                                       dns.port(QStringLiteral("dns"))});
+    WizardDriver::walkToTestEmailStep(again, smtp);
     if (QTest::currentTestFailed())
         return;
     again.findChild<FetchBackPanel *>("fetchBackGroup")->setChecked(true);
