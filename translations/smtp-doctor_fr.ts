@@ -587,6 +587,18 @@
         <source>SMTP Doctor</source>
         <translation>SMTP Doctor</translation>
     </message>
+    <message>
+        <source>SMTP Doctor is incomplete</source>
+        <translation>SMTP Doctor est incomplet</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s steps could not be loaded, so it cannot go past this page. Reinstall SMTP Doctor.
+
+%1</source>
+        <translation>Les étapes de l&apos;assistant n&apos;ont pas pu être chargées : il ne peut pas aller au-delà de cette page. Réinstallez SMTP Doctor.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>DomainCheck</name>
@@ -3949,13 +3961,6 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     </message>
 </context>
 <context>
-    <name>MailModule</name>
-    <message>
-        <source>%1 was not found in %2.</source>
-        <translation>%1 est introuvable dans %2.</translation>
-    </message>
-</context>
-<context>
     <name>ManPage</name>
     <message>
         <source>Checks the server, its ports, STARTTLS and its certificate.</source>
@@ -4692,6 +4697,17 @@ Chaque constat que SMTP Doctor rapporte, par identifiant. L&apos;identifiant est
     <message>
         <source>The system keychain gave no password for this user and server: none was saved, or the keychain is locked.</source>
         <translation>Le trousseau du système n&apos;a donné aucun mot de passe pour cet utilisateur et ce serveur : aucun n&apos;a été enregistré, ou le trousseau est verrouillé.</translation>
+    </message>
+</context>
+<context>
+    <name>PluginModule</name>
+    <message>
+        <source>%1 was not found in %2.</source>
+        <translation>%1 est introuvable dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not the module this SMTP Doctor expects.</source>
+        <translation>%1 n&apos;est pas le module qu&apos;attend ce SMTP Doctor.</translation>
     </message>
 </context>
 <context>
@@ -6717,7 +6733,7 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
     </message>
 </context>
 <context>
-    <name>WizardCommands</name>
+    <name>WizardButtons</name>
     <message>
         <source>&amp;Open report...</source>
         <translation>&amp;Ouvrir un rapport...</translation>
@@ -6738,6 +6754,9 @@ Vous n&apos;avez pas besoin d&apos;y répondre.
         <source>Reopen an earlier run (Ctrl+H)</source>
         <translation>Rouvrir un diagnostic précédent (Ctrl+H)</translation>
     </message>
+</context>
+<context>
+    <name>WizardCommands</name>
     <message>
         <source>Open a report</source>
         <translation>Ouvrir un rapport</translation>

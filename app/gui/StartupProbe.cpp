@@ -7,8 +7,10 @@
 #include <QPointer>
 #include <QTimer>
 #include <QWindow>
+#include <QWizard>
 
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <link.h>
 
@@ -41,6 +43,27 @@ int loadedObjects()
     return count;
 }
 
+// Whether a shared object whose file name starts with `stem` is loaded now.
+bool isLoaded(const char *stem)
+{
+    struct Search
+    {
+        const char *stem;
+        bool found;
+    } search{stem, false};
+    dl_iterate_phdr(
+        [](dl_phdr_info *info, size_t, void *data) {
+            auto *search = static_cast<Search *>(data);
+            const char *slash = std::strrchr(info->dlpi_name, '/');
+            const char *file = slash ? slash + 1 : info->dlpi_name;
+            if (std::strncmp(file, search->stem, std::strlen(search->stem)) == 0)
+                search->found = true;
+            return 0;
+        },
+        &search);
+    return search.found;
+}
+
 // Resident set size now, in KiB: the VmRSS line of /proc/self/status
 // (0 where there is no such file).
 long residentKb()
@@ -56,12 +79,43 @@ long residentKb()
     return kb;
 }
 
+// SMTP_DOCTOR_STARTUP_PROBE=steps: after the first line, waits for the
+// wizard's steps and prints, then quits:
+//   startup-probe: steps pages=N unbound_at_first_paint=0|1 unbound_now=0|1
+void reportSteps(bool unboundAtFirstPaint)
+{
+    QWizard *wizard = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *found = qobject_cast<QWizard *>(widget))
+            wizard = found;
+    }
+    // The steps add their pages at once: more than the welcome page means
+    // they are in. Polled, so that the floor's program builds this file too.
+    auto *poll = new QTimer(QCoreApplication::instance());
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, wizard, unboundAtFirstPaint] {
+        const qsizetype pages = wizard ? wizard->pageIds().size() : 0;
+        if (pages < 2 && poll->property("rounds").toInt() < 2000) {
+            poll->setProperty("rounds", poll->property("rounds").toInt() + 1);
+            return;
+        }
+        poll->stop();
+        std::fprintf(stderr,
+                     "startup-probe: steps pages=%lld unbound_at_first_paint=%d unbound_now=%d\n",
+                     static_cast<long long>(pages),
+                     unboundAtFirstPaint ? 1 : 0,
+                     isLoaded("libunbound") ? 1 : 0);
+        QCoreApplication::quit();
+    });
+    poll->start(5);
+}
+
 class FirstExposure : public QObject
 {
 public:
-    FirstExposure(qint64 applicationMs, QObject *parent)
+    FirstExposure(qint64 applicationMs, bool waitForSteps, QObject *parent)
         : QObject(parent)
         , m_applicationMs(applicationMs)
+        , m_waitForSteps(waitForSteps)
     {}
 
 protected:
@@ -84,13 +138,17 @@ protected:
                          static_cast<long long>(sinceStaticInit().elapsed()),
                          loadedObjects(),
                          residentKb());
-            QCoreApplication::quit();
+            if (m_waitForSteps)
+                reportSteps(isLoaded("libunbound"));
+            else
+                QCoreApplication::quit();
         });
         return false;
     }
 
 private:
     qint64 m_applicationMs;
+    bool m_waitForSteps;
     bool m_done = false;
 };
 
@@ -99,7 +157,9 @@ private:
 void StartupProbe::installIfAsked(QApplication &app)
 {
     Q_UNUSED(clockStarted);
-    if (qEnvironmentVariable("SMTP_DOCTOR_STARTUP_PROBE") != QLatin1String("1"))
+    const QString mode = qEnvironmentVariable("SMTP_DOCTOR_STARTUP_PROBE");
+    if (mode != QLatin1String("1") && mode != QLatin1String("steps"))
         return;
-    app.installEventFilter(new FirstExposure(sinceStaticInit().elapsed(), &app));
+    app.installEventFilter(
+        new FirstExposure(sinceStaticInit().elapsed(), mode == QLatin1String("steps"), &app));
 }

@@ -13,6 +13,10 @@ class QApplication;
 // before main) to the end of QApplication's constructor and to the exposure;
 // objects counts the shared objects loaded by then, vmrss_kb the resident
 // set size then (VmRSS of /proc/self/status).
+// SMTP_DOCTOR_STARTUP_PROBE=steps prints the same line, then waits for the
+// wizard's steps (the steps module, loaded after that first paint) and
+// prints a second one before quitting:
+//   startup-probe: steps pages=N unbound_at_first_paint=0|1 unbound_now=0|1
 namespace StartupProbe {
 // Call right after QApplication is constructed.
 void installIfAsked(QApplication &app);

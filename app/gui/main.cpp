@@ -71,7 +71,7 @@ int main(int argc, char *argv[])
     QString language = chosenLanguage(QApplication::arguments());
     for (;;) {
         Translations::install(app, language);
-        DoctorWizard wizard;
+        DoctorWizard wizard(DoctorWizard::StepsFromModule);
         wizard.show();
         const int exitCode = app.exec();
         if (!wizard.requestedLanguage())

@@ -20,6 +20,7 @@
 // left where a complete one was. A run file cut in half is listed as
 // damaged, cannot be opened, and troubles no start.
 #include "DoctorWizard.h"
+#include "DoctorWizardSteps.h"
 #include "FindingsModel.h"
 #include "HistoryDialog.h"
 #include "NetworkNamespace.h"
@@ -157,7 +158,7 @@ int runChild()
     server.security = Target::Security(qEnvironmentVariableIntValue("SMTP_DOCTOR_CRASH_SECURITY"));
     const bool watch = qEnvironmentVariableIsSet("SMTP_DOCTOR_CRASH_WATCH");
 
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     if (watch) // "works sometimes": the repeated attempts follow the test e-mail step
         wizard.findChild<QAbstractButton *>("symptom4")->click();
@@ -306,7 +307,7 @@ void TestCrashSafe::verifyRecovered(const Seen &seen,
     QCOMPARE(HistoryStore().interruptedJournals(), QStringList{seen.journal});
 
     m_dialogs.answers = {true}; // "Open what it found"
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     QTRY_COMPARE(m_dialogs.questions.size(), 1);
     QVERIFY2(m_dialogs.questions.constFirst().contains("stopped unexpectedly"),
@@ -475,7 +476,7 @@ void TestCrashSafe::historyFolderFillsUp()
     QString why;
     if (!mountTmpfs(QStringLiteral("size=64k"), &why))
         QSKIP(qPrintable(why));
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     fillServerPage(wizard, {"127.0.0.1", smtp.port("smtp"), {}, Target::Security::None, 5});
     wizard.next();
@@ -567,7 +568,7 @@ void TestCrashSafe::readOnlyHistoryFolder()
     const QByteArray target = QFile::encodeName(m_mounted);
     QVERIFY2(::mount(nullptr, target.constData(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr) == 0,
              qPrintable(qt_error_string(errno)));
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     fillServerPage(wizard, {"127.0.0.1", smtp.port("smtp"), {}, Target::Security::None, 5});
     wizard.next();
@@ -593,7 +594,7 @@ void TestCrashSafe::runFileCutInHalf()
     REQUIRE_PEER(smtp, "smtp");
     QString saved;
     {
-        DoctorWizard wizard;
+        DoctorWizard wizard(DoctorWizardSteps::instance());
         wizard.show();
         fillServerPage(wizard, {"127.0.0.1", smtp.port("smtp"), {}, Target::Security::None, 5});
         wizard.next();
@@ -618,7 +619,7 @@ void TestCrashSafe::runFileCutInHalf()
 
     // The next start asks nothing and says nothing: a damaged run is no crash.
     {
-        DoctorWizard wizard;
+        DoctorWizard wizard(DoctorWizardSteps::instance());
         wizard.show();
         QTest::qWait(100); // the start-up look at the history runs from the event loop
         QVERIFY2(m_dialogs.questions.isEmpty(), qPrintable(m_dialogs.questions.join('\n')));

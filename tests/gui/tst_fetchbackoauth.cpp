@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DoctorWizard.h"
+#include "DoctorWizardSteps.h"
 #include "DovecotLog.h"
 #include "FetchBackPanel.h"
 #include "LoopbackBrowser.h"
@@ -61,7 +62,7 @@ void TestFetchBackOAuth::browserSignIn()
                                        Target::Security::StartTls,
                                        lab.value("ca_file"),
                                        dns.port(QStringLiteral("dns"))};
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     WizardDriver::walkToTestEmailStep(wizard, smtp);
     if (QTest::currentTestFailed())
         return;
@@ -183,7 +184,7 @@ void TestFetchBackOAuth::browserSignIn()
     QVERIFY2(found.isEmpty(), qPrintable(found.join('\n')));
 
     // A new start remembers how the mailbox was signed in to, never the token.
-    DoctorWizard again;
+    DoctorWizard again(DoctorWizardSteps::instance());
     WizardDriver::walkToTestEmailStep(again, smtp);
     if (QTest::currentTestFailed())
         return;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DoctorWizard.h"
+#include "DoctorWizardSteps.h"
 #include "FetchBackPanel.h"
 #include "FindingsModel.h"
 #include "PeerInfo.h"
@@ -109,7 +110,7 @@ void TestFetchBackPanel::initTestCase()
 
 void TestFetchBackPanel::openTestEmailStep()
 {
-    m_wizard = std::make_unique<DoctorWizard>();
+    m_wizard = std::make_unique<DoctorWizard>(DoctorWizardSteps::instance());
     DoctorWizard &wizard = *m_wizard;
     WizardDriver::walkToTestEmailStep(wizard,
                                       {m_lab.port(QStringLiteral("smtp")),

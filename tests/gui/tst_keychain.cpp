@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DoctorWizard.h"
+#include "DoctorWizardSteps.h"
 #include "FindingsModel.h"
 #include "PeerInfo.h"
 #include "ReportExporter.h"
@@ -171,7 +172,7 @@ void TestKeychain::storeReadBackDelete()
 
     // Stored: "remember" ticked, then the test mail.
     {
-        DoctorWizard wizard;
+        DoctorWizard wizard(DoctorWizardSteps::instance());
         TestEmailPage *page = openPage(wizard, peer.port("smtp"));
         QVERIFY(page);
         wizard.findChild<QLineEdit *>("fromEdit")->setText(user);
@@ -193,7 +194,7 @@ void TestKeychain::storeReadBackDelete()
     // Read back: a new wizard fills the password from the keychain and
     // signs in with it; then "remember" unticked deletes it.
     {
-        DoctorWizard wizard;
+        DoctorWizard wizard(DoctorWizardSteps::instance());
         TestEmailPage *page = openPage(wizard, peer.port("smtp"));
         QVERIFY(page);
         QCOMPARE(wizard.findChild<QLineEdit *>("userEdit")->text(), user);
@@ -215,7 +216,7 @@ void TestKeychain::storeReadBackDelete()
 
     // Deleted: the next start has no password to offer.
     {
-        DoctorWizard wizard;
+        DoctorWizard wizard(DoctorWizardSteps::instance());
         TestEmailPage *page = openPage(wizard, peer.port("smtp"));
         QVERIFY(page);
         QVERIFY(!wizard.findChild<QCheckBox *>("rememberCheck")->isChecked());
@@ -235,7 +236,7 @@ void TestKeychain::lockedKeyring()
     // Something saved, then the keyring locked as a screen lock would; with
     // no display its unlock prompt cannot appear, so access fails.
     {
-        DoctorWizard wizard;
+        DoctorWizard wizard(DoctorWizardSteps::instance());
         TestEmailPage *page = openPage(wizard, peer.port("smtp"));
         QVERIFY(page);
         wizard.findChild<QLineEdit *>("userEdit")->setText(user);
@@ -263,7 +264,7 @@ void TestKeychain::lockedKeyring()
     QVERIFY2(lock.exitCode() == 0, lock.readAllStandardError().constData());
     QVERIFY2(!lookUp(user), "the keyring still answers after the lock");
 
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     TestEmailPage *page = openPage(wizard, peer.port("smtp"));
     QVERIFY(page);
     QVERIFY(wizard.findChild<QCheckBox *>("rememberCheck")->isChecked());

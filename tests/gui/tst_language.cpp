@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DoctorWizard.h"
+#include "DoctorWizardSteps.h"
 #include "findings/FindingCatalog.h"
 #include "SettingsStore.h"
 #include "Translations.h"
@@ -40,7 +41,7 @@ void TestLanguage::cleanupTestCase()
 void TestLanguage::french()
 {
     QVERIFY(Translations::install(*qApp, QStringLiteral("fr")));
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     QCOMPARE(wizard.currentPage()->title(), QStringLiteral("Que se passe-t-il\u00a0?"));
     // Qt's own strings come from qtbase_fr.
@@ -62,7 +63,7 @@ void TestLanguage::french()
 void TestLanguage::englishAgain()
 {
     QVERIFY(Translations::install(*qApp, QStringLiteral("en")));
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     QCOMPARE(wizard.currentPage()->title(), QStringLiteral("What is happening?"));
     QCOMPARE(wizard.button(QWizard::NextButton)->text(), QStringLiteral("&Next >"));
@@ -78,7 +79,7 @@ void TestLanguage::choosingALanguageReopensTheWizard()
 {
     // The choice on the first page is remembered, and the wizard closes to
     // reopen in it (main() does the reopening).
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     auto *language = wizard.findChild<QComboBox *>(QStringLiteral("languageCombo"));
     QVERIFY(language);

@@ -4,6 +4,7 @@
 // dialogs, the findings listed, the route and the alignment drawn, and the
 // same in the exported HTML and PDF reports and in the history.
 #include "DoctorWizard.h"
+#include "DoctorWizardSteps.h"
 #include "FindingsModel.h"
 #include "MessagePage.h"
 #include "ReportExporter.h"
@@ -136,12 +137,12 @@ void TestMessagePage::checkAndWait(DoctorWizard &wizard)
 void TestMessagePage::onlyTheNotReceivedSymptomLeadsHere()
 {
     {
-        DoctorWizard wizard;
+        DoctorWizard wizard(DoctorWizardSteps::instance());
         wizard.show();
         wizard.next(); // "Cannot connect", the default
         QCOMPARE(wizard.currentId(), int(DoctorWizard::ServerPageId));
     }
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     toMessagePage(wizard);
     // Nothing pasted: the step can be skipped, on to the sending side.
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
@@ -155,7 +156,7 @@ void TestMessagePage::serverSettingsReachTheMessageChecks()
     // The host of the server step and the account the test e-mail signed in
     // with are what the message is compared with: From against the sign-in
     // (message.from_mismatch), the route against the host.
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     auto *host = wizard.findChild<QLineEdit *>("hostEdit");
     QVERIFY(host);
     host->setText("smtp.provider.example");
@@ -176,7 +177,7 @@ void TestMessagePage::serverSettingsReachTheMessageChecks()
 
 void TestMessagePage::pastedMessageIsChecked()
 {
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     toMessagePage(wizard);
     auto *source = wizard.findChild<QPlainTextEdit *>("messageSource");
     QVERIFY(source);
@@ -232,7 +233,7 @@ void TestMessagePage::pastedMessageIsChecked()
 
 void TestMessagePage::openedEmlIsChecked()
 {
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     toMessagePage(wizard);
     m_dialogs.fileAnswers = {dataPath("bounce.eml")};
     QTest::mouseClick(wizard.findChild<QPushButton *>("messageOpenButton"), Qt::LeftButton);
@@ -273,7 +274,7 @@ void TestMessagePage::badInputSaysWhy()
 {
     QFETCH(QString, text);
     QFETCH(QString, sentence);
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     toMessagePage(wizard);
     auto *source = wizard.findChild<QPlainTextEdit *>("messageSource");
     auto *problem = wizard.findChild<QLabel *>("messageProblem");
@@ -297,7 +298,7 @@ void TestMessagePage::badInputSaysWhy()
 
 void TestMessagePage::backAndNextKeepTheText()
 {
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     toMessagePage(wizard);
     auto *source = wizard.findChild<QPlainTextEdit *>("messageSource");
     const QString pasted = QString::fromUtf8(readData("headers-only.txt"));
@@ -319,7 +320,7 @@ void TestMessagePage::backAndNextKeepTheText()
 
 void TestMessagePage::reportsShowTheTimelineAndTheDiagram()
 {
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     toMessagePage(wizard);
     m_dialogs.fileAnswers = {dataPath("quarantined.eml")};
     QTest::mouseClick(wizard.findChild<QPushButton *>("messageOpenButton"), Qt::LeftButton);
@@ -360,7 +361,7 @@ void TestMessagePage::reportsShowTheTimelineAndTheDiagram()
 // order too; its heading still names the server that the later steps checked.
 void TestMessagePage::reportListsTheMessageFirst()
 {
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     toMessagePage(wizard);
     m_dialogs.fileAnswers = {dataPath("bounce.eml")};
     QTest::mouseClick(wizard.findChild<QPushButton *>("messageOpenButton"), Qt::LeftButton);
@@ -386,7 +387,7 @@ void TestMessagePage::reportListsTheMessageFirst()
 
 void TestMessagePage::tabOrderAndAccelerators()
 {
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     toMessagePage(wizard);
     auto *source = wizard.findChild<QPlainTextEdit *>("messageSource");
     auto *open = wizard.findChild<QPushButton *>("messageOpenButton");
@@ -431,7 +432,7 @@ void TestMessagePage::stopCheckingAgain()
 {
     // Checking again asks DNS (here 127.0.0.254, where nothing answers): the
     // page shows progress, Stop ends it, and what the message said is kept.
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     toMessagePage(wizard);
     auto *checkAgain = wizard.findChild<QCheckBox *>("messageCheckAgain");
     checkAgain->setChecked(true);

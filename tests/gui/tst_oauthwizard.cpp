@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DoctorWizard.h"
+#include "DoctorWizardSteps.h"
 #include "FindingsModel.h"
 #include "LoopbackBrowser.h"
 #include "OAuthSignInPanel.h"
@@ -114,7 +115,7 @@ void TestOAuthWizard::browserSignIn()
         opened = url;
         return url.host() == QLatin1String("127.0.0.1");
     });
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     wizard.next();
     const quint16 port = lab.port("smtp");

@@ -5,6 +5,7 @@
 
 #include "AboutDialog.h"
 #include "DoctorWizard.h"
+#include "DoctorWizardSteps.h"
 #include "FindingsModel.h"
 #include "GroupedFindingsModel.h"
 #include "HistoryDialog.h"
@@ -166,7 +167,7 @@ QString TestResults::exportAs(DoctorWizard &wizard, const QString &fileName)
 void TestResults::allGood()
 {
     REQUIRE_PEER(smtp, "smtp");
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     QApplication::setActiveWindow(&wizard);
     QVERIFY(QTest::qWaitForWindowActive(&wizard));
@@ -275,7 +276,7 @@ void TestResults::portFiltered()
                                 .value("ipv4")
                                 .toString();
 
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     fillServerPage(wizard, {control, 587, "587, 465, 2525", control, 2});
     WizardDriver::nextToResults(wizard);
@@ -321,7 +322,7 @@ void TestResults::wrongPassword()
 {
     REQUIRE_PEER(exim, "exim");
     const QByteArray wrong = "not-the-Passw0rd-42";
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     Server server{"127.0.0.1", exim.port("smtp"), {}, {}, 10};
     server.security = Target::Security::StartTls;
@@ -413,7 +414,7 @@ void TestResults::openCliReport()
          QJsonDocument::fromJson(file.readAll()).object().value("findings").toArray())
         cliIds.append(finding.toObject().value("id").toString());
 
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     QApplication::setActiveWindow(&wizard);
     QVERIFY(QTest::qWaitForWindowActive(&wizard));
@@ -457,7 +458,7 @@ void TestResults::badFilesGiveAClearMessage()
     file.write(content);
     file.close();
 
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     m_dialogs.fileAnswers = {path};
     QTest::mouseClick(wizard.findChild<QAbstractButton *>("openReportButton"), Qt::LeftButton);
@@ -471,7 +472,7 @@ void TestResults::badFilesGiveAClearMessage()
 void TestResults::closingMidRunKeepsTheFindings()
 {
     REQUIRE_PEER(silent, "silent");
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     // The port opens at once; the greeting never comes, so the step runs
     // on for the whole timeout: close the window meanwhile.
@@ -500,7 +501,7 @@ void TestResults::closingMidRunKeepsTheFindings()
 void TestResults::closingMidTestKeepsTheFindings()
 {
     REQUIRE_PEER(silent, "silent");
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     // The connectivity step waits 2 s for a greeting that never comes.
     fillServerPage(wizard, {"127.0.0.1", silent.port("smtp"), {}, {}, 2});
@@ -557,7 +558,7 @@ void TestResults::cancellingMidSweepKeepsWhatAnswered()
                                 .toObject()
                                 .value("ipv4")
                                 .toString();
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     fillServerPage(wizard, {control, 587, "587, 465, 2525", {}, 30});
     wizard.next();
@@ -623,7 +624,7 @@ void TestResults::cancellingMidSweepKeepsWhatAnswered()
 void TestResults::settingsRememberedNeverThePassword()
 {
     {
-        DoctorWizard wizard;
+        DoctorWizard wizard(DoctorWizardSteps::instance());
         wizard.show();
         auto *providers = wizard.findChild<QComboBox *>("providerCombo");
         providers->setCurrentIndex(0); // Other SMTP server
@@ -653,7 +654,7 @@ void TestResults::settingsRememberedNeverThePassword()
     QVERIFY(!saved.toLower().contains("password"));
 
     // The next start has them back, and the window's size.
-    DoctorWizard again;
+    DoctorWizard again(DoctorWizardSteps::instance());
     again.show();
     again.next();
     QCOMPARE(again.findChild<QLineEdit *>("hostEdit")->text(), QStringLiteral("mail.example.test"));
@@ -665,7 +666,7 @@ void TestResults::settingsRememberedNeverThePassword()
 void TestResults::keyboardAndAccessibleNames()
 {
     REQUIRE_PEER(smtp, "smtp");
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     QApplication::setActiveWindow(&wizard);
     QVERIFY(QTest::qWaitForWindowActive(&wizard));
@@ -738,7 +739,7 @@ void TestResults::highDpiIconsAndAbout()
         QCOMPARE(pixmap.devicePixelRatio(), 2.0);
         QCOMPARE(pixmap.size(), QSize(32, 32));
     }
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     QVERIFY(!wizard.windowIcon().pixmap(QSize(64, 64), 2.0).isNull());
     QTest::mouseClick(wizard.findChild<QAbstractButton *>("aboutButton"), Qt::LeftButton);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
 #include "DoctorWizard.h"
+#include "DoctorWizardSteps.h"
 #include "PeerInfo.h"
 #include "ReportExporter.h"
 #include "TestEmailPage.h"
@@ -290,7 +291,7 @@ void TestSecrets::wizardOutputs()
     QList<QPair<QString, QByteArray>> places;
     for (const QByteArray &secret : {QByteArray("s3cret-Passw0rd"), WrongPassword}) {
         {
-            DoctorWizard wizard;
+            DoctorWizard wizard(DoctorWizardSteps::instance());
             wizard.show();
             wizard.next();
             const QString port = QString::number(scripted.port("smtp"));

@@ -3,6 +3,7 @@
 // the real wizard, driven by object name against a real SMTP server on
 // loopback (QT_QPA_PLATFORM=offscreen).
 #include "DoctorWizard.h"
+#include "DoctorWizardSteps.h"
 #include "PeerInfo.h"
 #include "ServerCommands.h"
 #include "report/HistoryStore.h"
@@ -97,7 +98,7 @@ void TestSentFrom::runConnectivity(DoctorWizard &wizard)
 void TestSentFrom::thisComputerKeepsTheOrder()
 {
     REQUIRE_PEER(smtp, "smtp");
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     QCOMPARE(wizard.situation().sentFrom, Situation::SentFrom::ThisComputer);
     fillServerPage(wizard, smtp.port("smtp"));
@@ -112,7 +113,7 @@ void TestSentFrom::serverAddsItsStep()
 {
     REQUIRE_PEER(smtp, "smtp");
     const quint16 port = smtp.port("smtp");
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     choose(wizard, Situation::Symptom::TimesOut, Situation::SentFrom::Server);
     fillServerPage(wizard, port);
@@ -174,7 +175,7 @@ void TestSentFrom::keptInReportHistoryAndSettings()
 {
     REQUIRE_PEER(smtp, "smtp");
     {
-        DoctorWizard wizard;
+        DoctorWizard wizard(DoctorWizardSteps::instance());
         wizard.show();
         choose(wizard, Situation::Symptom::AuthenticationFails, Situation::SentFrom::Website);
         fillServerPage(wizard, smtp.port("smtp"));
@@ -198,7 +199,7 @@ void TestSentFrom::keptInReportHistoryAndSettings()
         QCOMPARE(situation.value("sent_from").toString(), QStringLiteral("website"));
         wizard.close();
     }
-    DoctorWizard again;
+    DoctorWizard again(DoctorWizardSteps::instance());
     again.show();
     QCOMPARE(again.situation().symptom, Situation::Symptom::AuthenticationFails);
     QCOMPARE(again.situation().sentFrom, Situation::SentFrom::Website);

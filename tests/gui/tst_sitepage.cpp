@@ -3,6 +3,7 @@
 // wizard saves a real probe, PHP's built-in server (php -S, started and
 // stopped here by PID) serves it, the page runs it and merges the answer.
 #include "DoctorWizard.h"
+#include "DoctorWizardSteps.h"
 #include "FindingsModel.h"
 #include "PeerInfo.h"
 #include "ScriptedDialogs.h"
@@ -151,7 +152,7 @@ void TestSitePage::urlValidation()
 void TestSitePage::keyboardOnlyRunAgainstARealProbe()
 {
     REQUIRE_PEER(smtp, "smtp");
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     toSitePage(wizard, smtp.port("smtp"));
     auto *save = wizard.findChild<QPushButton *>("siteSaveButton");
@@ -221,7 +222,7 @@ void TestSitePage::keyboardOnlyRunAgainstARealProbe()
 void TestSitePage::tabOrderAndAccelerators()
 {
     REQUIRE_PEER(smtp, "smtp");
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     QApplication::setActiveWindow(&wizard);
     QVERIFY(QTest::qWaitForWindowActive(&wizard));
@@ -287,7 +288,7 @@ void TestSitePage::tabOrderAndAccelerators()
 void TestSitePage::unreachableProbeSaysItIsNotDeleted()
 {
     REQUIRE_PEER(smtp, "smtp");
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     toSitePage(wizard, smtp.port("smtp"));
     QTemporaryDir elsewhere;

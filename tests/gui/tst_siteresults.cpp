@@ -9,6 +9,7 @@
 // table in the copied Markdown and the exported PDF (pdftotext).
 
 #include "DoctorWizard.h"
+#include "DoctorWizardSteps.h"
 #include "FindingsModel.h"
 #include "NetworkNamespace.h"
 #include "PeerInfo.h"
@@ -177,7 +178,7 @@ void TestSiteResults::serverReportMergedIntoTheResults()
 
     NetworkNamespace client(namespaceOf("client"));
     QVERIFY2(client.isEntered(), "cannot enter the client namespace (root needed)");
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     QApplication::setActiveWindow(&wizard);
     QVERIFY(QTest::qWaitForWindowActive(&wizard));
@@ -269,7 +270,7 @@ void TestSiteResults::unreadableServerReportKeepsTheResults()
 {
     NetworkNamespace client(namespaceOf("client"));
     QVERIFY2(client.isEntered(), "cannot enter the client namespace (root needed)");
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     runToResults(wizard);
     auto *view = wizard.findChild<QTreeView *>("resultsView");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DoctorWizard.h"
+#include "DoctorWizardSteps.h"
 #include "FindingsModel.h"
 #include "PeerInfo.h"
 #include "SettingsStore.h"
@@ -105,7 +106,7 @@ void TestTestEmailPage::runTest(DoctorWizard &wizard, TestEmailPage *page)
 void TestTestEmailPage::sendsWithLiveTranscript()
 {
     REQUIRE_PEER(peer, "smtp-scripted");
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     TestEmailPage *page = openPage(wizard, peer.port("smtp"));
     QVERIFY(page);
     const QString password = peer.value("password");
@@ -137,7 +138,7 @@ void TestTestEmailPage::sendsWithLiveTranscript()
 void TestTestEmailPage::wrongPassword()
 {
     REQUIRE_PEER(peer, "smtp-scripted");
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     TestEmailPage *page = openPage(wizard, peer.port("smtp"));
     QVERIFY(page);
     fill(wizard, peer.value("user"), "not-the-password");
@@ -155,7 +156,7 @@ void TestTestEmailPage::wrongPassword()
 void TestTestEmailPage::backupSideBySide()
 {
     REQUIRE_PEER(peer, "smtp-scripted");
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     TestEmailPage *page = openPage(wizard, peer.port("smtp"));
     QVERIFY(page);
     fill(wizard, peer.value("user"), peer.value("password"));
@@ -223,7 +224,7 @@ void TestTestEmailPage::unusableInput()
     QFETCH(QString, password);
     QFETCH(QString, says);
     REQUIRE_PEER(peer, "smtp-scripted");
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     TestEmailPage *page = openPage(wizard, peer.port("smtp"));
     QVERIFY(page);
     wizard.findChild<QLineEdit *>("fromEdit")->setText(from);
@@ -247,7 +248,7 @@ void TestTestEmailPage::passwordNeverInSettings()
     REQUIRE_PEER(peer, "smtp-scripted");
     const QString password = peer.value("password");
     {
-        DoctorWizard wizard;
+        DoctorWizard wizard(DoctorWizardSteps::instance());
         TestEmailPage *page = openPage(wizard, peer.port("smtp"));
         QVERIFY(page);
         fill(wizard, peer.value("user"), password);
@@ -270,7 +271,7 @@ void TestTestEmailPage::passwordNeverInSettings()
 
     // The next run starts with what was remembered, the password field empty
     // unless the keychain gave it back.
-    DoctorWizard again;
+    DoctorWizard again(DoctorWizardSteps::instance());
     TestEmailPage *page = openPage(again, peer.port("smtp"));
     QVERIFY(page);
     QCOMPARE(again.findChild<QLineEdit *>("userEdit")->text(), peer.value("user"));

@@ -8,6 +8,7 @@
 
 #include "AttemptChart.h"
 #include "DoctorWizard.h"
+#include "DoctorWizardSteps.h"
 #include "RunRecorder.h"
 #include "report/HistoryStore.h"
 #include "report/JsonReport.h"
@@ -47,7 +48,7 @@ void TestWatchPage::initTestCase()
 void TestWatchPage::chartGetsTheAttempts()
 {
     REQUIRE_PEER(peer, "flaky-smtp");
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     // Qt Charts is set up when the page is first shown, not at start.

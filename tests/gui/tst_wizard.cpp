@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DoctorWizard.h"
+#include "DoctorWizardSteps.h"
+#include "SettingsStore.h"
 #include "core/TargetBuilder.h"
 #include "FindingsModel.h"
 #include "InputIssuesView.h"
@@ -102,7 +104,7 @@ void TestWizard::snapshot(QWidget &widget, const QString &name)
 void TestWizard::wholeRunAgainstAGoodServer()
 {
     REQUIRE_PEER(smtp, "smtp");
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     fillServerPage(wizard, smtp.port("smtp"));
     wizard.next();
@@ -136,7 +138,7 @@ void TestWizard::wholeRunAgainstAGoodServer()
 void TestWizard::rejectedGreetingLeadsTheVerdict()
 {
     REQUIRE_PEER(reject, "smtp-reject");
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     fillServerPage(wizard, reject.port("smtp"));
     wizard.next();
@@ -161,7 +163,7 @@ void TestWizard::rejectedGreetingLeadsTheVerdict()
 
 void TestWizard::badResolverBlocksNext()
 {
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     wizard.next();
     QTest::keyClicks(wizard.findChild<QLineEdit *>("hostEdit"), "mail.example.com");
@@ -188,7 +190,7 @@ void TestWizard::badResolverBlocksNext()
 // values give the same target (the domain in its ASCII form, as --domain does).
 void TestWizard::targetFollowsTheCliRules()
 {
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     wizard.next();
     QTest::keyClicks(wizard.findChild<QLineEdit *>("hostEdit"), " mail.example.com ");
@@ -216,7 +218,7 @@ void TestWizard::targetFollowsTheCliRules()
 
 void TestWizard::presetFillsTheServerPage()
 {
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     auto *providers = wizard.findChild<QComboBox *>("providerCombo");
     QVERIFY(providers->count() > 20);
@@ -245,7 +247,7 @@ void TestWizard::presetFillsTheServerPage()
 
 void TestWizard::oneClickFixes()
 {
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     wizard.next();
     auto *host = wizard.findChild<QLineEdit *>("hostEdit");
@@ -279,7 +281,7 @@ void TestWizard::oneClickFixes()
 void TestWizard::portGridFillsLive()
 {
     REQUIRE_PEER(smtp, "smtp");
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     fillServerPage(wizard, smtp.port("smtp"));
     // A second port on which nothing listens: the grid shows both.
@@ -306,7 +308,7 @@ void TestWizard::domainRecordsStep()
 {
     REQUIRE_PEER(smtp, "smtp");
     REQUIRE_PEER(dns, "dns-domains");
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     fillServerPage(wizard, smtp.port("smtp"));
     QTest::keyClicks(wizard.findChild<QLineEdit *>("domainEdit"), "spf-notauth.test");
@@ -344,7 +346,7 @@ void TestWizard::domainRecordsStep()
 void TestWizard::detectSettings()
 {
     REQUIRE_PEER(dns, "dns-domains");
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     wizard.show();
     wizard.next();
     QTest::keyClicks(wizard.findChild<QLineEdit *>("resolverEdit"),
@@ -366,7 +368,7 @@ void TestWizard::detectSettings()
 // sizes without the SVG icon engine or format detection (DoctorWizard).
 void TestWizard::windowIconFromThePackagePngs()
 {
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance());
     const QIcon icon = wizard.windowIcon();
     QVERIFY(!icon.isNull());
     const QList<QSize> sizes = icon.availableSizes();
@@ -387,23 +389,42 @@ void TestWizard::windowIconFromThePackagePngs()
 // steps once the first page is painted, or when Next is pressed before that.
 void TestWizard::laterStepsBuiltAfterTheFirstPaint()
 {
-    const QList<int> atStart{DoctorWizard::WelcomePageId, DoctorWizard::ServerPageId};
+    // As the application's wizard (with the steps module): the welcome page
+    // alone until it is painted.
+    const auto afterPaint = DoctorWizard::StepsAdded::AfterFirstPaint;
+    const QString hostKey = SettingsStore::keyForField(QStringLiteral("host"));
+    QSettings().setValue(hostKey, QStringLiteral("mail.example.test"));
     {
-        DoctorWizard wizard;
+        // Closed before the steps came: what was remembered stays.
+        DoctorWizard wizard(DoctorWizardSteps::instance(), afterPaint);
+        wizard.reject();
+    }
+    QCOMPARE(QSettings().value(hostKey).toString(), QStringLiteral("mail.example.test"));
+    {
+        DoctorWizard wizard(DoctorWizardSteps::instance(), afterPaint);
         QCoreApplication::processEvents();
-        QCOMPARE(wizard.pageIds(), atStart);
-        QVERIFY(!wizard.findChild<QLineEdit *>("fromEdit"));
+        QCOMPARE(wizard.pageIds(), QList<int>{DoctorWizard::WelcomePageId});
+        QVERIFY(!wizard.session());
+        QVERIFY(!wizard.runRecorder());
+        // The buttons beside Back and Next are there from the first page.
+        QVERIFY(wizard.findChild<QAbstractButton *>("historyButton"));
+        QVERIFY(wizard.button(QWizard::CustomButton2)->isVisibleTo(&wizard));
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QTRY_COMPARE(wizard.pageIds().size(), 10);
+        QVERIFY(wizard.session() && wizard.runRecorder());
         QVERIFY(wizard.findChild<QLineEdit *>("fromEdit"));
         QCOMPARE(wizard.currentId(), int(DoctorWizard::WelcomePageId));
+        // The server page's remembered fields are restored once it exists.
+        QCOMPARE(wizard.field(QStringLiteral("host")).toString(),
+                 QStringLiteral("mail.example.test"));
     }
-    DoctorWizard wizard;
+    DoctorWizard wizard(DoctorWizardSteps::instance(), afterPaint);
     wizard.show();
     wizard.next(); // before any paint
     QCOMPARE(wizard.currentId(), int(DoctorWizard::ServerPageId));
     QCOMPARE(wizard.pageIds().size(), 10);
+    QCOMPARE(wizard.field(QStringLiteral("host")).toString(), QStringLiteral("mail.example.test"));
     // Built once: the queued build that follows the first paint adds nothing.
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QTest::qWait(50);

@@ -127,6 +127,9 @@ if [ "$only" != install ]; then
     # the package's private library directory.
     find "$root/usr/lib" -path '*/smtp-doctor/libsmtp-doctor-mail.so' | grep -q . \
         || fail "missing from the package: the mail module (/usr/lib/.../smtp-doctor/libsmtp-doctor-mail.so)"
+    # The wizard's steps module (app/stepsmodule), loaded once its first page is painted.
+    find "$root/usr/lib" -path '*/smtp-doctor/libsmtp-doctor-steps.so' | grep -q . \
+        || fail "missing from the package: the steps module (/usr/lib/.../smtp-doctor/libsmtp-doctor-steps.so)"
     for size in 16 24 32 48 64 128 256; do
         file "$root/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png" \
             | grep -q "PNG image data, $size x $size," || fail "the ${size}x${size} icon is not ${size}x${size}"

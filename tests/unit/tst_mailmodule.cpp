@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ElfNeeded.h"
 #include "MessageSamples.h"
 #include "mail/MailChecks.h"
 #include "mail/MailModule.h"
 #include "message/MessageDiagnosis.h"
 
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -22,33 +22,6 @@ private slots:
 };
 
 namespace {
-
-// The DT_NEEDED entries of an ELF file, from readelf.
-QStringList neededLibraries(const QString &path)
-{
-    QProcess readelf;
-    readelf.start(QStringLiteral("readelf"), {QStringLiteral("--dynamic"), path});
-    if (!readelf.waitForFinished(10000) || readelf.exitCode() != 0)
-        return {};
-    QStringList needed;
-    for (const QByteArray &line : readelf.readAllStandardOutput().split('\n')) {
-        if (!line.contains("(NEEDED)"))
-            continue;
-        const qsizetype open = line.indexOf('[');
-        needed.append(QString::fromUtf8(line.mid(open + 1, line.indexOf(']') - open - 1)));
-    }
-    return needed;
-}
-
-bool namesOne(const QStringList &libraries, const QString &stem)
-{
-    for (const QString &library : libraries) {
-        if (library.startsWith(stem + QLatin1Char('.'))
-            || library.startsWith(stem + QLatin1Char('-')))
-            return true;
-    }
-    return false;
-}
 
 QStringList idsOf(const QList<Finding> &findings)
 {

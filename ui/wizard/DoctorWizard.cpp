@@ -1,25 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DoctorWizard.h"
 
-#include "DiagnosisPage.h"
-#include "InterruptedRunNotice.h"
-#include "MessagePage.h"
-#include "ResultsPage.h"
-#include "RunRecorder.h"
-#include "ScreenshotTour.h"
-#include "ServerPage.h"
-#include "ServerRunPage.h"
-#include "SiteProbePage.h"
-#include "TestEmailPage.h"
-#include "WatchPage.h"
+#include "StepsModule.h"
 #include "WelcomePage.h"
-#include "WizardCommands.h"
-#include "WizardSession.h"
+#include "WizardButtons.h"
 #include "WizardSettings.h"
+#include "WizardSteps.h"
 
 #include <QEvent>
 #include <QIcon>
 #include <QImageReader>
+#include <QMessageBox>
 #include <QPixmap>
 
 namespace {
@@ -44,16 +35,26 @@ QIcon packagedWindowIcon()
 
 } // namespace
 
-DoctorWizard::DoctorWizard(QWidget *parent)
+DoctorWizard::DoctorWizard(const WizardSteps &steps, StepsAdded when, QWidget *parent)
+    : DoctorWizard(&steps, parent)
+{
+    if (when == StepsAdded::AtOnce)
+        buildLaterPages();
+}
+
+DoctorWizard::DoctorWizard(LaterSteps, QWidget *parent)
+    : DoctorWizard(nullptr, parent)
+{}
+
+DoctorWizard::DoctorWizard(const WizardSteps *steps, QWidget *parent)
     : QWizard(parent)
-    , m_session(new WizardSession(this))
+    , m_steps(steps)
 {
     setObjectName(QStringLiteral("doctorWizard"));
     setWindowTitle(tr("SMTP Doctor"));
     setWindowIcon(packagedWindowIcon());
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setOption(QWizard::HaveCustomButton1, false);
 
     auto *welcome = new WelcomePage(this);
     setPage(WelcomePageId, welcome);
@@ -61,33 +62,27 @@ DoctorWizard::DoctorWizard(QWidget *parent)
         m_requestedLanguage = language;
         close();
     });
-    // The server page's fields are restored on the first show (WizardSettings)
-    // and make the target; the other steps are built once the first page is
-    // painted (buildLaterPages()), so the window shows without waiting for them.
-    setPage(ServerPageId, new ServerPage(this));
     setStartId(WelcomePageId);
     resize(760, 560);
-
-    // Around the pages: buttons and shortcuts, remembered settings and
-    // window geometry, every run saved to the history.
-    new WizardCommands(this);
+    // The buttons beside Back and Next are on the first page; what they
+    // do comes with the steps (WizardCommands). Remembered settings and
+    // window geometry: restored before the window shows.
+    WizardButtons::addTo(this);
     new WizardSettings(this);
-    m_recorder = new RunRecorder(this);
-    InterruptedRunNotice::showOnStart(this);
-    ScreenshotTour::startIfRequested(this);
 }
 
 DoctorWizard::~DoctorWizard()
 {
     // The pages are still here: their runs can still say what they saw.
-    m_recorder->recordUnfinishedSteps();
+    if (m_stepsAdded)
+        m_steps->windUp(this);
 }
 
 bool DoctorWizard::event(QEvent *event)
 {
     // Queued from the first paint: it runs once that frame is on screen.
-    if (event->type() == QEvent::Paint && !m_laterPagesQueued) {
-        m_laterPagesQueued = true;
+    if (event->type() == QEvent::Paint && !m_stepsQueued) {
+        m_stepsQueued = true;
         QMetaObject::invokeMethod(this, &DoctorWizard::buildLaterPages, Qt::QueuedConnection);
     }
     return QWizard::event(event);
@@ -95,23 +90,34 @@ bool DoctorWizard::event(QEvent *event)
 
 void DoctorWizard::buildLaterPages()
 {
-    if (page(ConnectivityPageId))
+    if (m_stepsAdded)
         return;
-    setPage(ConnectivityPageId, new DiagnosisPage(DiagnosisPage::Stage::Connectivity, this));
-    setPage(SiteProbePageId, new SiteProbePage(this));
-    setPage(ServerRunPageId, new ServerRunPage(this));
-    setPage(DomainPageId, new DiagnosisPage(DiagnosisPage::Stage::Domain, this));
-    setPage(TestEmailPageId, new TestEmailPage(this));
-    setPage(ResultsPageId, new ResultsPage(this));
-    setPage(WatchPageId, new WatchPage(this));
-    setPage(MessagePageId, new MessagePage(this));
+    m_stepsQueued = true;
+    if (!m_steps) {
+        QString problem;
+        m_steps = StepsModule::steps(&problem);
+        if (!m_steps) {
+            if (!m_stepsProblemShown) {
+                m_stepsProblemShown = true;
+                QMessageBox::critical(this,
+                                      tr("SMTP Doctor is incomplete"),
+                                      tr("The wizard's steps could not be loaded, so it cannot "
+                                         "go past this page. Reinstall SMTP Doctor.\n\n%1")
+                                          .arg(problem));
+            }
+            return;
+        }
+    }
+    m_stepsAdded = true;
+    m_steps->addTo(this);
+    emit laterPagesBuilt();
 }
 
 bool DoctorWizard::validateCurrentPage()
 {
     // Next can be pressed before the queued build has run.
     buildLaterPages();
-    return QWizard::validateCurrentPage();
+    return m_stepsAdded && QWizard::validateCurrentPage();
 }
 
 int DoctorWizard::nextId() const
@@ -155,80 +161,8 @@ int DoctorWizard::nextId() const
     }
 }
 
-TargetBuilder::Input DoctorWizard::targetInput() const
-{
-    TargetBuilder::Input input;
-    input.host = field(QStringLiteral("host")).toString();
-    input.port = QString::number(field(QStringLiteral("port")).toInt());
-    input.security = Target::securityName(
-        static_cast<Target::Security>(field(QStringLiteral("security")).toInt()));
-    input.resolver = field(QStringLiteral("resolver")).toString();
-    input.caFile = field(QStringLiteral("caFile")).toString();
-    input.timeout = QString::number(field(QStringLiteral("timeout")).toInt());
-    input.ports = field(QStringLiteral("ports")).toString();
-    // The field's placeholder says it: left empty, there is no reference host.
-    const QString control = field(QStringLiteral("controlHost")).toString().trimmed();
-    input.controlHost = control.isEmpty() ? QStringLiteral("none") : control;
-    input.domain = field(QStringLiteral("domain")).toString();
-    input.dkimSelectors = {field(QStringLiteral("dkimSelectors")).toString()};
-    return input;
-}
-
-Target DoctorWizard::target() const
-{
-    return TargetBuilder::build(targetInput()).target;
-}
-
 Situation DoctorWizard::situation() const
 {
     return {static_cast<Situation::Symptom>(field(QStringLiteral("symptom")).toInt()),
             static_cast<Situation::SentFrom>(field(QStringLiteral("sentFrom")).toInt())};
-}
-
-void DoctorWizard::setReport(PageId step, const Report &report)
-{
-    m_reports.insert(step, report);
-    emit stepReportChanged(step);
-    emit reportChanged();
-}
-
-Report DoctorWizard::combinedReport() const
-{
-    if (m_reports.isEmpty())
-        return {};
-    // The steps in the order the user went through them (the message step
-    // comes first when mail is "sent but not received"), then any other.
-    QList<PageId> order;
-    for (const int id : visitedIds()) {
-        if (m_reports.contains(PageId(id)))
-            order.append(PageId(id));
-    }
-    for (const PageId id : m_reports.keys()) {
-        if (!order.contains(id))
-            order.append(id);
-    }
-    Report combined = m_reports.value(order.first());
-    for (auto it = std::next(order.cbegin()); it != order.cend(); ++it) {
-        const Report &step = m_reports[*it];
-        combined.findings += step.findings;
-        combined.checks += step.checks;
-        combined.events += step.events;
-        combined.durationMs += step.durationMs;
-        if (!combined.watch)
-            combined.watch = step.watch;
-        // A message checked first has no server: the report names the one
-        // the later steps checked.
-        if (combined.target.host.isEmpty() && !step.target.host.isEmpty()) {
-            const QString domain = combined.target.domain;
-            combined.target = step.target;
-            if (!domain.isEmpty())
-                combined.target.domain = domain;
-        }
-        if (combined.target.domain.isEmpty())
-            combined.target.domain = step.target.domain;
-        if (!combined.stopped)
-            combined.stopped = step.stopped;
-    }
-    combined.situation = situation();
-    return combined;
 }

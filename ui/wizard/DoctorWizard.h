@@ -10,14 +10,21 @@
 
 #include <optional>
 
-class FindingsModel;
 class RunRecorder;
 class WizardSession;
+class WizardSteps;
 
 // The SMTP Doctor wizard: ten pages from the symptom to the results. Pages
 // are thin frames; what they share (the target, the sign-in, the findings so
 // far, the runs to record) lives here, and no page reaches into another.
 // Owned by main().
+//
+// The welcome page is its own; every later step, and what works on their
+// runs, comes from WizardSteps. The application's executable links only this
+// file's half (DoctorWizard.cpp) and takes its steps from the steps module,
+// loaded once the first page is painted, so that the window shows without
+// the engine's libraries (issue 19 point 3). DoctorWizardReports.cpp holds
+// the members that reach the engine, linked with the steps.
 class DoctorWizard : public QWizard
 {
     Q_OBJECT
@@ -36,14 +43,26 @@ public:
     };
     Q_ENUM(PageId)
 
-    explicit DoctorWizard(QWidget *parent = nullptr);
+    // With the steps linked in (DoctorWizardSteps, the tests): every step is
+    // added at once, or once the first page is painted, as the application's.
+    // (No default constructor: Qt's meta-type would call it, and it could only
+    // be defined with the steps, which the application's executable lacks.)
+    enum class StepsAdded { AtOnce, AfterFirstPaint };
+    explicit DoctorWizard(const WizardSteps &steps,
+                          StepsAdded when = StepsAdded::AtOnce,
+                          QWidget *parent = nullptr);
+    // The application's: the same, with the steps from the steps module
+    // (StepsModule), loaded then.
+    enum LaterSteps { StepsFromModule };
+    explicit DoctorWizard(LaterSteps, QWidget *parent = nullptr);
     // Deleted while a step runs is closed: the run is recorded first.
     ~DoctorWizard() override;
     int nextId() const override;
     bool validateCurrentPage() override;
 
-    // Builds the steps after the server page, if not yet done. Queued by the
+    // Adds the steps after the welcome page, if not yet done. Queued by the
     // first paint; called before Next acts, and by whoever needs every page.
+    // When the steps module cannot be loaded, says so and adds nothing.
     void buildLaterPages();
 
     // What the user entered on the server page, ready for the engine.
@@ -59,6 +78,9 @@ public:
     WizardSession *session() const { return m_session; }
     // Where a page registers the run of its step as it starts it.
     RunRecorder *runRecorder() const { return m_recorder; }
+    // Set by the steps as they are added; both children of the wizard.
+    void setSession(WizardSession *session) { m_session = session; }
+    void setRunRecorder(RunRecorder *recorder) { m_recorder = recorder; }
 
     // The latest report of a step that runs checks; the results page reads them.
     void setReport(PageId step, const Report &report);
@@ -78,14 +100,21 @@ protected:
     bool event(QEvent *event) override;
 
 signals:
+    // Every page is there: the steps were added (buildLaterPages()).
+    void laterPagesBuilt();
     // A step's report was set (stepReportChanged first, with the step).
     void stepReportChanged(DoctorWizard::PageId step);
     void reportChanged();
 
 private:
-    WizardSession *m_session;
+    DoctorWizard(const WizardSteps *steps, QWidget *parent);
+
+    const WizardSteps *m_steps; // null until the module is loaded
+    bool m_stepsAdded = false;
+    bool m_stepsQueued = false;
+    bool m_stepsProblemShown = false;
+    WizardSession *m_session = nullptr;
     RunRecorder *m_recorder = nullptr;
     QMap<PageId, Report> m_reports;
     std::optional<QString> m_requestedLanguage;
-    bool m_laterPagesQueued = false;
 };

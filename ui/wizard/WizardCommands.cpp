@@ -7,7 +7,6 @@
 #include "HistoryDialog.h"
 #include "ReportWindow.h"
 
-#include <QAbstractButton>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -16,33 +15,7 @@ WizardCommands::WizardCommands(DoctorWizard *wizard)
     : QObject(wizard)
     , m_wizard(wizard)
 {
-    wizard->setButtonText(QWizard::CustomButton1, tr("&Open report..."));
-    wizard->setButtonText(QWizard::CustomButton2, tr("&History..."));
-    wizard->setButtonText(QWizard::CustomButton3, tr("&About"));
-    wizard->setOption(QWizard::HaveCustomButton1, true);
-    wizard->setOption(QWizard::HaveCustomButton2, true);
-    wizard->setOption(QWizard::HaveCustomButton3, true);
-    wizard->setButtonLayout({QWizard::CustomButton1,
-                             QWizard::CustomButton2,
-                             QWizard::CustomButton3,
-                             QWizard::Stretch,
-                             QWizard::BackButton,
-                             QWizard::NextButton,
-                             QWizard::CommitButton,
-                             QWizard::FinishButton,
-                             QWizard::CancelButton});
-    const QList<QPair<QWizard::WizardButton, const char *>> names = {
-        {QWizard::CustomButton1, "openReportButton"},
-        {QWizard::CustomButton2, "historyButton"},
-        {QWizard::CustomButton3, "aboutButton"},
-    };
-    for (const auto &[button, name] : names)
-        wizard->button(button)->setObjectName(QLatin1String(name));
-    wizard->button(QWizard::CustomButton1)
-        ->setToolTip(
-            tr("Open a JSON report, for example one made by smtp-doctor-cli on a server (Ctrl+O)"));
-    wizard->button(QWizard::CustomButton2)->setToolTip(tr("Reopen an earlier run (Ctrl+H)"));
-
+    // The buttons are WizardButtons', there from the first page.
     connect(wizard, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             openReport();

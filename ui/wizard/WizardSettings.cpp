@@ -1,24 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WizardSettings.h"
 
+#include "DoctorWizard.h"
 #include "SettingsStore.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QEvent>
-#include <QWizard>
 
-WizardSettings::WizardSettings(QWizard *wizard)
+WizardSettings::WizardSettings(DoctorWizard *wizard)
     : QObject(wizard)
     , m_wizard(wizard)
 {
     const QByteArray geometry = SettingsStore().windowGeometry();
     if (!geometry.isEmpty())
         wizard->restoreGeometry(geometry);
-    // Restored on the first show, when every page has registered its fields.
     wizard->installEventFilter(this);
+    connect(wizard, &DoctorWizard::laterPagesBuilt, this, [this] {
+        if (m_shown)
+            restoreFields();
+    });
     connect(wizard, &QWizard::currentIdChanged, this, [this] {
-        if (m_restored)
+        if (m_shown)
             save();
     });
     connect(wizard, &QWizard::finished, this, &WizardSettings::save);
@@ -26,14 +29,17 @@ WizardSettings::WizardSettings(QWizard *wizard)
 
 bool WizardSettings::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_wizard && event->type() == QEvent::Show && !m_restored)
-        restore();
+    if (watched == m_wizard && event->type() == QEvent::Show && !m_shown) {
+        m_shown = true;
+        restoreChoices();
+        if (m_wizard->page(DoctorWizard::ServerPageId))
+            restoreFields();
+    }
     return QObject::eventFilter(watched, event);
 }
 
-void WizardSettings::restore()
+void WizardSettings::restoreChoices()
 {
-    m_restored = true;
     const SettingsStore settings;
     // The first page's choices are read-only fields: set their widgets.
     for (const QString &choice : {QStringLiteral("symptom"), QStringLiteral("sentFrom")}) {
@@ -50,6 +56,12 @@ void WizardSettings::restore()
         if (index >= 0)
             providers->setCurrentIndex(index);
     }
+}
+
+void WizardSettings::restoreFields()
+{
+    m_fieldsRestored = true;
+    const SettingsStore settings;
     for (const QString &field : SettingsStore::settingsPageFields()) {
         const QString key = SettingsStore::keyForField(field);
         if (settings.contains(key))
@@ -63,8 +75,10 @@ void WizardSettings::save()
     for (const QString &field :
          {QStringLiteral("symptom"), QStringLiteral("sentFrom"), QStringLiteral("provider")})
         settings.setValue(SettingsStore::keyForField(field), m_wizard->field(field));
-    for (const QString &field : SettingsStore::settingsPageFields())
-        settings.setValue(SettingsStore::keyForField(field), m_wizard->field(field));
+    if (m_fieldsRestored) {
+        for (const QString &field : SettingsStore::settingsPageFields())
+            settings.setValue(SettingsStore::keyForField(field), m_wizard->field(field));
+    }
     settings.setWindowGeometry(m_wizard->saveGeometry());
     settings.sync();
 }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "discovery/ProviderCatalog.h"
 
-#include "domain/DomainNames.h"
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,16 +86,6 @@ std::optional<Provider> ProviderCatalog::forHost(const QString &host) const
 {
     for (const Provider &provider : m_providers) {
         if (!provider.host.isEmpty() && provider.host.compare(host, Qt::CaseInsensitive) == 0)
-            return provider;
-    }
-    return std::nullopt;
-}
-
-std::optional<Provider> ProviderCatalog::forMxTarget(const QString &target) const
-{
-    const QString domain = DomainNames::registrableDomain(target);
-    for (const Provider &provider : m_providers) {
-        if (provider.mxDomains.contains(domain))
             return provider;
     }
     return std::nullopt;

@@ -53,8 +53,8 @@ public:
     // The provider whose users' addresses end in @domain (gmail.com -> Gmail).
     std::optional<Provider> forMailDomain(const QString &domain) const;
     std::optional<Provider> forHost(const QString &host) const;
-    // The provider whose mail servers an MX target belongs to.
-    std::optional<Provider> forMxTarget(const QString &target) const;
+    // (The provider of an MX target is SettingsDiscovery's to find: it needs
+    // the Public Suffix List, which the wizard's first page does without.)
 
 private:
     QList<Provider> m_providers;

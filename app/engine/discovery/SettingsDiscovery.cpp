@@ -4,9 +4,26 @@
 #include "dns/DnsResolver.h"
 #include "dns/DnsSource.h"
 #include "discovery/ProviderCatalog.h"
+#include "domain/DomainNames.h"
 #include "spf/DnsRecordParser.h"
 
 #include <QTimer>
+
+namespace {
+
+// The provider whose mail servers an MX target belongs to: its registrable
+// domain is one of the provider's MX domains.
+std::optional<Provider> providerForMxTarget(const QString &target)
+{
+    const QString domain = DomainNames::registrableDomain(target);
+    for (const Provider &provider : ProviderCatalog::instance().providers()) {
+        if (provider.mxDomains.contains(domain))
+            return provider;
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 SettingsDiscovery::SettingsDiscovery(DnsSource *dns, QObject *parent)
     : QObject(parent)
@@ -62,7 +79,7 @@ void SettingsDiscovery::onMx(const DnsAnswer &answer)
         const auto mx = DnsRecordParser::mx(data);
         if (!mx || mx->isNull())
             continue;
-        if (const auto provider = ProviderCatalog::instance().forMxTarget(mx->exchange)) {
+        if (const auto provider = providerForMxTarget(mx->exchange)) {
             addProvider(provider->id, QStringLiteral("mx"));
             break;
         }

@@ -7,9 +7,7 @@ class MailChecks;
 
 // Loads the mail module (app/mailmodule: the message and fetch-back checks
 // with their libraries) the first time the wizard needs it, and keeps it
-// loaded. Looked for, in order: the file named by SMTP_DOCTOR_MAIL_MODULE
-// (the tests), beside the program (the build tree), and in the installed
-// library directory relative to the program (the package).
+// loaded (PluginModule; SMTP_DOCTOR_MAIL_MODULE names it for the tests).
 class MailModule
 {
 public:
