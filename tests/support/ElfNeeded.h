@@ -33,3 +33,25 @@ inline bool namesOne(const QStringList &libraries, const QString &stem)
     }
     return false;
 }
+
+// What is wrong, if anything, with libraries that should come with a module
+// and not with the wizard's program: each of `stems` named by the module's
+// DT_NEEDED and not by the program's (SMTP_DOCTOR_GUI). Empty: all is well.
+inline QString loadedOnlyWithTheModule(const char *moduleVariable, const QStringList &stems)
+{
+    const QStringList wizard = neededLibraries(qEnvironmentVariable("SMTP_DOCTOR_GUI"));
+    const QStringList module = neededLibraries(qEnvironmentVariable(moduleVariable));
+    if (wizard.isEmpty())
+        return QStringLiteral("no NEEDED entries read from SMTP_DOCTOR_GUI");
+    if (module.isEmpty())
+        return QStringLiteral("no NEEDED entries read from %1").arg(QLatin1String(moduleVariable));
+    for (const QString &library : stems) {
+        if (namesOne(wizard, library))
+            return QStringLiteral("smtp-doctor loads %1 at start: %2")
+                .arg(library, wizard.join(QLatin1Char(' ')));
+        if (!namesOne(module, library))
+            return QStringLiteral("%1 does not link %2: %3")
+                .arg(QLatin1String(moduleVariable), library, module.join(QLatin1Char(' ')));
+    }
+    return QString();
+}
