@@ -92,20 +92,20 @@ void reportSteps(bool unboundAtFirstPaint)
     // The steps add their pages at once: more than the welcome page means
     // they are in. Polled, so that the floor's program builds this file too.
     auto *poll = new QTimer(QCoreApplication::instance());
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, wizard, unboundAtFirstPaint] {
-        const qsizetype pages = wizard ? wizard->pageIds().size() : 0;
-        if (pages < 2 && poll->property("rounds").toInt() < 2000) {
-            poll->setProperty("rounds", poll->property("rounds").toInt() + 1);
-            return;
-        }
-        poll->stop();
-        std::fprintf(stderr,
-                     "startup-probe: steps pages=%lld unbound_at_first_paint=%d unbound_now=%d\n",
-                     static_cast<long long>(pages),
-                     unboundAtFirstPaint ? 1 : 0,
-                     isLoaded("libunbound") ? 1 : 0);
-        QCoreApplication::quit();
-    });
+    QObject::connect(
+        poll, &QTimer::timeout, poll, [poll, wizard, unboundAtFirstPaint, rounds = 0]() mutable {
+            const qsizetype pages = wizard ? wizard->pageIds().size() : 0;
+            if (pages < 2 && ++rounds < 2000) // 10 s
+                return;
+            poll->stop();
+            std::fprintf(
+                stderr,
+                "startup-probe: steps pages=%lld unbound_at_first_paint=%d unbound_now=%d\n",
+                static_cast<long long>(pages),
+                unboundAtFirstPaint ? 1 : 0,
+                isLoaded("libunbound") ? 1 : 0);
+            QCoreApplication::quit();
+        });
     poll->start(5);
 }
 

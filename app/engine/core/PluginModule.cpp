@@ -34,8 +34,9 @@ QStringList PluginModule::candidates() const
 
 QObject *PluginModule::instance(QString *error) const
 {
+    const QStringList paths = candidates();
     QStringList problems;
-    for (const QString &path : candidates()) {
+    for (const QString &path : paths) {
         if (!QFileInfo::exists(path))
             continue;
         // QPluginLoader keeps a plugin loaded once its instance is made.
@@ -47,7 +48,7 @@ QObject *PluginModule::instance(QString *error) const
     if (error) {
         *error = problems.isEmpty()
                      ? QCoreApplication::translate("PluginModule", "%1 was not found in %2.")
-                           .arg(fileName(), candidates().join(QStringLiteral(", ")))
+                           .arg(fileName(), paths.join(QStringLiteral(", ")))
                      : problems.join(QLatin1Char('\n'));
     }
     return nullptr;
