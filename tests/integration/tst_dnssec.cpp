@@ -225,13 +225,18 @@ void TestDnssec::unreadableAnchorIsAnError()
     // A trust anchor that cannot be read must not silently turn validation off.
     DnsResolver::Config config = signedConfig();
     config.trustAnchorFile = QStringLiteral("/nonexistent/trust-anchors.ds");
+    // The resolver reads its anchors when it is made (its worker is set up
+    // there), so it refuses at once, and every lookup says why. libunbound
+    // is not asked again: after a failed set-up, libunbound 1.26 (Debian 13)
+    // ends the process on the next lookup ("unexpected already initialised
+    // modules"), so the second lookup here is the one that would.
     DnsResolver resolver(config);
-    if (!resolver.setupError().isEmpty())
-        return; // refused at once: fine
-    const DnsAnswer answer = lookup(resolver, "mail.bogus.test", DnsResolver::A);
-    QVERIFY2(!answer.error.isEmpty() || answer.status != DnsAnswer::Status::NoError,
-             qPrintable(answer.summary()));
-    QVERIFY(!answer.secure);
+    QVERIFY(!resolver.setupError().isEmpty());
+    for (const char *name : {"mail.bogus.test", "mail.secure.test"}) {
+        const DnsAnswer answer = lookup(resolver, QLatin1String(name), DnsResolver::A);
+        QCOMPARE(answer.error, resolver.setupError());
+        QVERIFY(!answer.secure);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDnssec)

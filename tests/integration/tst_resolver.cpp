@@ -2,6 +2,7 @@
 #include "dns/DnsResolver.h"
 #include "PeerInfo.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
@@ -20,6 +21,7 @@ private slots:
     void cnameIsFollowed();
     void mxRecordsAreRaw();
     void silentServerTimesOut();
+    void workerSetUpAtConstructionSendsNothing();
     void sourceInterface();
     void sourceForgetsDeadContext();
 
@@ -120,6 +122,36 @@ void TestResolver::silentServerTimesOut()
     QCOMPARE(answer.status, DnsAnswer::Status::Timeout);
     QVERIFY(clock.elapsed() < 5000);
     QVERIFY(silent.hasPendingDatagrams()); // the query really went there
+}
+
+// The threads of this process, from /proc (Linux).
+static int threadCount()
+{
+    return int(QDir(QStringLiteral("/proc/self/task"))
+                   .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                   .size());
+}
+
+void TestResolver::workerSetUpAtConstructionSendsNothing()
+{
+    // libunbound sets its worker up on a context's first lookup (most of a
+    // fast SPF evaluation's CPU); the resolver does it when it is made, with
+    // a lookup its own local zone answers. The worker is a thread, there
+    // from the constructor on, and the forwarder has been sent nothing.
+    QUdpSocket forwarder;
+    QVERIFY(forwarder.bind(QHostAddress::LocalHost, 0));
+    DnsResolver::Config config;
+    config.server = ResolverAddress{QStringLiteral("127.0.0.1"), forwarder.localPort()};
+    config.timeoutMs = 300;
+    const int before = threadCount();
+    {
+        DnsResolver resolver(config);
+        QVERIFY2(resolver.setupError().isEmpty(), qPrintable(resolver.setupError()));
+        QCOMPARE(threadCount(), before + 1);
+        QTest::qWait(200); // the warm-up's answer comes back through the event loop
+        QVERIFY(!forwarder.hasPendingDatagrams());
+    }
+    QTRY_COMPARE(threadCount(), before);
 }
 
 void TestResolver::sourceInterface()

@@ -97,6 +97,7 @@ public:
 
 private:
     friend class DnsQuery;
+    void setUpWorker();
     static void onResult(void *data, int error, struct ub_result *result);
     void processResults();
 
