@@ -193,6 +193,13 @@ void TestFetchBackOAuth::browserSignIn()
              QString("Other OAuth2 provider (browser)"));
     QVERIFY(!again.findChild<QLineEdit *>("imapPasswordEdit")->isVisibleTo(&again));
     QVERIFY(again.findChild<OAuthSignInPanel *>("imapOauthPanel")->tokens().isEmpty());
+    // And what was typed for that provider, for the mailbox's panel.
+    QCOMPARE(again.findChild<QLineEdit *>("imapOauthClientIdEdit")->text(),
+             oauthLab.value("client"));
+    QCOMPARE(again.findChild<QLineEdit *>("imapOauthAuthorizationUrlEdit")->text(),
+             issuer + "/auth");
+    QCOMPARE(again.findChild<QLineEdit *>("imapOauthTokenUrlEdit")->text(), issuer + "/token");
+    QCOMPARE(again.findChild<QLineEdit *>("imapOauthScopesEdit")->text(), lab.value("imap_scope"));
 }
 
 QTEST_MAIN(TestFetchBackOAuth)

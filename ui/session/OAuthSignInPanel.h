@@ -36,6 +36,14 @@ public:
     // and its labels and buttons give up their Alt letters to the first one's.
     void makeSecondary(const QString &prefix);
 
+    // Where the panel remembers, for each provider, the client id typed for
+    // it, and for "Other" its endpoints and scopes too: "oauth" unless told
+    // ("fetchBack/oauth" for the mailbox's). Never the client secret.
+    void setSettingsGroup(const QString &group) { m_settingsGroup = group; }
+    // Keeps what is typed for the current provider; setProvider() keeps the
+    // last one's before it puts the new one's back.
+    void saveSettings() const;
+
     void setProvider(const OAuthProvider &provider);
     const OAuthTokens &tokens() const { return m_tokens; }
     void setTokens(const OAuthTokens &tokens);
@@ -57,8 +65,11 @@ private:
     void onGranted(const OAuthTokens &tokens);
     void onFailed(const QString &error, const QString &description);
     void setWaiting(bool waiting);
+    void restoreSettings();
+    QString settingsKey(const QString &name) const;
 
     OAuthProvider m_provider;
+    QString m_settingsGroup = QStringLiteral("oauth");
     QNetworkAccessManager *m_network;
     QFormLayout *m_form;
     QLineEdit *m_clientId;

@@ -20,6 +20,10 @@
 //   message/from, message/to
 //   fetchBack/host, fetchBack/port,              its "check where it landed" (FetchBackPanel;
 //   fetchBack/security, fetchBack/user           not the consent, never the password)
+//   oauth/PROVIDER/clientId                      the browser sign-in (OAuthSignInPanel): the
+//   oauth/custom/endpoints, oauth/custom/scopes  client id for each provider, "Other"'s
+//                                                endpoints; fetchBack/oauth/... the mailbox's.
+//                                                Never the client secret or a token
 //   ui/language                                  a chosen language ("fr"); empty: the system's
 //   window/geometry                              QWidget::saveGeometry()
 class SettingsStore
