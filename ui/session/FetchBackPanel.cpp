@@ -235,7 +235,6 @@ void FetchBackPanel::saveSettings()
     settings.setValue(imapUserKey, m_user->text().trimmed());
     settings.setValue(imapSignInKey, m_signInKind->currentData(ProviderRole).toString());
     settings.sync();
-    m_oauth->saveSettings();
 }
 
 bool FetchBackPanel::isRunning() const

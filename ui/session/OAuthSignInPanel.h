@@ -40,8 +40,8 @@ public:
     // it, and for "Other" its endpoints and scopes too: "oauth" unless told
     // ("fetchBack/oauth" for the mailbox's). Never the client secret.
     void setSettingsGroup(const QString &group) { m_settingsGroup = group; }
-    // Keeps what is typed for the current provider; setProvider() keeps the
-    // last one's before it puts the new one's back.
+    // Keeps what is typed for the current provider. Sign in does it, and
+    // setProvider() keeps the last one's before it puts the new one's back.
     void saveSettings() const;
 
     void setProvider(const OAuthProvider &provider);

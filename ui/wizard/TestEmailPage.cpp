@@ -578,7 +578,6 @@ void TestEmailPage::saveSettings()
     settings.setValue(backupPortKey, m_backupPort->value());
     settings.setValue(backupSecurityKey, m_backupSecurity->currentData().toInt());
     settings.sync();
-    m_oauth->saveSettings();
 }
 
 void TestEmailPage::rememberOrForgetPassword()
