@@ -12,10 +12,11 @@ resets 465. For each run: `smtp-doctor-cli probe create` (mail server
 10.251.0.10, ports 25, 465, 587, 2525) into the lab's web folder, then, in
 the desktop namespace, `smtp-doctor-cli diagnose` of the same ports with
 --site-probe and --site-key-file: its own sweep and sessions, the probe's
-GET (the probe connects to every port at once), the merge, the probe's
-DELETE. The figure is the report's duration_ms (its "site" step ends with
-the DELETE's answer) and the process' wall time; the floor is the probe
-timeout plus two HTTP round trips (GET and DELETE), one round trip being
+GET (the probe connects to every port at once, and deletes itself after
+its answer), the merge, and a DELETE only if the probe did not go. The
+figure is the report's duration_ms (its "site" step ends with the last
+answer) and the process' wall time; the floor is the probe timeout plus
+two HTTP round trips, one round trip being
 the median time of a plain GET of a missing page on the same PHP server
 from the desktop namespace (a new connection each, as the CLI makes).
 Beside it, what PHP adds to each request: the median of 20 unsigned GETs
@@ -136,9 +137,10 @@ def link_sessions(lab, state):
 
 
 def site_timeline(report):
-    """(GET answered, the probe's own ms, DELETE round trip) from the site
-    check's events: its first received event is the GET's answer, its last
-    the DELETE's; the client's note says how long the probe took."""
+    """(GET answered, the probe's own ms, DELETE round trip or None) from the
+    site check's events: its first received event is the GET's answer, its
+    last the DELETE's when there was one (a probe that deleted itself in the
+    GET needs none); the client's note says how long the probe took."""
     events = [e for e in report["events"] if e.get("check") == "site"]
     received = [e["t_ms"] for e in events if e.get("kind") == "received"]
     sent = [e["t_ms"] for e in events if e.get("kind") == "sent"]
@@ -147,9 +149,10 @@ def site_timeline(report):
         found = re.search(r"connects in (\d+) ms", event.get("text", ""))
         if found:
             own = int(found.group(1))
-    if len(received) < 2 or len(sent) < 2:
+    if not received or not sent:
         return None
-    return received[0] - sent[0], own, received[-1] - sent[-1]
+    deleted = received[-1] - sent[-1] if len(sent) >= 2 and len(received) >= 2 else None
+    return received[0] - sent[0], own, deleted
 
 
 def php_request_time(cli, lab, environment):
@@ -215,11 +218,14 @@ def measure(cli, lab, state, options):
         detail = ""
         if timeline:
             answered.append(timeline[0])
-            deletes.append(timeline[2])
+            if timeline[2] is not None:
+                deletes.append(timeline[2])
             if timeline[1] is not None:
                 own.append(timeline[1])
+            deleted = (f"DELETE {timeline[2]} ms" if timeline[2] is not None
+                       else "no DELETE: the probe deleted itself")
             detail = (f" (GET answered after {timeline[0]} ms, the probe's own time "
-                      f"{timeline[1]} ms, DELETE {timeline[2]} ms)")
+                      f"{timeline[1]} ms, {deleted})")
         print(f"  run {run + 1}: diagnosis with the merged site verdict {report['duration_ms']} ms,"
               f" process {wall:.0f} ms{detail}")
     floor = PROBE_TIMEOUT_MS + 2 * http_rtt
@@ -228,7 +234,10 @@ def measure(cli, lab, state, options):
     print(f"  process wall         {shown(spread(walls))}")
     if answered:
         print(f"  GET answered after   {shown(spread(answered))}")
-        print(f"  DELETE round trip    {shown(spread(deletes))}")
+        if deletes:
+            print(f"  DELETE round trip    {shown(spread(deletes))}")
+        else:
+            print("  DELETE round trip    none: every probe deleted itself in its GET")
     if own:
         print(f"  the probe's own time {shown(spread(own))}")
     if options.link_delay_ms > 0:

@@ -50,6 +50,7 @@ struct ClientRun
     std::optional<SiteAnswer> answer;
     SiteProbeClient::Deletion deletion = SiteProbeClient::Deletion::NotTried;
     qint64 elapsedMs = 0;
+    QStringList sent; // the requests, as the client logged them ("GET http://...")
 
     QString describe() const
     {
@@ -143,6 +144,7 @@ private slots:
     void clockSkew();
     void expiredProbeDeletesItself();
     void slowerThanTheDeadline();
+    void deletedBehindAFirewallThatRefusesDelete();
     void brokenAnswers_data();
     void brokenAnswers();
 
@@ -283,6 +285,8 @@ ClientRun TestSiteLab::runClient(const QUrl &url,
         run.ids.append(QStringLiteral("(the client never finished)"));
     // Nothing the client logged may carry the key.
     for (const Event &event : log.events()) {
+        if (event.kind == Event::Kind::Sent)
+            run.sent.append(event.text);
         if (event.text.contains(QString::fromLatin1(key.toHex()))
             || event.text.contains(SiteCrypto::base64Url(key)))
             run.ids.append(QStringLiteral("(the key is in the log)"));
@@ -365,6 +369,11 @@ void TestSiteLab::webHostBlocksAndDiverts()
     QVERIFY2(run.ids.isEmpty(), qPrintable(run.describe()));
     QCOMPARE(run.deletion, SiteProbeClient::Deletion::Deleted);
     QVERIFY2(!QFile::exists(probe.path), "the authenticated delete left the file");
+    // It went in the GET itself, the signed answer says so, and no DELETE followed.
+    QVERIFY(run.answer->deletedItself.value_or(false));
+    QCOMPARE(run.sent.size(), 1);
+    QVERIFY2(run.sent.constFirst().startsWith(QLatin1String("GET ")),
+             qPrintable(run.sent.join(' ')));
     const QFileInfo file(probe.path);
     QVERIFY2(!QFile::exists(file.path() + "/." + file.completeBaseName() + ".nonces"),
              "the delete left the nonce file");
@@ -882,6 +891,43 @@ void TestSiteLab::slowerThanTheDeadline()
     QVERIFY2(run.elapsedMs < 4000, qPrintable(QString::number(run.elapsedMs)));
     QCOMPARE(here.findings.size(), before);
     QVERIFY(!VantageView::fromReport(here).ports.isEmpty());
+}
+
+// The "waf" server refuses every DELETE, as ModSecurity's Core Rule Set
+// does by default. The probe deletes itself in the GET, so it goes all the
+// same. A probe that does not know that request (an older one, made here by
+// taking the lines out) leaves the client to send the DELETE, which the
+// firewall refuses: site.probe_not_deleted, and the file is still there.
+void TestSiteLab::deletedBehindAFirewallThatRefusesDelete()
+{
+    const QString mail = address(QStringLiteral("mail"));
+    const Probe probe = makeProbe(m_lab.value(QStringLiteral("www")), web("waf"), mail);
+    const ClientRun run = runClient(probe.url, probe.made.key);
+    QVERIFY2(run.answer, qPrintable(run.describe()));
+    QCOMPARE(run.deletion, SiteProbeClient::Deletion::Deleted);
+    QVERIFY2(!run.ids.contains(FindingId::SiteProbeNotDeleted), qPrintable(run.describe()));
+    QVERIFY2(!QFile::exists(probe.path), "the probe is still on the website");
+    QCOMPARE(run.sent.size(), 1);
+
+    const Probe older = makeProbe(m_lab.value(QStringLiteral("www")), web("waf"), mail);
+    QFile file(older.path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray text = file.readAll();
+    file.close();
+    const QByteArray asked = "sdp_header('X-SMTP-Doctor-Then') === 'delete'";
+    QVERIFY(text.contains(asked));
+    text.replace(asked, "false");
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text);
+    file.close();
+    const ClientRun refused = runClient(older.url, older.made.key);
+    QVERIFY2(refused.answer, qPrintable(refused.describe()));
+    QVERIFY(!refused.answer->deletedItself.has_value());
+    QCOMPARE(refused.sent.size(), 2);
+    QVERIFY(refused.sent.constLast().startsWith(QLatin1String("DELETE ")));
+    QCOMPARE(refused.deletion, SiteProbeClient::Deletion::Failed);
+    QVERIFY2(refused.ids.contains(FindingId::SiteProbeNotDeleted), qPrintable(refused.describe()));
+    QVERIFY(QFile::exists(older.path));
 }
 
 void TestSiteLab::brokenAnswers_data()

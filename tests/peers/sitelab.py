@@ -40,6 +40,8 @@ The PHP servers on the web host (all serving DIR/sitelab/www unless said):
     oldtls     8085  PHP's OpenSSL limited to TLS 1.2 and older (OPENSSL_CONF
                      with "Protocol = -TLSv1.3", as an old OpenSSL would be):
                      it agrees on no version with the mail server's 2700
+    waf        8086  a router that refuses every DELETE with 403 and a page,
+                     as ModSecurity's Core Rule Set does by default
     8099 has no listener (a URL that refuses). goodhost serves
     DIR/sitelab/www-good on 8080 with the lab CA.
 
@@ -91,7 +93,7 @@ HOSTS = {
 MAIL_NAME = "mail.site.test"
 HOSTMAIL_NAME = "relay.webhost.test"
 WEB_PORTS = {"web": 8080, "oldca": 8081, "nosock": 8082, "text": 8083, "crafted": 8084,
-             "oldtls": 8085}
+             "oldtls": 8085, "waf": 8086}
 TLS13_PORT = 2700
 SLOW_GREETING_PORT = 2800
 SLOW_GREETING_SECONDS = 1.0
@@ -293,6 +295,8 @@ class Lab(netlab.Lab):
             "crafted": ["-S", f"{address}:{WEB_PORTS['crafted']}", "-t", str(self.work / "cases"),
                         str(ROUTERS / "crafted.php")],
             "oldtls": ["-d", ca, "-S", f"{address}:{WEB_PORTS['oldtls']}", "-t", www],
+            "waf": ["-d", ca, "-S", f"{address}:{WEB_PORTS['waf']}", "-t", www,
+                    str(ROUTERS / "no_delete.php")],
         }
         old_openssl = self.work / "old-openssl.cnf"
         old_openssl.write_text(OLD_OPENSSL_CONF)

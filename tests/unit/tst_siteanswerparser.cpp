@@ -5,6 +5,8 @@
 #include "site/VantageView.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using Error = SiteAnswerParser::Error;
@@ -29,6 +31,7 @@ private slots:
     void refuses_data();
     void refuses();
     void hostileValuesAreBounded();
+    void saysWhetherItDeletedItself();
 };
 
 void TestSiteAnswerParser::readsAnAnswer()
@@ -62,6 +65,23 @@ void TestSiteAnswerParser::readsAnAnswer()
     QCOMPARE(view.ports.at(0).greetingName, QStringLiteral("mx.example"));
     QCOMPARE(view.ports.at(0).tlsTrusted, std::optional<bool>(false));
     QCOMPARE(view.ports.at(0).tlsHandshake, std::optional<bool>(true));
+}
+
+void TestSiteAnswerParser::saysWhetherItDeletedItself()
+{
+    // Absent (not asked, or an older probe): unknown, and the client sends
+    // the DELETE; only a JSON boolean is believed.
+    QVERIFY(!SiteAnswerParser::parse(sample()).answer->deletedItself.has_value());
+    const QJsonObject root = QJsonDocument::fromJson(sample()).object();
+    const auto with = [&root](const QJsonValue &deleted) {
+        QJsonObject object = root;
+        object.insert(QStringLiteral("deleted"), deleted);
+        return SiteAnswerParser::parse(QJsonDocument(object).toJson()).answer->deletedItself;
+    };
+    QCOMPARE(with(true), std::optional<bool>(true));
+    QCOMPARE(with(false), std::optional<bool>(false));
+    QVERIFY(!with(QStringLiteral("yes")).has_value());
+    QVERIFY(!with(1).has_value());
 }
 
 void TestSiteAnswerParser::refuses_data()

@@ -90,6 +90,9 @@ struct SiteAnswer
     qint64 expires = 0;
     int elapsedMs = 0;
     bool partial = false; // the probe's deadline cut the SMTP steps short
+    // Asked to go after its answer: whether the file went (nullopt: not
+    // asked, or a probe that does not know the request).
+    std::optional<bool> deletedItself;
     Environment environment;
     QList<Resolution> hosts;
     QList<Connect> connects;

@@ -167,6 +167,8 @@ SiteAnswerParser::Result SiteAnswerParser::parse(const QByteArray &body)
     answer.expires = unixSeconds(root, "expires");
     answer.elapsedMs = integer(root, "elapsed_ms", 0, 1 << 30);
     answer.partial = root.value(QLatin1String("partial")).toBool(false);
+    if (const QJsonValue deleted = root.value(QLatin1String("deleted")); deleted.isBool())
+        answer.deletedItself = deleted.toBool();
     if (!root.value(QLatin1String("environment")).isObject()) {
         result.error = Error::Malformed;
         result.detail = QStringLiteral("no environment");

@@ -19,6 +19,7 @@ namespace {
 const QByteArray timeHeader = QByteArrayLiteral("X-SMTP-Doctor-Time");
 const QByteArray nonceHeader = QByteArrayLiteral("X-SMTP-Doctor-Nonce");
 const QByteArray macHeader = QByteArrayLiteral("X-SMTP-Doctor-MAC");
+const QByteArray thenHeader = QByteArrayLiteral("X-SMTP-Doctor-Then");
 const QByteArray phpOpening = QByteArrayLiteral("<?php");
 
 QString networkErrorName(QNetworkReply::NetworkError error)
@@ -106,6 +107,12 @@ QNetworkReply *SiteProbeClient::send(const QByteArray &method, QByteArray *nonce
     request.setRawHeader(
         macHeader,
         SiteCrypto::macHex(m_key, SiteCrypto::requestMessage(method, path, now, *nonce)));
+    // The probe goes in the same request as its answer: a DELETE is what
+    // web application firewalls most often refuse (ModSecurity's Core Rule
+    // Set allows GET, HEAD, POST and OPTIONS). Unsigned: the signed answer
+    // says whether the file went, and a DELETE follows when it did not.
+    if (method == "GET" && m_deleteAtEnd)
+        request.setRawHeader(thenHeader, QByteArrayLiteral("delete"));
     // The URL and the method only: the MAC and the key stay out of the log.
     log(Event::Kind::Sent,
         QStringLiteral("%1 %2").arg(QString::fromLatin1(method),
@@ -240,6 +247,13 @@ void SiteProbeClient::onAnswer()
             .arg(m_answer->environment.phpVersion, m_answer->environment.sapi)
             .arg(m_answer->connects.size())
             .arg(m_answer->elapsedMs));
+    if (m_deleteAtEnd && m_answer->deletedItself.value_or(false)) {
+        m_deletion = Deletion::Deleted;
+        m_deletionDetail = QStringLiteral("the probe deleted itself after its answer");
+        log(Event::Kind::Note, m_deletionDetail);
+        finish();
+        return;
+    }
     sendDelete();
 }
 
