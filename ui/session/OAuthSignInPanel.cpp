@@ -216,7 +216,7 @@ void OAuthSignInPanel::signIn()
         m_status->setText(problem);
         return;
     }
-    saveSettings(); // what worked enough to try is there at the next start
+    saveSettings(); // the fields are about to be used: the next start has them
     startFlow(true);
 }
 

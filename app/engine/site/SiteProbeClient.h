@@ -16,8 +16,8 @@ class QNetworkReply;
 // Calls the website probe once (a signed GET that asks it to delete itself
 // once it has answered), believes its answer only when the answer's own MAC
 // is right, and sends the signed DELETE that removes the file only when the
-// answer does not say the file went. A Check: start() defers, finished() comes once, the
-// deadline bounds both requests. What goes wrong on the way becomes
+// answer does not say the file went. A Check: start() defers, finished()
+// comes once, the deadline bounds both requests. What goes wrong on the way becomes
 // site.probe_unreachable or site.probe_rejected. The key is a secret: it is
 // never logged; the network manager is the caller's, never a global one.
 class SiteProbeClient : public Check
