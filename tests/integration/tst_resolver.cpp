@@ -27,6 +27,8 @@ private slots:
 
 private:
     DnsAnswer lookup(DnsResolver &resolver, const QString &name, int type);
+    // A resolver that asks only `socket` (on loopback), and waits 300 ms.
+    static DnsResolver::Config askingOnly(const QUdpSocket &socket);
     DnsResolver::Config m_config;
 };
 
@@ -107,15 +109,20 @@ void TestResolver::mxRecordsAreRaw()
                         20));
 }
 
+DnsResolver::Config TestResolver::askingOnly(const QUdpSocket &socket)
+{
+    DnsResolver::Config config;
+    config.server = ResolverAddress{QStringLiteral("127.0.0.1"), socket.localPort()};
+    config.timeoutMs = 300;
+    return config;
+}
+
 void TestResolver::silentServerTimesOut()
 {
     // A DNS "server" that reads every query and never answers.
     QUdpSocket silent;
     QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
-    DnsResolver::Config config;
-    config.server = ResolverAddress{QStringLiteral("127.0.0.1"), silent.localPort()};
-    config.timeoutMs = 300;
-    DnsResolver resolver(config);
+    DnsResolver resolver(askingOnly(silent));
     QElapsedTimer clock;
     clock.start();
     const DnsAnswer answer = lookup(resolver, "mail.doctor.test", DnsResolver::A);
@@ -140,12 +147,9 @@ void TestResolver::workerSetUpAtConstructionSendsNothing()
     // from the constructor on, and the forwarder has been sent nothing.
     QUdpSocket forwarder;
     QVERIFY(forwarder.bind(QHostAddress::LocalHost, 0));
-    DnsResolver::Config config;
-    config.server = ResolverAddress{QStringLiteral("127.0.0.1"), forwarder.localPort()};
-    config.timeoutMs = 300;
     const int before = threadCount();
     {
-        DnsResolver resolver(config);
+        DnsResolver resolver(askingOnly(forwarder));
         QVERIFY2(resolver.setupError().isEmpty(), qPrintable(resolver.setupError()));
         QCOMPARE(threadCount(), before + 1);
         QTest::qWait(200); // the warm-up's answer comes back through the event loop

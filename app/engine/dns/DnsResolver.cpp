@@ -113,11 +113,6 @@ DnsResolver::DnsResolver(const Config &config, QObject *parent)
         m_setupError = QStringLiteral("libunbound could not create a context");
         return;
     }
-    auto check = [this](int result, const char *what) {
-        if (result != 0 && m_setupError.isEmpty())
-            m_setupError = QStringLiteral("%1: %2").arg(QLatin1String(what),
-                                                        QString::fromUtf8(ub_strerror(result)));
-    };
     // Threads, not a forked process: cheaper, and nothing to reap.
     check(ub_ctx_async(m_context, 1), "async");
     // Names under .test are served by test servers; unbound blocks them
@@ -200,10 +195,16 @@ void DnsResolver::setUpWorker()
     // that cannot be read) is a set-up error from here on, and libunbound is
     // not asked again: libunbound 1.26 (Debian 13) ends the process on the
     // next lookup of a context whose set-up failed.
-    const int result = ub_resolve_async(
-        m_context, "localhost.", A, 1 /* IN */, nullptr, &dropAnswer, nullptr);
-    if (result != 0)
-        m_setupError = QStringLiteral("set-up: %1").arg(QString::fromUtf8(ub_strerror(result)));
+    check(ub_resolve_async(m_context, "localhost.", A, 1 /* IN */, nullptr, &dropAnswer, nullptr),
+          "set-up");
+}
+
+// The first set-up step that fails is the set-up error.
+void DnsResolver::check(int result, const char *what)
+{
+    if (result != 0 && m_setupError.isEmpty())
+        m_setupError = QStringLiteral("%1: %2").arg(QLatin1String(what),
+                                                    QString::fromUtf8(ub_strerror(result)));
 }
 
 DnsResolver::~DnsResolver()

@@ -98,6 +98,7 @@ public:
 private:
     friend class DnsQuery;
     void setUpWorker();
+    void check(int result, const char *what);
     static void onResult(void *data, int error, struct ub_result *result);
     void processResults();
 
